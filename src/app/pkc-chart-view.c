@@ -1,0 +1,593 @@
+/* pkc-chart-view.c — a widget that shows one chart scene and lets the user explore it
+ *
+ * The widget never draws by itself: layout (pkc_chart_layout) runs when the data, the
+ * size or the options change, and snapshot only hands the scene to the shared painter.
+ * Hover and keyboard focus only change which hit region the painter highlights.
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pkc-chart-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "pkc-chart-view.h"
+
+struct _PkcChartView
+{
+  GtkWidget        parent_instance;
+
+  /* Owned */
+  PkcDataset      *dataset;
+  PkcScene        *scene;
+  GtkWidget       *focus_popover;
+  GtkWidget       *focus_label;
+
+  PkcChartKind     kind;
+  PkcChartOptions  options;
+  int              focus_hit;
+  int              laid_out_width;
+  int              laid_out_height;
+  guint            layout_count;
+};
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_DATASET,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (PkcChartView, pkc_chart_view, GTK_TYPE_WIDGET)
+
+static const char *
+chart_accessible_name (PkcChartKind kind)
+{
+  switch (kind)
+    {
+    case PKC_CHART_CASUALTIES:
+      return _("Peacekeeper casualties over time");
+    case PKC_CHART_STRENGTH:
+      return _("Troop strength against authorised ceilings");
+    case PKC_CHART_BASES:
+      return _("Base-closure sequence");
+    case PKC_N_CHARTS:
+    default:
+      return "";
+    }
+}
+
+static PkcTheme
+current_theme (void)
+{
+  return adw_style_manager_get_dark (adw_style_manager_get_default ())
+           ? PKC_THEME_DARK : PKC_THEME_LIGHT;
+}
+
+static void
+hide_focus_popover (PkcChartView *self)
+{
+  if (self->focus_popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->focus_popover));
+}
+
+static void
+relayout (PkcChartView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  g_clear_pointer (&self->scene, pkc_scene_free);
+  self->focus_hit = -1;
+  hide_focus_popover (self);
+  self->laid_out_width = width;
+  self->laid_out_height = height;
+
+  if (self->dataset != NULL && width > 0 && height > 0)
+    {
+      self->scene = pkc_chart_layout (self->kind, self->dataset, width, height, &self->options);
+      self->layout_count++;
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      pkc_scene_get_description (self->scene),
+                                      -1);
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_focus_hit (PkcChartView *self,
+               int           hit,
+               gboolean      from_keyboard)
+{
+  if (hit == self->focus_hit)
+    return;
+
+  self->focus_hit = hit;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  if (!from_keyboard || hit < 0)
+    {
+      hide_focus_popover (self);
+      return;
+    }
+
+  /* Keyboard users get the same text as the hover tooltip, pointing at the datum. */
+  {
+    const PkcHitRegion *region = pkc_scene_get_hit (self->scene, hit);
+    GdkRectangle rect = {
+      (int) region->anchor_x - 2, (int) region->anchor_y - 2, 4, 4
+    };
+
+    gtk_label_set_text (GTK_LABEL (self->focus_label), region->tooltip);
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->focus_popover), &rect);
+    gtk_popover_popup (GTK_POPOVER (self->focus_popover));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, region->tooltip,
+                                    -1);
+  }
+}
+
+static void
+toggle_legend_entry (PkcChartView *self,
+                     int           legend_index)
+{
+  if (legend_index < 0 || legend_index >= 32)
+    return;
+
+  self->options.hidden_series ^= 1u << legend_index;
+  relayout (self);
+}
+
+static void
+motion_cb (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           PkcChartView             *self)
+{
+  if (self->scene != NULL)
+    set_focus_hit (self, pkc_scene_hit_test (self->scene, x, y), FALSE);
+}
+
+static void
+leave_cb (GtkEventControllerMotion *controller,
+          PkcChartView             *self)
+{
+  if (!gtk_widget_has_focus (GTK_WIDGET (self)))
+    set_focus_hit (self, -1, FALSE);
+}
+
+static void
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            PkcChartView    *self)
+{
+  int hit;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (self->scene == NULL)
+    return;
+
+  hit = pkc_scene_hit_test (self->scene, x, y);
+  if (hit >= 0)
+    toggle_legend_entry (self, pkc_scene_get_hit (self->scene, hit)->legend_index);
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                PkcChartView          *self)
+{
+  guint n_hits;
+  int next;
+
+  if (self->scene == NULL || (n_hits = pkc_scene_get_n_hits (self->scene)) == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right:
+    case GDK_KEY_Down:
+      next = self->focus_hit < 0 ? 0 : MIN (self->focus_hit + 1, (int) n_hits - 1);
+      break;
+    case GDK_KEY_Left:
+    case GDK_KEY_Up:
+      next = self->focus_hit < 0 ? (int) n_hits - 1 : MAX (self->focus_hit - 1, 0);
+      break;
+    case GDK_KEY_Home:
+      next = 0;
+      break;
+    case GDK_KEY_End:
+      next = (int) n_hits - 1;
+      break;
+    case GDK_KEY_Escape:
+      if (self->focus_hit < 0)
+        return GDK_EVENT_PROPAGATE;
+      set_focus_hit (self, -1, TRUE);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_space:
+      if (self->focus_hit < 0)
+        return GDK_EVENT_PROPAGATE;
+      {
+        int legend = pkc_scene_get_hit (self->scene, self->focus_hit)->legend_index;
+        int keep = self->focus_hit;
+
+        if (legend < 0)
+          return GDK_EVENT_PROPAGATE;
+        toggle_legend_entry (self, legend);
+        /* Keep the focus on the legend entry the user just toggled. */
+        if (self->scene != NULL && keep < (int) pkc_scene_get_n_hits (self->scene))
+          set_focus_hit (self, keep, TRUE);
+      }
+      return GDK_EVENT_STOP;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  set_focus_hit (self, next, TRUE);
+  return GDK_EVENT_STOP;
+}
+
+static void
+focus_leave_cb (GtkEventControllerFocus *controller,
+                PkcChartView            *self)
+{
+  set_focus_hit (self, -1, FALSE);
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget    *widget,
+                  int           x,
+                  int           y,
+                  gboolean      keyboard_mode,
+                  GtkTooltip   *tooltip,
+                  PkcChartView *self)
+{
+  const PkcHitRegion *region;
+  GdkRectangle area;
+  int hit;
+
+  if (self->scene == NULL)
+    return FALSE;
+
+  hit = keyboard_mode ? self->focus_hit : pkc_scene_hit_test (self->scene, x, y);
+  if (hit < 0)
+    return FALSE;
+
+  region = pkc_scene_get_hit (self->scene, hit);
+  if (region->tooltip == NULL || region->tooltip[0] == '\0')
+    return FALSE;
+
+  area.x = (int) region->x;
+  area.y = (int) region->y;
+  area.width = MAX (1, (int) region->width);
+  area.height = MAX (1, (int) region->height);
+  gtk_tooltip_set_text (tooltip, region->tooltip);
+  gtk_tooltip_set_tip_area (tooltip, &area);
+  return TRUE;
+}
+
+static void
+dark_changed_cb (AdwStyleManager *style_manager,
+                 GParamSpec      *pspec,
+                 PkcChartView    *self)
+{
+  /* Colours only: the scene stays, the painter picks the other palette. */
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+pkc_chart_view_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  PkcChartView *self = PKC_CHART_VIEW (widget);
+
+  if (width != self->laid_out_width || height != self->laid_out_height || self->scene == NULL)
+    relayout (self);
+
+  if (self->focus_popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->focus_popover));
+}
+
+static void
+pkc_chart_view_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  PkcChartView *self = PKC_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  cairo_t *cr;
+
+  if (self->scene == NULL || width <= 0 || height <= 0)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pkc_scene_paint (self->scene, cr, current_theme (), self->focus_hit);
+  cairo_destroy (cr);
+}
+
+static void
+pkc_chart_view_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  /* Charts shrink to a phone-sized window; labels thin out in the layout. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 320;
+      *natural = 900;
+    }
+  else
+    {
+      *minimum = 240;
+      *natural = 560;
+    }
+}
+
+static void
+pkc_chart_view_dispose (GObject *object)
+{
+  PkcChartView *self = PKC_CHART_VIEW (object);
+
+  g_clear_pointer (&self->focus_popover, gtk_widget_unparent);
+  self->focus_label = NULL;
+
+  G_OBJECT_CLASS (pkc_chart_view_parent_class)->dispose (object);
+}
+
+static void
+pkc_chart_view_finalize (GObject *object)
+{
+  PkcChartView *self = PKC_CHART_VIEW (object);
+
+  g_clear_pointer (&self->scene, pkc_scene_free);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (pkc_chart_view_parent_class)->finalize (object);
+}
+
+static void
+pkc_chart_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PkcChartView *self = PKC_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_int (value, self->kind);
+      break;
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pkc_chart_view_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  PkcChartView *self = PKC_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      pkc_chart_view_set_kind (self, g_value_get_int (value));
+      break;
+    case PROP_DATASET:
+      pkc_chart_view_set_dataset (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pkc_chart_view_class_init (PkcChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pkc_chart_view_dispose;
+  object_class->finalize = pkc_chart_view_finalize;
+  object_class->get_property = pkc_chart_view_get_property;
+  object_class->set_property = pkc_chart_view_set_property;
+
+  widget_class->size_allocate = pkc_chart_view_size_allocate;
+  widget_class->snapshot = pkc_chart_view_snapshot;
+  widget_class->measure = pkc_chart_view_measure;
+
+  properties[PROP_KIND] =
+    g_param_spec_int ("kind", NULL, NULL, 0, PKC_N_CHARTS - 1, PKC_CHART_CASUALTIES,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, PKC_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "chartview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+pkc_chart_view_init (PkcChartView *self)
+{
+  GtkEventController *controller;
+  GtkGesture *click;
+
+  self->focus_hit = -1;
+  pkc_chart_options_init (&self->options);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  chart_accessible_name (self->kind),
+                                  -1);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect (controller, "leave", G_CALLBACK (focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  self->focus_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->focus_label), 0);
+  self->focus_popover = gtk_popover_new ();
+  gtk_popover_set_autohide (GTK_POPOVER (self->focus_popover), FALSE);
+  gtk_popover_set_child (GTK_POPOVER (self->focus_popover), self->focus_label);
+  gtk_widget_set_can_focus (self->focus_popover, FALSE);
+  gtk_widget_set_parent (self->focus_popover, GTK_WIDGET (self));
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (dark_changed_cb), self, 0);
+}
+
+GtkWidget *
+pkc_chart_view_new (PkcChartKind kind)
+{
+  return g_object_new (PKC_TYPE_CHART_VIEW, "kind", kind, NULL);
+}
+
+PkcChartKind
+pkc_chart_view_get_kind (PkcChartView *self)
+{
+  g_return_val_if_fail (PKC_IS_CHART_VIEW (self), PKC_CHART_CASUALTIES);
+  return self->kind;
+}
+
+void
+pkc_chart_view_set_kind (PkcChartView *self,
+                         PkcChartKind  kind)
+{
+  g_return_if_fail (PKC_IS_CHART_VIEW (self));
+
+  if (self->kind == kind)
+    return;
+
+  self->kind = kind;
+  pkc_chart_options_init (&self->options);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, chart_accessible_name (kind),
+                                  -1);
+  relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+PkcDataset *
+pkc_chart_view_get_dataset (PkcChartView *self)
+{
+  g_return_val_if_fail (PKC_IS_CHART_VIEW (self), NULL);
+  return self->dataset;
+}
+
+void
+pkc_chart_view_set_dataset (PkcChartView *self,
+                            PkcDataset   *dataset)
+{
+  g_return_if_fail (PKC_IS_CHART_VIEW (self));
+  g_return_if_fail (dataset == NULL || PKC_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  /* A new dataset starts unzoomed with every series visible. */
+  self->options.hidden_series = 0;
+  self->options.range_from = (PkcDate) { 0 };
+  self->options.range_to = (PkcDate) { 0 };
+  relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+void
+pkc_chart_view_set_interval (PkcChartView *self,
+                             PkcInterval   interval)
+{
+  g_return_if_fail (PKC_IS_CHART_VIEW (self));
+
+  if (self->options.interval == interval)
+    return;
+
+  self->options.interval = interval;
+  relayout (self);
+}
+
+void
+pkc_chart_view_set_show_cumulative (PkcChartView *self,
+                                    gboolean      show)
+{
+  g_return_if_fail (PKC_IS_CHART_VIEW (self));
+
+  show = !!show;
+  if (self->options.show_cumulative == show)
+    return;
+
+  self->options.show_cumulative = show;
+  relayout (self);
+}
+
+const PkcChartOptions *
+pkc_chart_view_get_options (PkcChartView *self)
+{
+  g_return_val_if_fail (PKC_IS_CHART_VIEW (self), NULL);
+  return &self->options;
+}
+
+const PkcScene *
+pkc_chart_view_get_scene (PkcChartView *self)
+{
+  g_return_val_if_fail (PKC_IS_CHART_VIEW (self), NULL);
+  return self->scene;
+}
+
+int
+pkc_chart_view_get_focus_hit (PkcChartView *self)
+{
+  g_return_val_if_fail (PKC_IS_CHART_VIEW (self), -1);
+  return self->focus_hit;
+}
+
+guint
+pkc_chart_view_get_layout_count (PkcChartView *self)
+{
+  g_return_val_if_fail (PKC_IS_CHART_VIEW (self), 0);
+  return self->layout_count;
+}

@@ -1,0 +1,36 @@
+/* pkc-chart-view.h — a widget that shows one chart scene and lets the user explore it
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pkc-chart.h"
+
+G_BEGIN_DECLS
+
+#define PKC_TYPE_CHART_VIEW (pkc_chart_view_get_type ())
+G_DECLARE_FINAL_TYPE (PkcChartView, pkc_chart_view, PKC, CHART_VIEW, GtkWidget)
+
+GtkWidget    *pkc_chart_view_new             (PkcChartKind  kind);
+PkcChartKind  pkc_chart_view_get_kind        (PkcChartView *self);
+void          pkc_chart_view_set_kind        (PkcChartView *self,
+                                              PkcChartKind  kind);
+PkcDataset   *pkc_chart_view_get_dataset     (PkcChartView *self);
+void          pkc_chart_view_set_dataset     (PkcChartView *self,
+                                              PkcDataset   *dataset);
+void          pkc_chart_view_set_interval    (PkcChartView *self,
+                                              PkcInterval   interval);
+void          pkc_chart_view_set_show_cumulative (PkcChartView *self,
+                                                  gboolean      show);
+const PkcChartOptions *pkc_chart_view_get_options (PkcChartView *self);
+/* The scene on screen (NULL before the first allocation); for tests and exports. */
+const PkcScene *pkc_chart_view_get_scene     (PkcChartView *self);
+/* Index of the hit region under the pointer or keyboard focus, or -1. */
+int           pkc_chart_view_get_focus_hit   (PkcChartView *self);
+/* How many times the scene was laid out: lets tests prove hover does not re-lay out. */
+guint         pkc_chart_view_get_layout_count (PkcChartView *self);
+
+G_END_DECLS

@@ -1,0 +1,216 @@
+/* pkc-cli.c — command-line entry point: headless modes, or hand over to the GUI
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+
+#include "pkc-application.h"
+#include "pkc-cli.h"
+#include "pkc-embedded.h"
+#include "pkc-loader.h"
+#include "pkc-report.h"
+#include "pkc-series.h"
+
+typedef struct {
+  char     *check_file;
+  char     *print_data;
+  char     *interval;
+  gboolean  version;
+  gboolean  gapplication_service;
+  char    **files;
+} PkcCliOptions;
+
+static void
+pkc_cli_options_clear (PkcCliOptions *options)
+{
+  g_clear_pointer (&options->check_file, g_free);
+  g_clear_pointer (&options->print_data, g_free);
+  g_clear_pointer (&options->interval, g_free);
+  g_clear_pointer (&options->files, g_strfreev);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PkcCliOptions, pkc_cli_options_clear)
+
+static void
+setup_gettext (void)
+{
+  const char *localedir = g_getenv ("PKC_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  /* PKC_LOCALEDIR lets tests and uninstalled runs use the catalogues in the build tree. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+static void
+print_error (const char *message)
+{
+  g_printerr ("%s\n", message);
+}
+
+/* The dataset named on the command line, or the embedded MINUSMA one. */
+static PkcDataset *
+load_dataset (char   **files,
+              GError **error)
+{
+  if (files == NULL || files[0] == NULL)
+    return pkc_embedded_dataset_load (error);
+
+  if (files[1] != NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Only one dataset file can be given, got %u"), g_strv_length (files));
+      return NULL;
+    }
+
+  {
+    g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[0]);
+    return pkc_loader_load_file (file, NULL, error);
+  }
+}
+
+static int
+run_check (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) messages = NULL;
+  g_autoptr(PkcDataset) dataset = NULL;
+  g_autofree char *summary = NULL;
+
+  dataset = pkc_loader_load_file_all_errors (file, NULL, &messages, &error);
+  if (dataset == NULL)
+    {
+      /* Every problem found, in file order; an I/O error has no per-line messages. */
+      if (messages != NULL && messages->len > 0)
+        for (guint i = 0; i < messages->len; i++)
+          print_error (g_ptr_array_index (messages, i));
+      else
+        print_error (error->message);
+      return 1;
+    }
+
+  summary = pkc_report_summary (dataset);
+  g_print ("%s", summary);
+  return 0;
+}
+
+static int
+run_print_data (PkcCliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PkcDataset) dataset = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  PkcInterval interval = PKC_INTERVAL_MONTH;
+
+  if (options->interval != NULL && !pkc_interval_from_token (options->interval, &interval))
+    {
+      /* Translators: %s is what the user typed after --interval= */
+      g_printerr (_("Unknown interval “%s”: use month, quarter or year"), options->interval);
+      g_printerr ("\n");
+      return 1;
+    }
+
+  dataset = load_dataset (options->files, &error);
+  if (dataset == NULL)
+    {
+      print_error (error->message);
+      return 1;
+    }
+
+  if (!pkc_report_print_data (dataset, options->print_data, interval, out, &error))
+    {
+      print_error (error->message);
+      return 1;
+    }
+
+  fwrite (out->str, 1, out->len, stdout);
+  return fflush (stdout) == 0 ? 0 : 1;
+}
+
+static int
+run_application (int            argc,
+                 char          *argv0,
+                 PkcCliOptions *options)
+{
+  g_autoptr(PkcApplication) app = pkc_application_new ();
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+  g_ptr_array_add (args, argv0);
+  /* D-Bus activation (the .service file) starts us as a service: GApplication handles it. */
+  if (options->gapplication_service)
+    g_ptr_array_add (args, (char *) "--gapplication-service");
+  for (guint i = 0; options->files != NULL && options->files[i] != NULL; i++)
+    g_ptr_array_add (args, options->files[i]);
+  g_ptr_array_add (args, NULL);
+
+  return g_application_run (G_APPLICATION (app), (int) args->len - 1, (char **) args->pdata);
+}
+
+int
+pkc_cli_main (int   argc,
+              char *argv[])
+{
+  g_auto(PkcCliOptions) options = { 0 };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  const GOptionEntry entries[] = {
+    { "check", 0, 0, G_OPTION_ARG_FILENAME, &options.check_file,
+      N_("Validate a dataset file and print a summary"), N_("FILE") },
+    { "print-data", 0, 0, G_OPTION_ARG_STRING, &options.print_data,
+      N_("Print the numbers a chart plots as CSV: casualties, strength or bases"), N_("CHART") },
+    { "interval", 0, 0, G_OPTION_ARG_STRING, &options.interval,
+      N_("Group casualties per month, quarter or year (default: month)"), N_("INTERVAL") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
+      N_("Print the version and exit"), NULL },
+    { "gapplication-service", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE,
+      &options.gapplication_service, NULL, NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files, NULL, NULL },
+    { NULL }
+  };
+
+  setup_gettext ();
+  g_set_prgname ("peacekeeping-charts");
+
+  /* Translators: the parameter summary shown by --help */
+  context = g_option_context_new (_("[FILE] — chart a UN peacekeeping mission dataset"));
+  g_option_context_set_summary (context,
+                                _("Without options, opens FILE (or the embedded MINUSMA dataset) "
+                                  "in a window."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (options.version)
+    {
+      g_print ("peacekeeping-charts %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (options.check_file != NULL)
+    return run_check (options.check_file);
+
+  if (options.print_data != NULL)
+    return run_print_data (&options);
+
+  if (options.interval != NULL)
+    {
+      g_printerr ("%s\n", _("--interval only applies to --print-data"));
+      return 1;
+    }
+
+  return run_application (argc, argv[0], &options);
+}

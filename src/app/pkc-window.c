@@ -1,0 +1,467 @@
+/* pkc-window.c — the main window: three chart pages over one dataset
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "pkc-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pkc-embedded.h"
+#include "pkc-loader.h"
+#include "pkc-settings.h"
+#include "pkc-window.h"
+
+struct _PkcWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwViewSwitcherTitle *switcher_title;
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *view_stack;
+  PkcChartView         *casualties_view;
+  PkcChartView         *strength_view;
+  PkcChartView         *bases_view;
+
+  /* Owned */
+  GSettings            *settings;
+  PkcDataset           *dataset;
+  GtkFileChooserNative *chooser;
+  GCancellable         *load_cancellable;
+  char                 *last_error;
+};
+
+enum {
+  LOAD_FINISHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (PkcWindow, pkc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+update_subtitle (PkcWindow *self)
+{
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  g_autofree char *subtitle = NULL;
+  PkcDate start_date, end_date;
+
+  if (self->dataset == NULL)
+    {
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      return;
+    }
+
+  start_date = pkc_dataset_get_start (self->dataset);
+  end_date = pkc_dataset_get_end (self->dataset);
+  start = g_strdup_printf ("%u", start_date.year);
+  end = pkc_date_is_set (&end_date) ? g_strdup_printf ("%u", end_date.year) : g_strdup ("");
+  /* Translators: window subtitle: mission acronym, years it ran, file name */
+  subtitle = g_strdup_printf (_("%s · %s–%s · %s"),
+                              pkc_dataset_get_acronym (self->dataset), start, end,
+                              pkc_dataset_get_display_name (self->dataset));
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+}
+
+static void
+apply_chart_settings (PkcWindow *self)
+{
+  PkcInterval interval = (PkcInterval) g_settings_get_enum (self->settings, "casualty-interval");
+
+  pkc_chart_view_set_interval (self->casualties_view, interval);
+  pkc_chart_view_set_show_cumulative (self->casualties_view,
+                                      g_settings_get_boolean (self->settings, "show-cumulative"));
+}
+
+static void
+settings_changed_cb (GSettings  *settings,
+                     const char *key,
+                     PkcWindow  *self)
+{
+  apply_chart_settings (self);
+}
+
+static void
+show_load_error (PkcWindow  *self,
+                 GFile      *file,
+                 const char *message)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: %s is a file name */
+  heading = g_strdup_printf (_("Could not open “%s”"), basename);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", message,
+                                  _("The dataset shown before stays open."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  GError *error = NULL;
+  PkcDataset *dataset = pkc_loader_load_file (file, cancellable, &error);
+
+  if (dataset == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, dataset, g_object_unref);
+}
+
+static void
+load_done_cb (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  PkcWindow *self = PKC_WINDOW (source_object);
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autoptr(PkcDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (dataset == NULL)
+    {
+      g_free (self->last_error);
+      self->last_error = g_strdup (error->message);
+      show_load_error (self, file, error->message);
+      g_signal_emit (self, signals[LOAD_FINISHED], 0, FALSE);
+      return;
+    }
+
+  g_clear_pointer (&self->last_error, g_free);
+  pkc_window_set_dataset (self, dataset);
+  {
+    g_autofree char *basename = g_file_get_basename (file);
+    /* Translators: toast after a dataset file was opened; %s is its name */
+    g_autofree char *text = g_strdup_printf (_("Opened “%s”"), basename);
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  }
+  g_signal_emit (self, signals[LOAD_FINISHED], 0, TRUE);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     PkcWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      if (file != NULL)
+        pkc_window_open_file (self, file);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  PkcWindow *self = PKC_WINDOW (user_data);
+  g_autoptr(GtkFileFilter) xml_filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+
+  gtk_file_filter_set_name (xml_filter, _("Peacekeeping datasets"));
+  gtk_file_filter_add_mime_type (xml_filter, "application/x-peacekeeping-dataset+xml");
+  gtk_file_filter_add_pattern (xml_filter, "*.xml");
+  gtk_file_filter_set_name (all_filter, _("All files"));
+  gtk_file_filter_add_pattern (all_filter, "*");
+
+  self->chooser = gtk_file_chooser_native_new (_("Open a Dataset"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), xml_filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all_filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_embedded_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  PkcWindow *self = PKC_WINDOW (user_data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PkcDataset) dataset = pkc_embedded_dataset_load (&error);
+
+  /* The embedded file is validated by the test suite; failing here is a build bug. */
+  if (dataset == NULL)
+    g_critical ("Embedded dataset does not load: %s", error->message);
+  else
+    pkc_window_set_dataset (self, dataset);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         PkcWindow     *self)
+{
+  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
+    return FALSE;
+
+  pkc_window_open_file (self, g_value_get_object (value));
+  return TRUE;
+}
+
+static void
+save_window_state (PkcWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_string (self->settings, "last-page",
+                         adw_view_stack_get_visible_child_name (self->view_stack));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+pkc_window_close_request (GtkWindow *window)
+{
+  save_window_state (PKC_WINDOW (window));
+  return GTK_WINDOW_CLASS (pkc_window_parent_class)->close_request (window);
+}
+
+static void
+pkc_window_dispose (GObject *object)
+{
+  PkcWindow *self = PKC_WINDOW (object);
+
+  g_cancellable_cancel (self->load_cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PKC_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (pkc_window_parent_class)->dispose (object);
+}
+
+static void
+pkc_window_finalize (GObject *object)
+{
+  PkcWindow *self = PKC_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->load_cancellable);
+  g_clear_pointer (&self->last_error, g_free);
+
+  G_OBJECT_CLASS (pkc_window_parent_class)->finalize (object);
+}
+
+static void
+pkc_window_class_init (PkcWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = pkc_window_dispose;
+  object_class->finalize = pkc_window_finalize;
+  window_class->close_request = pkc_window_close_request;
+
+  /**
+   * PkcWindow::load-finished:
+   * @succeeded: whether the file became the shown dataset
+   */
+  signals[LOAD_FINISHED] =
+    g_signal_new ("load-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+
+  g_type_ensure (PKC_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/pkc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, casualties_view);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, strength_view);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, bases_view);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-page", "s", "casualties");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-page", "s", "strength");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-page", "s", "bases");
+}
+
+static void
+show_page_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  pkc_window_set_visible_page (PKC_WINDOW (user_data), g_variant_get_string (parameter, NULL));
+}
+
+static const GActionEntry win_actions[] = {
+  { "open", open_action },
+  { "open-embedded", open_embedded_action },
+  { "show-page", show_page_action, "s" },
+};
+
+static void
+pkc_window_init (PkcWindow *self)
+{
+  g_autoptr(GAction) interval_action = NULL;
+  g_autoptr(GAction) cumulative_action = NULL;
+  g_autofree char *last_page = NULL;
+  GtkDropTarget *drop_target;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PkcDataset) dataset = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->load_cancellable = g_cancellable_new ();
+  self->settings = pkc_settings_new ();
+
+  interval_action = g_settings_create_action (self->settings, "casualty-interval");
+  cumulative_action = g_settings_create_action (self->settings, "show-cumulative");
+  g_action_map_add_action (G_ACTION_MAP (self), interval_action);
+  g_action_map_add_action (G_ACTION_MAP (self), cumulative_action);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
+                                   G_N_ELEMENTS (win_actions), self);
+  g_signal_connect_object (self->settings, "changed::casualty-interval",
+                           G_CALLBACK (settings_changed_cb), self, 0);
+  g_signal_connect_object (self->settings, "changed::show-cumulative",
+                           G_CALLBACK (settings_changed_cb), self, 0);
+  apply_chart_settings (self);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  last_page = g_settings_get_string (self->settings, "last-page");
+  pkc_window_set_visible_page (self, last_page);
+
+  drop_target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+
+  dataset = pkc_embedded_dataset_load (&error);
+  if (dataset == NULL)
+    g_critical ("Embedded dataset does not load: %s", error->message);
+  else
+    pkc_window_set_dataset (self, dataset);
+}
+
+PkcWindow *
+pkc_window_new (PkcApplication *application)
+{
+  return g_object_new (PKC_TYPE_WINDOW, "application", application, NULL);
+}
+
+PkcDataset *
+pkc_window_get_dataset (PkcWindow *self)
+{
+  g_return_val_if_fail (PKC_IS_WINDOW (self), NULL);
+  return self->dataset;
+}
+
+void
+pkc_window_set_dataset (PkcWindow  *self,
+                        PkcDataset *dataset)
+{
+  g_return_if_fail (PKC_IS_WINDOW (self));
+  g_return_if_fail (PKC_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  pkc_chart_view_set_dataset (self->casualties_view, dataset);
+  pkc_chart_view_set_dataset (self->strength_view, dataset);
+  pkc_chart_view_set_dataset (self->bases_view, dataset);
+  update_subtitle (self);
+}
+
+void
+pkc_window_open_file (PkcWindow *self,
+                      GFile     *file)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PKC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, self->load_cancellable, load_done_cb, NULL);
+  g_task_set_source_tag (task, pkc_window_open_file);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+const char *
+pkc_window_get_visible_page (PkcWindow *self)
+{
+  g_return_val_if_fail (PKC_IS_WINDOW (self), NULL);
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+pkc_window_set_visible_page (PkcWindow  *self,
+                             const char *name)
+{
+  g_return_if_fail (PKC_IS_WINDOW (self));
+
+  if (name != NULL && adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+PkcChartView *
+pkc_window_get_chart_view (PkcWindow    *self,
+                           PkcChartKind  kind)
+{
+  g_return_val_if_fail (PKC_IS_WINDOW (self), NULL);
+
+  switch (kind)
+    {
+    case PKC_CHART_CASUALTIES:
+      return self->casualties_view;
+    case PKC_CHART_STRENGTH:
+      return self->strength_view;
+    case PKC_CHART_BASES:
+      return self->bases_view;
+    case PKC_N_CHARTS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+pkc_window_get_last_error (PkcWindow *self)
+{
+  g_return_val_if_fail (PKC_IS_WINDOW (self), NULL);
+  return self->last_error;
+}

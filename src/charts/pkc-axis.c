@@ -1,0 +1,322 @@
+/* pkc-axis.c — time and value axes: mapping, ticks and non-colliding labels
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "pkc-format.h"
+#include "pkc-layout-private.h"
+#include "pkc-text-measure.h"
+#include "pkc-ticks.h"
+
+double
+pkc_time_map_x (const PkcTimeMap *map,
+                guint32           julian)
+{
+  if (map->n_periods > 0)
+    {
+      const guint32 *p = map->period_julian;
+      guint lo = 0, hi = map->n_periods;
+      double unit = (map->x1 - map->x0) / map->n_periods;
+
+      if (julian <= p[0])
+        return map->x0 - (double) (p[0] - julian) / (p[1] - p[0]) * unit;
+      if (julian >= p[map->n_periods])
+        return map->x1 + (double) (julian - p[map->n_periods]) /
+                         (p[map->n_periods] - p[map->n_periods - 1]) * unit;
+      /* The period containing @julian, then the fraction through it. */
+      while (hi - lo > 1)
+        {
+          guint mid = (lo + hi) / 2;
+
+          if (p[mid] <= julian)
+            lo = mid;
+          else
+            hi = mid;
+        }
+      return map->x0 + (lo + (double) (julian - p[lo]) / (p[lo + 1] - p[lo])) * unit;
+    }
+  if (map->j1 == map->j0)
+    return (map->x0 + map->x1) / 2;
+  return map->x0 + ((double) julian - map->j0) / ((double) map->j1 - map->j0) * (map->x1 - map->x0);
+}
+
+double
+pkc_time_map_date_x (const PkcTimeMap *map,
+                     const PkcDate    *date)
+{
+  return pkc_time_map_x (map, pkc_date_to_julian (date));
+}
+
+void
+pkc_time_map_clear (PkcTimeMap *map)
+{
+  g_clear_pointer (&map->period_julian, g_free);
+}
+
+static guint32
+julian_ym (int year,
+           int month)
+{
+  PkcDate d = { (guint16) year, (guint8) month, 1, PKC_DATE_PRECISION_DAY };
+
+  return pkc_date_to_julian (&d);
+}
+
+/* Step sizes in months, finest first. */
+static const guint time_steps[] = { 1, 3, 12, 24, 60, 120 };
+
+static char *
+time_label (guint          step,
+            const PkcDate *date,
+            gboolean       first)
+{
+  switch (step)
+    {
+    case 1:
+      /* The year only on January and on the first label, as a reader expects. */
+      return (first || date->month == 1) ? pkc_format_month_short_year (date)
+                                         : pkc_format_month_short (date);
+    case 3:
+      return pkc_format_quarter (date, first || date->month == 1);
+    default:
+      return g_strdup_printf ("%u", (guint) date->year);
+    }
+}
+
+double
+pkc_time_axis_layout (PkcScene         *scene,
+                      const PkcFrame   *frame,
+                      const PkcTimeMap *map,
+                      const PkcBox     *plot,
+                      PkcLabelSet      *labels)
+{
+  PkcDate from;
+  guint32 j_from, j_to;
+  double label_y = plot->y + plot->height + frame->small * 0.5;
+  double label_h;
+  double axis_y = pkc_snap (plot->y + plot->height);
+
+  if (map->n_periods > 0)
+    {
+      j_from = map->period_julian[0];
+      j_to = map->period_julian[map->n_periods];
+    }
+  else
+    {
+      j_from = map->j0;
+      j_to = map->j1;
+    }
+  from = pkc_date_from_julian (j_from);
+  pkc_text_measure ("2019", frame->small, PANGO_WEIGHT_NORMAL, NULL, &label_h);
+
+  /* Baseline. */
+  {
+    PkcPoint line[] = { { plot->x, axis_y }, { plot->x + plot->width, axis_y } };
+
+    pkc_scene_add_line (scene, line, 2, 1, pkc_paint (PKC_ROLE_AXIS, 0));
+  }
+
+  for (guint s = 0; s < G_N_ELEMENTS (time_steps); s++)
+    {
+      guint step = time_steps[s];
+      /* Single units (a month, a quarter, a year) are labelled in the middle of their span;
+       * multi-year steps at their tick. */
+      gboolean centred = step <= 12;
+      g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (PkcBox));
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GArray) ticks = g_array_new (FALSE, FALSE, sizeof (double));
+      gboolean ok = TRUE;
+      int year = from.year, month = 1;
+      guint n_labels = 0;
+
+      /* First aligned boundary at or before @from. */
+      if (step < 12)
+        month = ((from.month - 1) / step) * step + 1;
+      else
+        year = year - (year % (step / 12));
+
+      for (;;)
+        {
+          guint32 j = julian_ym (year, month);
+          int ny = year, nm = month + (int) step;
+          guint32 jn;
+          PkcDate d = { (guint16) year, (guint8) month, 1, PKC_DATE_PRECISION_DAY };
+          g_autofree char *text = NULL;
+          double x, xa, xb;
+          PkcBox box;
+
+          while (nm > 12)
+            {
+              nm -= 12;
+              ny++;
+            }
+          jn = julian_ym (ny, nm);
+          if (j >= j_to)
+            break;
+
+          xa = pkc_time_map_x (map, MAX (j, j_from));
+          xb = pkc_time_map_x (map, MIN (jn, j_to));
+          if (j >= j_from)
+            {
+              double tx = pkc_time_map_x (map, j);
+
+              g_array_append_val (ticks, tx);
+            }
+
+          text = time_label (step, &d, n_labels == 0);
+          if (centred)
+            x = (xa + xb) / 2;
+          else
+            x = pkc_time_map_x (map, j);
+          box = pkc_text_box (text, x, label_y, frame->small, PANGO_WEIGHT_NORMAL, 0.5, 0);
+
+          if (centred && box.width > xb - xa + 2)
+            {
+              /* A clipped span at either end may drop its label; a full one may not. */
+              if (j >= j_from && jn <= j_to)
+                ok = FALSE;
+            }
+          else if (!centred && j < j_from)
+            ; /* tick before the axis: no label */
+          else
+            {
+              PkcBox clamped = box;
+
+              /* Keep labels inside the scene horizontally. */
+              if (clamped.x < 0 || clamped.x + clamped.width > scene->width)
+                {
+                  if (j >= j_from && jn <= j_to)
+                    ok = FALSE;
+                }
+              else if (boxes->len > 0 &&
+                       pkc_box_overlaps (&g_array_index (boxes, PkcBox, boxes->len - 1),
+                                         &clamped, frame->small * 0.8))
+                ok = FALSE;
+              else
+                {
+                  g_array_append_val (boxes, clamped);
+                  g_ptr_array_add (texts, g_steal_pointer (&text));
+                  n_labels++;
+                }
+            }
+          if (!ok)
+            break;
+          year = ny;
+          month = nm;
+        }
+
+      if (!ok && s + 1 < G_N_ELEMENTS (time_steps))
+        continue;
+
+      for (guint i = 0; i < ticks->len; i++)
+        {
+          double tx = pkc_snap (g_array_index (ticks, double, i));
+          PkcPoint tick[] = { { tx, axis_y }, { tx, axis_y + frame->small * 0.4 } };
+
+          if (tx < plot->x - 0.5 || tx > plot->x + plot->width + 0.5)
+            continue;
+          pkc_scene_add_line (scene, tick, 2, 1, pkc_paint (PKC_ROLE_AXIS, 0));
+        }
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          const PkcBox *b = &g_array_index (boxes, PkcBox, i);
+
+          if (labels && !pkc_label_set_try (labels, b, 0))
+            continue;
+          pkc_scene_add_text (scene, g_ptr_array_index (texts, i), b->x, b->y, frame->small,
+                              PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+        }
+      break;
+    }
+
+  return label_y + label_h - (plot->y + plot->height);
+}
+
+void
+pkc_value_axis_init (PkcValueAxis *axis,
+                     double        max,
+                     guint         max_ticks,
+                     gboolean      integers)
+{
+  double step = 1, first = 0;
+  guint n = 2;
+
+  if (integers)
+    max = MAX (max, 1);
+  if (!pkc_nice_ticks (0, MAX (max, 0), MAX (max_ticks, 2), &step, &first, &n))
+    {
+      step = 1;
+      first = 0;
+      n = 2;
+    }
+  /* Counts have no fractional ticks: 0 … 3 in steps of 1, not 0.5. */
+  if (integers && step < 1)
+    {
+      step = 1;
+      n = (guint) ceil (max) + 1;
+    }
+  axis->min = first;
+  axis->step = step;
+  axis->n_ticks = n;
+  axis->max = first + (n - 1) * step;
+}
+
+double
+pkc_value_axis_y (const PkcValueAxis *axis,
+                  const PkcBox       *plot,
+                  double              value)
+{
+  if (axis->max <= axis->min)
+    return plot->y + plot->height;
+  return plot->y + plot->height - (value - axis->min) / (axis->max - axis->min) * plot->height;
+}
+
+double
+pkc_value_axis_label_width (const PkcValueAxis *axis,
+                            double              font_size)
+{
+  double widest = 0;
+
+  for (guint i = 0; i < axis->n_ticks; i++)
+    {
+      g_autofree char *text = pkc_format_tick (axis->min + i * axis->step, axis->step);
+
+      widest = MAX (widest, pkc_text_width (text, font_size, PANGO_WEIGHT_NORMAL));
+    }
+  return widest;
+}
+
+void
+pkc_value_axis_layout (PkcScene           *scene,
+                       const PkcValueAxis *axis,
+                       const PkcBox       *plot,
+                       double              font_size,
+                       double              label_x,
+                       gboolean            align_right,
+                       gboolean            grid,
+                       PkcLabelSet        *labels)
+{
+  for (guint i = 0; i < axis->n_ticks; i++)
+    {
+      double value = axis->min + i * axis->step;
+      double y = pkc_snap (pkc_value_axis_y (axis, plot, value));
+      g_autofree char *text = pkc_format_tick (value, axis->step);
+      PkcBox box = pkc_text_box (text, label_x, y, font_size, PANGO_WEIGHT_NORMAL,
+                                 align_right ? 1 : 0, 0.5);
+
+      if (grid && i > 0)
+        {
+          PkcPoint line[] = { { plot->x, y }, { plot->x + plot->width, y } };
+
+          pkc_scene_add_line (scene, line, 2, 1, pkc_paint (PKC_ROLE_GRID, 0));
+        }
+      if (labels && !pkc_label_set_try (labels, &box, 0))
+        continue;
+      pkc_scene_add_text (scene, text, box.x, box.y, font_size, PANGO_WEIGHT_NORMAL, 0, 0, 0,
+                          pkc_paint (PKC_ROLE_MUTED, 0));
+    }
+}

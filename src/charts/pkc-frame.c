@@ -1,0 +1,259 @@
+/* pkc-frame.c — title, subtitle, source line; label collision sets; empty state
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "pkc-layout-private.h"
+#include "pkc-text-measure.h"
+
+void
+pkc_label_set_init (PkcLabelSet *set)
+{
+  set->boxes = g_array_new (FALSE, FALSE, sizeof (PkcBox));
+}
+
+void
+pkc_label_set_clear (PkcLabelSet *set)
+{
+  g_clear_pointer (&set->boxes, g_array_unref);
+}
+
+gboolean
+pkc_box_overlaps (const PkcBox *a,
+                  const PkcBox *b,
+                  double        gap)
+{
+  return a->x < b->x + b->width + gap && b->x < a->x + a->width + gap &&
+         a->y < b->y + b->height + gap && b->y < a->y + a->height + gap;
+}
+
+gboolean
+pkc_label_set_fits (PkcLabelSet  *set,
+                    const PkcBox *box,
+                    double        gap)
+{
+  for (guint i = 0; i < set->boxes->len; i++)
+    if (pkc_box_overlaps (box, &g_array_index (set->boxes, PkcBox, i), gap))
+      return FALSE;
+  return TRUE;
+}
+
+void
+pkc_label_set_add (PkcLabelSet  *set,
+                   const PkcBox *box)
+{
+  g_array_append_val (set->boxes, *box);
+}
+
+gboolean
+pkc_label_set_try (PkcLabelSet  *set,
+                   const PkcBox *box,
+                   double        gap)
+{
+  if (!pkc_label_set_fits (set, box, gap))
+    return FALSE;
+  pkc_label_set_add (set, box);
+  return TRUE;
+}
+
+PkcBox
+pkc_text_box (const char  *text,
+              double       x,
+              double       y,
+              double       font_size,
+              PangoWeight  weight,
+              double       halign,
+              double       valign)
+{
+  double w, h;
+
+  pkc_text_measure (text, font_size, weight, &w, &h);
+  return (PkcBox) { x - halign * w, y - valign * h, w, h };
+}
+
+void
+pkc_frame_init (PkcFrame *frame,
+                double    width,
+                double    height)
+{
+  /* Text grows a little with the canvas: 11 px on a phone, 16 px on a 1920 px export. */
+  frame->font = CLAMP (9 + width / 240, 11, 16);
+  frame->font = round (frame->font * 2) / 2;
+  frame->small = round (frame->font * 0.88 * 2) / 2;
+  frame->title = round (frame->font * 1.45);
+  frame->pad = CLAMP (width / 60, 8, 24);
+  frame->body = (PkcBox) { frame->pad, frame->pad,
+                           MAX (0, width - 2 * frame->pad), MAX (0, height - 2 * frame->pad) };
+}
+
+void
+pkc_frame_layout (PkcScene              *scene,
+                  PkcFrame              *frame,
+                  const PkcChartOptions *options,
+                  const char            *title,
+                  const char            *subtitle,
+                  const char            *source_line)
+{
+  double y, bottom;
+
+  pkc_frame_init (frame, scene->width, scene->height);
+  if (!options->show_title)
+    return;
+
+  y = frame->body.y;
+  bottom = frame->body.y + frame->body.height;
+
+  if (title != NULL)
+    {
+      g_autofree char *fit = pkc_text_ellipsize (title, frame->title, PANGO_WEIGHT_BOLD,
+                                                 frame->body.width);
+      guint i = pkc_scene_add_text (scene, fit, frame->body.x, y, frame->title,
+                                    PANGO_WEIGHT_BOLD, 0, 0, 0, pkc_paint (PKC_ROLE_TEXT, 0));
+
+      y += pkc_scene_prim (scene, i)->box.height;
+    }
+  if (subtitle != NULL)
+    {
+      g_autofree char *fit = pkc_text_ellipsize (subtitle, frame->font, PANGO_WEIGHT_NORMAL,
+                                                 frame->body.width);
+      guint i = pkc_scene_add_text (scene, fit, frame->body.x, y, frame->font,
+                                    PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+
+      y += pkc_scene_prim (scene, i)->box.height;
+    }
+  y += frame->font * 0.6;
+
+  if (source_line != NULL && *source_line != '\0')
+    {
+      g_autoptr(GPtrArray) lines = pkc_text_wrap (source_line, frame->small,
+                                                  PANGO_WEIGHT_NORMAL, frame->body.width);
+      double line_h;
+
+      /* At most three lines: long source lists are cut, the tooltips keep the details. */
+      if (lines->len > 3)
+        {
+          g_autofree char *last = g_strconcat (g_ptr_array_index (lines, 2), " …", NULL);
+          g_autofree char *fit = pkc_text_ellipsize (last, frame->small, PANGO_WEIGHT_NORMAL,
+                                                     frame->body.width);
+
+          g_ptr_array_set_size (lines, 2);
+          g_ptr_array_add (lines, g_steal_pointer (&fit));
+        }
+      pkc_text_measure ("Ag", frame->small, PANGO_WEIGHT_NORMAL, NULL, &line_h);
+      bottom -= lines->len * line_h;
+      for (guint i = 0; i < lines->len; i++)
+        pkc_scene_add_text (scene, g_ptr_array_index (lines, i), frame->body.x,
+                            bottom + i * line_h, frame->small, PANGO_WEIGHT_NORMAL, 0, 0, 0,
+                            pkc_paint (PKC_ROLE_MUTED, 0));
+      bottom -= frame->font * 0.6;
+    }
+
+  frame->body.height = MAX (0, bottom - y);
+  frame->body.y = y;
+}
+
+void
+pkc_source_ids_add (GPtrArray  *ids,
+                    const char *refs)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (refs == NULL)
+    return;
+  parts = g_strsplit_set (refs, " \t\n", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      guint index;
+
+      if (*parts[i] == '\0')
+        continue;
+      if (!g_ptr_array_find_with_equal_func (ids, parts[i], g_str_equal, &index))
+        g_ptr_array_add (ids, g_strdup (parts[i]));
+    }
+}
+
+static char *
+describe_source (PkcDataset *dataset,
+                 const char *id)
+{
+  const PkcSource *source = pkc_dataset_lookup_source (dataset, id);
+
+  if (source == NULL)
+    return g_strdup (id);
+  if (source->publisher != NULL && *source->publisher != '\0')
+    /* Translators: a source in the source line: title, then publisher in parentheses */
+    return g_strdup_printf (_("%s (%s)"), source->title, source->publisher);
+  return g_strdup (source->title);
+}
+
+char *
+pkc_source_title (PkcDataset *dataset,
+                  const char *refs)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
+
+  pkc_source_ids_add (ids, refs);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autofree char *one = describe_source (dataset, g_ptr_array_index (ids, i));
+
+      if (i > 0)
+        g_string_append (out, "; ");
+      g_string_append (out, one);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+pkc_source_line (PkcDataset *dataset,
+                 GPtrArray  *ids)
+{
+  GString *list = g_string_new (NULL);
+  g_autofree char *joined = NULL;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autofree char *one = describe_source (dataset, g_ptr_array_index (ids, i));
+
+      if (i > 0)
+        g_string_append (list, "; ");
+      g_string_append (list, one);
+    }
+  joined = g_string_free (list, FALSE);
+  if (*joined == '\0')
+    return g_strdup ("");
+  /* Translators: the line under a chart; %s is a list of sources */
+  return g_strdup_printf (_("Source: %s"), joined);
+}
+
+PkcScene *
+pkc_layout_empty (PkcChartKind           kind,
+                  double                 width,
+                  double                 height,
+                  const PkcChartOptions *options,
+                  const char            *message)
+{
+  PkcScene *scene = pkc_scene_new (kind, width, height);
+  PkcFrame frame;
+  g_autoptr(GPtrArray) lines = NULL;
+  double line_h, y;
+
+  pkc_frame_init (&frame, width, height);
+  lines = pkc_text_wrap (message, frame.font * 1.15, PANGO_WEIGHT_NORMAL,
+                         MAX (frame.body.width, 10));
+  pkc_text_measure ("Ag", frame.font * 1.15, PANGO_WEIGHT_NORMAL, NULL, &line_h);
+  y = height / 2 - lines->len * line_h / 2;
+  for (guint i = 0; i < lines->len; i++)
+    pkc_scene_add_text (scene, g_ptr_array_index (lines, i), width / 2, y + i * line_h,
+                        frame.font * 1.15, PANGO_WEIGHT_NORMAL, 0.5, 0, 0,
+                        pkc_paint (PKC_ROLE_MUTED, 0));
+  scene->empty = TRUE;
+  pkc_scene_set_description (scene, message);
+  return scene;
+}

@@ -1,0 +1,347 @@
+/* pkc-layout-casualties.c — stacked bars of deaths per period by incident type
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "pkc-format.h"
+#include "pkc-layout-private.h"
+#include "pkc-series.h"
+#include "pkc-text-measure.h"
+
+/* Per (period, incident) cell: which source the records cite, for the tooltip. */
+typedef struct {
+  const char *source;   /* borrowed refs of the first record */
+  gboolean    mixed;    /* records cite different sources */
+} Cell;
+
+static guint32 *
+period_bounds (const PkcCasualtySeries *series)
+{
+  guint32 *bounds = g_new (guint32, series->n_periods + 1);
+  PkcDate end;
+  guint months = series->interval == PKC_INTERVAL_YEAR ? 12 :
+                 series->interval == PKC_INTERVAL_QUARTER ? 3 : 1;
+
+  for (guint p = 0; p < series->n_periods; p++)
+    bounds[p] = pkc_date_to_julian (&series->period_start[p]);
+  /* The end of the last period: its start plus one interval. */
+  end = series->period_start[series->n_periods - 1];
+  end.month += months;
+  while (end.month > 12)
+    {
+      end.month -= 12;
+      end.year++;
+    }
+  end.day = 1;
+  end.precision = PKC_DATE_PRECISION_DAY;
+  bounds[series->n_periods] = pkc_date_to_julian (&end);
+  return bounds;
+}
+
+static int
+period_of (const guint32 *bounds,
+           guint          n,
+           guint32        j)
+{
+  guint lo = 0, hi = n;
+
+  if (j < bounds[0] || j >= bounds[n])
+    return -1;
+  while (hi - lo > 1)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (bounds[mid] <= j)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return (int) lo;
+}
+
+static const char *
+interval_unit (PkcInterval interval)
+{
+  switch (interval)
+    {
+    case PKC_INTERVAL_QUARTER: return _("Deaths per quarter");
+    case PKC_INTERVAL_YEAR:    return _("Deaths per year");
+    case PKC_INTERVAL_MONTH:
+    default:                   return _("Deaths per month");
+    }
+}
+
+PkcScene *
+pkc_layout_casualties (PkcDataset            *dataset,
+                       double                 width,
+                       double                 height,
+                       const PkcChartOptions *options)
+{
+  GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
+  g_autoptr(PkcCasualtySeries) series = NULL;
+  g_autoptr(GPtrArray) source_ids = g_ptr_array_new_with_free_func (g_free);
+  g_autofree guint *visible_totals = NULL;
+  g_autofree guint32 *bounds = NULL;
+  g_autofree Cell *cells = NULL;
+  g_autofree char *subtitle = NULL, *title = NULL, *source_line = NULL;
+  g_autofree char *first_label = NULL, *last_label = NULL;
+  guint type_totals[PKC_N_INCIDENTS] = { 0 };
+  gboolean visible[PKC_N_INCIDENTS];
+  guint visible_grand = 0, peak = 0, peak_period = 0;
+  PkcLegendEntry legend[PKC_N_INCIDENTS + 1];
+  guint n_legend = 0;
+  PkcLabelSet labels;
+  PkcScene *scene;
+  PkcFrame frame;
+  PkcValueAxis axis, cum_axis;
+  PkcTimeMap map = { 0 };
+  PkcBox plot;
+  double y, text_h, unit, gap, axis_h;
+  guint n_rows;
+
+  if (!pkc_dataset_has_section (dataset, "casualties") || casualties == NULL ||
+      casualties->len == 0)
+    return pkc_layout_empty (PKC_CHART_CASUALTIES, width, height, options,
+                             _("This dataset has no casualty records"));
+
+  series = pkc_casualty_series_new (dataset, options->interval, options->personnel_mask,
+                                    pkc_date_is_set (&options->range_from) ? &options->range_from : NULL,
+                                    pkc_date_is_set (&options->range_to) ? &options->range_to : NULL);
+  if (series == NULL || series->n_periods == 0 || series->grand_total == 0)
+    return pkc_layout_empty (PKC_CHART_CASUALTIES, width, height, options,
+                             _("No casualty records match the selected range and personnel"));
+
+  /* Totals per type decide the legend; visible totals decide the axis. */
+  visible_totals = g_new0 (guint, series->n_periods);
+  for (guint p = 0; p < series->n_periods; p++)
+    for (guint t = 0; t < PKC_N_INCIDENTS; t++)
+      type_totals[t] += series->counts[p][t];
+  for (guint t = 0; t < PKC_N_INCIDENTS; t++)
+    visible[t] = type_totals[t] > 0 && !(options->hidden_series & (1u << t));
+  for (guint p = 0; p < series->n_periods; p++)
+    {
+      for (guint t = 0; t < PKC_N_INCIDENTS; t++)
+        if (visible[t])
+          visible_totals[p] += series->counts[p][t];
+      visible_grand += visible_totals[p];
+      if (visible_totals[p] > peak)
+        {
+          peak = visible_totals[p];
+          peak_period = p;
+        }
+    }
+
+  /* Which sources the plotted records cite: the source line and the tooltips. */
+  bounds = period_bounds (series);
+  cells = g_new0 (Cell, series->n_periods * PKC_N_INCIDENTS);
+  for (guint i = 0; i < casualties->len; i++)
+    {
+      const PkcCasualty *c = g_ptr_array_index (casualties, i);
+      int p = period_of (bounds, series->n_periods, pkc_date_to_julian (&c->date));
+      Cell *cell;
+
+      if (p < 0 || !(options->personnel_mask & (1u << c->personnel)) ||
+          c->incident >= PKC_N_INCIDENTS)
+        continue;
+      /* The series clips at range_from/range_to inside the first and last period. */
+      if (pkc_date_is_set (&options->range_from) &&
+          pkc_date_compare (&c->date, &options->range_from) < 0)
+        continue;
+      if (pkc_date_is_set (&options->range_to) &&
+          pkc_date_compare (&c->date, &options->range_to) > 0)
+        continue;
+      cell = &cells[p * PKC_N_INCIDENTS + c->incident];
+      if (cell->source == NULL)
+        cell->source = c->source;
+      else if (g_strcmp0 (cell->source, c->source) != 0)
+        cell->mixed = TRUE;
+      if (visible[c->incident])
+        pkc_source_ids_add (source_ids, c->source);
+    }
+
+  first_label = pkc_format_period (series->interval, &series->period_start[0]);
+  last_label = pkc_format_period (series->interval, &series->period_start[series->n_periods - 1]);
+
+  scene = pkc_scene_new (PKC_CHART_CASUALTIES, width, height);
+  pkc_label_set_init (&labels);
+
+  /* The source line is laid out before the events, so collect their sources now. */
+  {
+    GPtrArray *events = pkc_dataset_get_events (dataset);
+
+    for (guint i = 0; events != NULL && i < events->len; i++)
+      {
+        const PkcEvent *ev = g_ptr_array_index (events, i);
+        guint32 j = pkc_date_to_julian (&ev->date);
+
+        if (j >= bounds[0] && j < bounds[series->n_periods])
+          pkc_source_ids_add (source_ids, ev->source);
+      }
+  }
+
+  /* Translators: chart title; %s is the mission acronym ("MINUSMA") */
+  title = g_strdup_printf (_("%s peacekeeper deaths by incident type"),
+                           pkc_dataset_get_acronym (dataset));
+  if (g_strcmp0 (first_label, last_label) == 0)
+    subtitle = g_strdup (first_label);
+  else
+    /* Translators: chart subtitle, a date range: "August 2013 – November 2023" */
+    subtitle = g_strdup_printf (_("%s – %s"), first_label, last_label);
+  source_line = pkc_source_line (dataset, source_ids);
+  pkc_frame_layout (scene, &frame, options, title, subtitle, source_line);
+
+  /* Legend: one entry per incident type that occurs, toggling its series. */
+  for (guint t = 0; t < PKC_N_INCIDENTS; t++)
+    if (type_totals[t] > 0)
+      legend[n_legend++] = (PkcLegendEntry) {
+        .label = pkc_incident_label (t), .paint = pkc_paint (PKC_ROLE_SERIES, t),
+        .shape = PKC_MARKER_SQUARE, .hidden = !visible[t], .legend_index = (int) t,
+      };
+  if (options->show_cumulative)
+    legend[n_legend++] = (PkcLegendEntry) {
+      .label = _("Cumulative (right axis)"), .paint = pkc_paint (PKC_ROLE_CUMULATIVE, 0),
+      .line = TRUE, .shape = PKC_MARKER_CIRCLE, .legend_index = -1,
+    };
+  y = frame.body.y;
+  y += pkc_legend_layout (scene, &frame, legend, n_legend, frame.body.x, y, frame.body.width,
+                          &labels);
+  y += frame.font * 0.5;
+
+  /* Axes: units line, then the event label band, then the plot. */
+  pkc_value_axis_init (&axis, peak, CLAMP ((guint) (frame.body.height / 40), 3, 10), TRUE);
+  pkc_value_axis_init (&cum_axis, visible_grand, axis.n_ticks, TRUE);
+  pkc_text_measure ("Ag", frame.small, PANGO_WEIGHT_NORMAL, NULL, &text_h);
+
+  plot.x = frame.body.x + pkc_value_axis_label_width (&axis, frame.small) + frame.small * 0.6;
+  plot.width = frame.body.x + frame.body.width - plot.x;
+  if (options->show_cumulative)
+    plot.width -= pkc_value_axis_label_width (&cum_axis, frame.small) + frame.small * 0.6;
+  plot.x = pkc_snap_edge (plot.x);
+  plot.width = floor (plot.width);
+
+  pkc_scene_add_text (scene, interval_unit (series->interval), frame.body.x, y, frame.small,
+                      PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+  if (options->show_cumulative)
+    pkc_scene_add_text (scene, _("Cumulative deaths"), frame.body.x + frame.body.width, y,
+                        frame.small, PANGO_WEIGHT_NORMAL, 1, 0, 0,
+                        pkc_paint (PKC_ROLE_MUTED, 0));
+  y += text_h + frame.small * 0.3;
+
+  n_rows = frame.body.height > 400 ? 3 : frame.body.height > 220 ? 2 : 1;
+  axis_h = frame.small * 0.5 + text_h + 2;
+  plot.y = y + n_rows * text_h + frame.small * 0.3;
+  plot.height = MAX (10, frame.body.y + frame.body.height - axis_h - plot.y);
+
+  map.x0 = plot.x;
+  map.x1 = plot.x + plot.width;
+  map.n_periods = series->n_periods;
+  map.period_julian = g_memdup2 (bounds, sizeof (guint32) * (series->n_periods + 1));
+
+  pkc_value_axis_layout (scene, &axis, &plot, frame.small, plot.x - frame.small * 0.6, TRUE,
+                         TRUE, &labels);
+  if (options->show_cumulative)
+    pkc_value_axis_layout (scene, &cum_axis, &plot, frame.small,
+                           plot.x + plot.width + frame.small * 0.6, FALSE, FALSE, &labels);
+
+  pkc_events_layout (scene, &frame, dataset, &map, &plot, y, n_rows, text_h, bounds[0],
+                     bounds[series->n_periods], &labels, source_ids);
+
+  /* Bars. Whole-pixel edges so neighbouring segments share edges without seams. */
+  unit = plot.width / series->n_periods;
+  gap = unit >= 6 ? CLAMP (unit * 0.22, 1, 10) : 0;
+  for (guint p = 0; p < series->n_periods; p++)
+    {
+      double xa = pkc_snap_edge (plot.x + p * unit + gap / 2);
+      double xb = pkc_snap_edge (plot.x + (p + 1) * unit - gap / 2);
+      guint below = 0;
+      g_autofree char *period = pkc_format_period (series->interval, &series->period_start[p]);
+      g_autofree char *total = pkc_format_count (series->totals[p]);
+
+      if (xb - xa < 1)
+        xb = xa + 1;
+      for (guint t = 0; t < PKC_N_INCIDENTS; t++)
+        {
+          guint count = series->counts[p][t];
+          const Cell *cell = &cells[p * PKC_N_INCIDENTS + t];
+          double y0, y1;
+          g_autofree char *n = NULL, *src = NULL, *tip = NULL;
+          int hit;
+          guint r;
+
+          if (!visible[t] || count == 0)
+            continue;
+          y0 = pkc_snap_edge (pkc_value_axis_y (&axis, &plot, below));
+          y1 = pkc_snap_edge (pkc_value_axis_y (&axis, &plot, below + count));
+          below += count;
+
+          r = pkc_scene_add_rect (scene, xa, y1, xb - xa, y0 - y1, pkc_paint (PKC_ROLE_SERIES, t));
+          n = pkc_format_count (count);
+          src = pkc_source_title (dataset, cell->source);
+          if (cell->mixed)
+            {
+              char *more = g_strconcat (src, " …", NULL);
+
+              g_free (src);
+              src = more;
+            }
+          /* Translators: bar tooltip: period, "incident: count", period total, source */
+          tip = g_strdup_printf (_("%s\n%s: %s\nAll incident types: %s\nSource: %s"),
+                                 period, pkc_incident_label (t), n, total, src);
+          hit = pkc_scene_add_hit (scene, plot.x + p * unit, y1, unit, MAX (y0 - y1, 1),
+                                   (xa + xb) / 2, y1, g_steal_pointer (&tip));
+          pkc_scene_hit_mut (scene, hit)->series = (int) t;
+          pkc_scene_hit_mut (scene, hit)->item = (int) p;
+          pkc_scene_prim (scene, r)->hit = hit;
+        }
+    }
+
+  /* Cumulative line on the right axis, through the end of each period. */
+  if (options->show_cumulative)
+    {
+      g_autoptr(GArray) pts = g_array_new (FALSE, FALSE, sizeof (PkcPoint));
+      PkcPoint start = { plot.x, pkc_value_axis_y (&cum_axis, &plot, 0) };
+      guint sum = 0;
+
+      g_array_append_val (pts, start);
+      for (guint p = 0; p < series->n_periods; p++)
+        {
+          PkcPoint pt;
+
+          sum += visible_totals[p];
+          pt.x = plot.x + (p + 1) * unit;
+          pt.y = pkc_value_axis_y (&cum_axis, &plot, sum);
+          g_array_append_val (pts, pt);
+        }
+      pkc_scene_add_line (scene, (PkcPoint *) pts->data, pts->len, 2,
+                          pkc_paint (PKC_ROLE_CUMULATIVE, 0));
+    }
+
+  pkc_time_axis_layout (scene, &frame, &map, &plot, &labels);
+
+  {
+    g_autofree char *total = pkc_format_count (visible_grand);
+    g_autofree char *peak_n = pkc_format_count (peak);
+    g_autofree char *peak_label = pkc_format_period (series->interval,
+                                                     &series->period_start[peak_period]);
+    g_autofree char *desc = NULL;
+
+    /* Translators: screen-reader summary: total deaths, first and last period, peak count and
+     * its period ("Stacked bars of 311 peacekeeper deaths from August 2013 to November 2023
+     * by incident type; peak 14 in January 2019.") */
+    desc = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Stacked bars of %s peacekeeper death from %s to %s by incident type; peak %s in %s.",
+                                         "Stacked bars of %s peacekeeper deaths from %s to %s by incident type; peak %s in %s.",
+                                         visible_grand),
+                            total, first_label, last_label, peak_n, peak_label);
+    pkc_scene_set_description (scene, desc);
+  }
+
+  pkc_time_map_clear (&map);
+  pkc_label_set_clear (&labels);
+  return scene;
+}

@@ -1,0 +1,216 @@
+/* pkc-layout-private.h — what the three chart layouts share: frame, axes, legend, labels
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "pkc-scene-private.h"
+#include "pkc-series.h"
+
+G_BEGIN_DECLS
+
+/* Sizes that scale with the scene, and the area left for the chart body. */
+typedef struct {
+  double font;          /* body text, px */
+  double small;         /* tick labels, source line */
+  double title;
+  double pad;           /* outer margin */
+  PkcBox body;          /* what remains after title, subtitle and source line */
+} PkcFrame;
+
+/* A set of occupied boxes, so labels can be placed without overlapping anything. */
+typedef struct {
+  GArray *boxes;        /* of PkcBox */
+} PkcLabelSet;
+
+void      pkc_label_set_init     (PkcLabelSet  *set);
+void      pkc_label_set_clear    (PkcLabelSet  *set);
+gboolean  pkc_label_set_fits     (PkcLabelSet  *set,
+                                  const PkcBox *box,
+                                  double        gap);
+void      pkc_label_set_add      (PkcLabelSet  *set,
+                                  const PkcBox *box);
+/* Adds @box when it fits (with @gap around it) and returns whether it did. */
+gboolean  pkc_label_set_try      (PkcLabelSet  *set,
+                                  const PkcBox *box,
+                                  double        gap);
+gboolean  pkc_box_overlaps       (const PkcBox *a,
+                                  const PkcBox *b,
+                                  double        gap);
+
+/* The box a text would get, without adding it. */
+PkcBox    pkc_text_box           (const char  *text,
+                                  double       x,
+                                  double       y,
+                                  double       font_size,
+                                  PangoWeight  weight,
+                                  double       halign,
+                                  double       valign);
+
+/* Title (@title), subtitle and "Source: …" line when options->show_title; sets frame->body. */
+void      pkc_frame_layout       (PkcScene              *scene,
+                                  PkcFrame              *frame,
+                                  const PkcChartOptions *options,
+                                  const char            *title,
+                                  const char            *subtitle,
+                                  const char            *source_line);
+/* Sizes only (no text added). */
+void      pkc_frame_init         (PkcFrame *frame,
+                                  double    width,
+                                  double    height);
+
+/* "Source: Title (Publisher); …" for the space-separated source ids in @ids (a set of
+ * id strings, in the order first seen). */
+char     *pkc_source_line        (PkcDataset *dataset,
+                                  GPtrArray  *ids);
+/* Adds each id of the space-separated @refs to @ids if not there yet. */
+void      pkc_source_ids_add     (GPtrArray  *ids,
+                                  const char *refs);
+/* "Title (Publisher)" of the first source in @refs, or the id when unknown. */
+char     *pkc_source_title       (PkcDataset *dataset,
+                                  const char *refs);
+
+/* A time axis: julian day → x. Either linear, or by period (equal-width bars). */
+typedef struct {
+  double       x0, x1;
+  guint32      j0, j1;          /* linear: the julian days at x0 and x1 */
+  guint        n_periods;       /* > 0: period mode */
+  guint32     *period_julian;   /* [n_periods + 1] starts, plus the end of the last */
+} PkcTimeMap;
+
+double    pkc_time_map_x         (const PkcTimeMap *map,
+                                  guint32           julian);
+double    pkc_time_map_date_x    (const PkcTimeMap *map,
+                                  const PkcDate    *date);
+void      pkc_time_map_clear     (PkcTimeMap *map);
+
+/* Labels and ticks under @plot for the map's range; picks months, quarters, years or
+ * multi-year steps so that labels never collide. Returns the height used below the plot. */
+double    pkc_time_axis_layout   (PkcScene         *scene,
+                                  const PkcFrame   *frame,
+                                  const PkcTimeMap *map,
+                                  const PkcBox     *plot,
+                                  PkcLabelSet      *labels);
+
+/* A value axis: nice ticks from 0 to at least @max. */
+typedef struct {
+  double min, max;     /* the axis range (ticks cover it) */
+  double step;
+  guint  n_ticks;
+} PkcValueAxis;
+
+void      pkc_value_axis_init    (PkcValueAxis *axis,
+                                  double        max,
+                                  guint         max_ticks,
+                                  gboolean      integers);
+double    pkc_value_axis_y       (const PkcValueAxis *axis,
+                                  const PkcBox       *plot,
+                                  double              value);
+/* Widest tick label of the axis, px. */
+double    pkc_value_axis_label_width (const PkcValueAxis *axis,
+                                      double              font_size);
+/* Grid lines across @plot and tick labels at @label_x (right-aligned when @align_right). */
+void      pkc_value_axis_layout  (PkcScene           *scene,
+                                  const PkcValueAxis *axis,
+                                  const PkcBox       *plot,
+                                  double              font_size,
+                                  double              label_x,
+                                  gboolean            align_right,
+                                  gboolean            grid,
+                                  PkcLabelSet        *labels);
+
+/* A legend: one row (wrapping) of swatch + label entries starting at (@x, @y), within
+ * @max_width. Returns the height used. Entries with hidden TRUE are drawn hollow. */
+typedef struct {
+  const char     *label;
+  PkcPaint        paint;
+  PkcMarkerShape  shape;
+  gboolean        line;       /* a line swatch instead of a marker */
+  double          dash;
+  gboolean        hollow;
+  gboolean        hidden;
+  int             legend_index;
+} PkcLegendEntry;
+
+double    pkc_legend_layout      (PkcScene             *scene,
+                                  const PkcFrame       *frame,
+                                  const PkcLegendEntry *entries,
+                                  guint                 n_entries,
+                                  double                x,
+                                  double                y,
+                                  double                max_width,
+                                  PkcLabelSet          *labels);
+
+/* The centred "no records" message. */
+PkcScene *pkc_layout_empty       (PkcChartKind           kind,
+                                  double                 width,
+                                  double                 height,
+                                  const PkcChartOptions *options,
+                                  const char            *message);
+
+PkcScene *pkc_layout_casualties  (PkcDataset            *dataset,
+                                  double                 width,
+                                  double                 height,
+                                  const PkcChartOptions *options);
+PkcScene *pkc_layout_strength    (PkcDataset            *dataset,
+                                  double                 width,
+                                  double                 height,
+                                  const PkcChartOptions *options);
+PkcScene *pkc_layout_bases       (PkcDataset            *dataset,
+                                  double                 width,
+                                  double                 height,
+                                  const PkcChartOptions *options);
+
+/* The localised name of an incident type ("Malicious act"). */
+const char *pkc_incident_label   (PkcIncident incident);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* Event markers: a thin dashed line per event inside @plot and its label in one of @n_rows
+ * rows of height @row_h above @plot (from @band_y), placed without overlaps or dropped.
+ * Events outside [@j_from, @j_to] are skipped; their source ids go to @source_ids. */
+void      pkc_events_layout      (PkcScene         *scene,
+                                  const PkcFrame   *frame,
+                                  PkcDataset       *dataset,
+                                  const PkcTimeMap *map,
+                                  const PkcBox     *plot,
+                                  double            band_y,
+                                  guint             n_rows,
+                                  double            row_h,
+                                  guint32           j_from,
+                                  guint32           j_to,
+                                  PkcLabelSet      *labels,
+                                  GPtrArray        *source_ids);
+G_END_DECLS
+
+G_BEGIN_DECLS
+/* Phases of the base closures, in order of first appearance (the colour and legend index). */
+typedef struct {
+  GPtrArray *tokens;   /* of char* (borrowed), NULL token for bases without a phase */
+} PkcPhases;
+
+void        pkc_phases_init      (PkcPhases  *phases,
+                                  GPtrArray  *bases);
+void        pkc_phases_clear     (PkcPhases  *phases);
+guint       pkc_phases_index     (PkcPhases  *phases,
+                                  const char *token);
+/* "Phase 2", "Final phase", "Liquidation", or the token itself (newly allocated). */
+char       *pkc_phase_label      (const char *token);
+
+/* The map panel: Mali's outline in @box, bases numbered by closure order. */
+void        pkc_map_layout       (PkcScene              *scene,
+                                  const PkcFrame        *frame,
+                                  PkcDataset            *dataset,
+                                  const PkcBox          *box,
+                                  PkcPhases             *phases,
+                                  const PkcChartOptions *options,
+                                  PkcLabelSet           *labels);
+/* The tooltip of a base: name, closure date or dispute (both dates, both sources), phase,
+ * contingents, source. */
+char       *pkc_base_tooltip     (PkcDataset    *dataset,
+                                  const PkcBase *base);
+/* The outline as lon/lat pairs. */
+const double (*pkc_map_mali_outline (guint *n_points))[2];
+G_END_DECLS

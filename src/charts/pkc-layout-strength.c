@@ -1,0 +1,769 @@
+/* pkc-layout-strength.c — ceilings as step lines, deployed strength as held markers
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The 2023 drawdown: the file gives cumulative departures (uniformed, or all personnel
+ * including civilians) and, separately, a 28 August 2023 figure of 12,947 uniformed personnel
+ * "to be repatriated". Nothing in the format ties a departure count to that baseline (the first
+ * departure record predates it, and most records count civilians too), so subtracting would be
+ * our inference, not the sources'. The chart plots the departures themselves as annotated
+ * triangles on the same count axis, uniformed filled and all-personnel hollow.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "pkc-format.h"
+#include "pkc-layout-private.h"
+#include "pkc-text-measure.h"
+
+typedef struct {
+  double   x;          /* centre of the date's precision span */
+  double   x_from;     /* the span itself (a day: x_from == x_to) */
+  double   x_to;
+  int      value;
+  gboolean preferred;
+  gboolean holds;      /* preferred and dated to the day or month */
+  double   x_hold;     /* where holding stops at the latest (HOLD_DAYS after the date) */
+  guint    index;      /* into the dataset's observations */
+} Point;
+
+/* A report is carried forward until the next one, but never more than about six months: a
+ * 2013 figure says nothing about 2015. Year-only dates are not carried at all. */
+#define HOLD_DAYS 183
+
+typedef struct {
+  PkcDataset    *dataset;
+  PkcScene      *scene;
+  PkcFrame       frame;
+  PkcTimeMap     map;
+  PkcValueAxis   axis;
+  PkcBox         plot;
+  PkcLabelSet    labels;
+  guint32        j_end;       /* mission end: where the last ceiling stops at the latest */
+  gboolean       visible[PKC_N_STRENGTH_SERIES];
+} Ctx;
+
+static const PkcPaint *
+series_paint (PkcStrengthSeries series)
+{
+  static PkcPaint paints[PKC_N_STRENGTH_SERIES];
+
+  paints[PKC_STRENGTH_MILITARY_CEILING] = pkc_paint (PKC_ROLE_CEILING, 0);
+  paints[PKC_STRENGTH_POLICE_CEILING] = pkc_paint (PKC_ROLE_CEILING, 1);
+  paints[PKC_STRENGTH_MILITARY] = pkc_paint (PKC_ROLE_SERIES, 1);
+  paints[PKC_STRENGTH_POLICE] = pkc_paint (PKC_ROLE_SERIES, 2);
+  paints[PKC_STRENGTH_TOTAL] = pkc_paint (PKC_ROLE_SERIES, 3);
+  paints[PKC_STRENGTH_DRAWDOWN] = pkc_paint (PKC_ROLE_SERIES, 0);
+  return &paints[series];
+}
+
+static const PkcMarkerShape series_shape[PKC_N_STRENGTH_SERIES] = {
+  PKC_MARKER_CIRCLE, PKC_MARKER_CIRCLE, PKC_MARKER_CIRCLE, PKC_MARKER_DIAMOND,
+  PKC_MARKER_SQUARE, PKC_MARKER_TRIANGLE,
+};
+
+/* The julian days a date covers: a day, a whole month or a whole year. */
+static void
+date_span (const PkcDate *date,
+           guint32       *from,
+           guint32       *to)
+{
+  PkcDate end = *date;
+
+  *from = pkc_date_to_julian (date);
+  switch (date->precision)
+    {
+    case PKC_DATE_PRECISION_YEAR:
+      end.year++;
+      end.month = 1;
+      end.day = 1;
+      break;
+    case PKC_DATE_PRECISION_MONTH:
+      end.month++;
+      if (end.month > 12)
+        {
+          end.month = 1;
+          end.year++;
+        }
+      end.day = 1;
+      break;
+    case PKC_DATE_PRECISION_DAY:
+    case PKC_DATE_PRECISION_NONE:
+    default:
+      *to = *from;
+      return;
+    }
+  end.precision = PKC_DATE_PRECISION_DAY;
+  *to = pkc_date_to_julian (&end) - 1;
+}
+
+static int
+ceiling_value (const PkcCeiling *c,
+               gboolean          police)
+{
+  return police ? c->police : c->military;
+}
+
+/* Where ceiling @i stops: the next adoption, else its mandate end, else the mission end. */
+static guint32
+ceiling_end (Ctx       *ctx,
+             GPtrArray *ceilings,
+             guint      i)
+{
+  const PkcCeiling *c = g_ptr_array_index (ceilings, i);
+
+  if (i + 1 < ceilings->len)
+    return pkc_date_to_julian (&((const PkcCeiling *) g_ptr_array_index (ceilings, i + 1))->adopted);
+  if (pkc_date_is_set (&c->mandate_until))
+    return pkc_date_to_julian (&c->mandate_until) + 1;
+  return ctx->j_end;
+}
+
+static char *
+resolution_label (const PkcCeiling *c)
+{
+  /* Translators: a Security Council resolution on a chart, %u is its number ("Res. 2295") */
+  return g_strdup_printf (_("Res. %u"), c->resolution);
+}
+
+static void
+layout_ceilings (Ctx       *ctx,
+                 GPtrArray *ceilings,
+                 gboolean   police)
+{
+  PkcStrengthSeries s = police ? PKC_STRENGTH_POLICE_CEILING : PKC_STRENGTH_MILITARY_CEILING;
+  g_autoptr(GArray) pts = g_array_new (FALSE, FALSE, sizeof (PkcPoint));
+
+  if (!ctx->visible[s])
+    return;
+
+  for (guint i = 0; i <= ceilings->len; i++)
+    {
+      const PkcCeiling *c = i < ceilings->len ? g_ptr_array_index (ceilings, i) : NULL;
+      int v = c ? ceiling_value (c, police) : PKC_COUNT_NONE;
+
+      if (v == PKC_COUNT_NONE)
+        {
+          /* No ceiling in this span (or the end): flush the step line so far. */
+          if (pts->len > 1)
+            {
+              guint p = pkc_scene_add_line (ctx->scene, (PkcPoint *) pts->data, pts->len, 2,
+                                            *series_paint (s));
+
+              pkc_scene_prim (ctx->scene, p)->dash = police ? 5 : 0;
+            }
+          g_array_set_size (pts, 0);
+          continue;
+        }
+      {
+        double xa = pkc_time_map_date_x (&ctx->map, &c->adopted);
+        double xb = pkc_time_map_x (&ctx->map, ceiling_end (ctx, ceilings, i));
+        /* Odd-width-free 2 px lines sit on whole pixels. */
+        double y = round (pkc_value_axis_y (&ctx->axis, &ctx->plot, v));
+        PkcPoint a = { round (xa), y }, b = { round (xb), y };
+        g_autofree char *res = resolution_label (c);
+        g_autofree char *date = pkc_format_date (&c->adopted);
+        g_autofree char *mil = c->military != PKC_COUNT_NONE ? pkc_format_count (c->military) : g_strdup (_("none"));
+        g_autofree char *pol = c->police != PKC_COUNT_NONE ? pkc_format_count (c->police) : g_strdup (_("none"));
+        g_autofree char *src = pkc_source_title (ctx->dataset, c->source);
+        int hit;
+
+        g_array_append_val (pts, a);
+        g_array_append_val (pts, b);
+        hit = pkc_scene_add_hit (ctx->scene, a.x, y - 4, MAX (b.x - a.x, 1), 8, a.x, y,
+                                 /* Translators: ceiling tooltip: resolution, adoption date,
+                                  * military and police ceilings, source */
+                                 g_strdup_printf (_("%s, adopted %s\nMilitary ceiling: %s\nPolice ceiling: %s\nSource: %s"),
+                                                  res, date, mil, pol, src));
+        pkc_scene_hit_mut (ctx->scene, hit)->series = s;
+        pkc_scene_hit_mut (ctx->scene, hit)->item = (int) i;
+      }
+    }
+}
+
+/* Resolution numbers at the steps: those that changed a ceiling first, then the others. */
+static void
+layout_resolution_labels (Ctx       *ctx,
+                          GPtrArray *ceilings)
+{
+  gboolean police = !ctx->visible[PKC_STRENGTH_MILITARY_CEILING];
+  double row_h;
+
+  if (!ctx->visible[PKC_STRENGTH_MILITARY_CEILING] && !ctx->visible[PKC_STRENGTH_POLICE_CEILING])
+    return;
+  pkc_text_measure ("Ag", ctx->frame.small, PANGO_WEIGHT_NORMAL, NULL, &row_h);
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < ceilings->len; i++)
+      {
+        const PkcCeiling *c = g_ptr_array_index (ceilings, i);
+        const PkcCeiling *prev = i > 0 ? g_ptr_array_index (ceilings, i - 1) : NULL;
+        int v = ceiling_value (c, police);
+        gboolean changed = prev == NULL || ceiling_value (prev, police) != v ||
+                           c->military != prev->military || c->police != prev->police;
+        g_autofree char *text = NULL;
+        double x = round (pkc_time_map_date_x (&ctx->map, &c->adopted));
+        double y;
+
+        if (changed != (pass == 0))
+          continue;
+        if (v == PKC_COUNT_NONE)
+          {
+            /* The resolution that ended the ceiling: say so where the line stops. */
+            /* Translators: where the troop ceiling ends; %s is "Res. 2690" */
+            g_autofree char *res = resolution_label (c);
+
+            text = g_strdup_printf (_("%s: no ceiling"), res);
+            y = prev && ceiling_value (prev, police) != PKC_COUNT_NONE
+                ? pkc_value_axis_y (&ctx->axis, &ctx->plot, ceiling_value (prev, police))
+                : ctx->plot.y + row_h;
+          }
+        else
+          {
+            text = resolution_label (c);
+            y = pkc_value_axis_y (&ctx->axis, &ctx->plot, v);
+          }
+
+        /* Above the line, stepping up a row at a time when crowded; right of the step, or left
+         * of it near the right edge. */
+        for (guint r = 0; r < 3; r++)
+          {
+            double ty = y - 4 - r * row_h;
+            PkcBox box = pkc_text_box (text, x + 3, ty, ctx->frame.small, PANGO_WEIGHT_NORMAL, 0, 1);
+
+            if (box.x + box.width > ctx->plot.x + ctx->plot.width)
+              box = pkc_text_box (text, x - 3, ty, ctx->frame.small, PANGO_WEIGHT_NORMAL, 1, 1);
+            if (box.y < ctx->plot.y - row_h * 0.2)
+              break;
+            if (!pkc_label_set_try (&ctx->labels, &box, 3))
+              continue;
+            pkc_scene_add_text (ctx->scene, text, box.x, box.y, ctx->frame.small,
+                                PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+            break;
+          }
+      }
+}
+
+static void
+add_point (GArray         *points,
+           Ctx            *ctx,
+           const PkcDate  *date,
+           int             value,
+           gboolean        preferred,
+           guint           index)
+{
+  guint32 from, to;
+  Point p;
+
+  date_span (date, &from, &to);
+  p.x_from = pkc_time_map_x (&ctx->map, from);
+  p.x_to = pkc_time_map_x (&ctx->map, to + (to > from ? 1 : 0));
+  p.x = (p.x_from + p.x_to) / 2;
+  p.value = value;
+  p.preferred = preferred;
+  p.holds = preferred && date->precision != PKC_DATE_PRECISION_YEAR;
+  p.x_hold = pkc_time_map_x (&ctx->map, (from + to) / 2 + HOLD_DAYS);
+  p.index = index;
+  g_array_append_val (points, p);
+}
+
+static int
+compare_points (gconstpointer a,
+                gconstpointer b)
+{
+  const Point *p = a, *q = b;
+
+  return (p->x > q->x) - (p->x < q->x);
+}
+
+/* Where point @i's value stops being held: the next preferred report of the series or
+ * HOLD_DAYS later, whichever comes first; -1 when it is not held. */
+static double
+hold_end (GArray *points,
+          guint   i)
+{
+  const Point *p = &g_array_index (points, Point, i);
+
+  if (!p->holds)
+    return -1;
+  for (guint k = i + 1; k < points->len; k++)
+    if (g_array_index (points, Point, k).preferred)
+      return MIN (p->x_hold, g_array_index (points, Point, k).x_from);
+  return p->x_hold;
+}
+
+static char *
+observation_tooltip (Ctx                  *ctx,
+                     const PkcObservation *o,
+                     PkcStrengthSeries     s,
+                     int                   value)
+{
+  const PkcCeiling *ceiling = pkc_dataset_ceiling_at (ctx->dataset, &o->date);
+  g_autofree char *date = pkc_format_date (&o->date);
+  g_autofree char *n = pkc_format_count (value);
+  g_autofree char *src = pkc_source_title (ctx->dataset, o->source);
+  GString *tip = g_string_new (date);
+  int limit = PKC_COUNT_NONE;
+  const char *what;
+
+  switch (s)
+    {
+    case PKC_STRENGTH_MILITARY:
+      what = _("Military deployed");
+      limit = ceiling ? ceiling->military : PKC_COUNT_NONE;
+      break;
+    case PKC_STRENGTH_POLICE:
+      what = _("Police deployed");
+      limit = ceiling ? ceiling->police : PKC_COUNT_NONE;
+      break;
+    case PKC_STRENGTH_TOTAL:
+    default:
+      what = _("Total reported");
+      if (ceiling && ceiling->military != PKC_COUNT_NONE && ceiling->police != PKC_COUNT_NONE)
+        limit = ceiling->military + ceiling->police;
+      break;
+    }
+  g_string_append_printf (tip, "\n%s: %s", what, n);
+  if (ceiling != NULL && limit != PKC_COUNT_NONE && limit > 0)
+    {
+      g_autofree char *lim = pkc_format_count (limit);
+      g_autofree char *res = resolution_label (ceiling);
+      g_autofree char *pct = pkc_format_percent ((double) value / limit);
+
+      g_string_append (tip, "\n");
+      if (s == PKC_STRENGTH_TOTAL)
+        /* Translators: tooltip line; %s the military + police ceiling, then "Res. 2295" */
+        g_string_append_printf (tip, _("Uniformed ceiling in force: %s (%s)"), lim, res);
+      else
+        /* Translators: tooltip line; %s the ceiling, then "Res. 2295" */
+        g_string_append_printf (tip, _("Ceiling in force: %s (%s)"), lim, res);
+      g_string_append (tip, "\n");
+      /* Translators: tooltip line; %s is a percentage ("89%") */
+      g_string_append_printf (tip, _("%s of ceiling"), pct);
+    }
+  else
+    g_string_append_printf (tip, "\n%s", _("No ceiling in force"));
+  g_string_append (tip, "\n");
+  /* Translators: tooltip line: the observation's scope and confidence (free text) */
+  g_string_append_printf (tip, _("Scope: %s · Confidence: %s"), o->scope ? o->scope : "",
+                          o->confidence ? o->confidence : "");
+  if (!o->preferred)
+    g_string_append_printf (tip, "\n%s", _("Not preferred: a conflicting figure for the same period"));
+  g_string_append (tip, "\n");
+  /* Translators: tooltip line; %s is the source's title */
+  g_string_append_printf (tip, _("Source: %s"), src);
+  return g_string_free (tip, FALSE);
+}
+
+static void
+layout_observations (Ctx               *ctx,
+                     PkcStrengthSeries  s,
+                     GArray            *points,
+                     GPtrArray         *source_ids)
+{
+  GPtrArray *observations = pkc_dataset_get_observations (ctx->dataset);
+  double size = ctx->frame.font * 0.62;
+  const PkcPaint paint = *series_paint (s);
+
+  if (!ctx->visible[s])
+    return;
+
+  /* Hold segments first: a report's value is held until the next preferred report of the
+   * same series, with a gap before it and no riser, so no trend is drawn between reports. */
+  for (guint i = 0; i < points->len; i++)
+    {
+      const Point *p = &g_array_index (points, Point, i);
+      double end = s == PKC_STRENGTH_TOTAL ? -1 : hold_end (points, i);
+      double y = pkc_snap (pkc_value_axis_y (&ctx->axis, &ctx->plot, p->value));
+
+      /* Totals of different scopes are never carried forward into each other. */
+      if (end > 0)
+        {
+          double xb = MIN (end, ctx->plot.x + ctx->plot.width) - size * 0.5;
+          PkcPoint seg[] = { { p->x + size * 0.7, y }, { xb, y } };
+
+          if (xb > seg[0].x + 1)
+            pkc_scene_add_line (ctx->scene, seg, 2, 1.5, pkc_paint_alpha (paint.role, paint.index, 0.6));
+        }
+      if (p->x_to - p->x_from > 2)
+        {
+          /* The date is a month or a year: show the span it could be anywhere in. */
+          PkcPoint span[] = { { p->x_from, y }, { p->x_to, y } };
+          PkcPoint cap_a[] = { { pkc_snap (p->x_from), y - 3 }, { pkc_snap (p->x_from), y + 3 } };
+          PkcPoint cap_b[] = { { pkc_snap (p->x_to), y - 3 }, { pkc_snap (p->x_to), y + 3 } };
+
+          pkc_scene_add_line (ctx->scene, span, 2, 1, paint);
+          pkc_scene_add_line (ctx->scene, cap_a, 2, 1, paint);
+          pkc_scene_add_line (ctx->scene, cap_b, 2, 1, paint);
+        }
+    }
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const Point *p = &g_array_index (points, Point, i);
+      const PkcObservation *o = g_ptr_array_index (observations, p->index);
+      double y = pkc_value_axis_y (&ctx->axis, &ctx->plot, p->value);
+      guint m = pkc_scene_add_marker (ctx->scene, series_shape[s], p->x, y, size, paint, p->preferred);
+      int hit = pkc_scene_add_hit (ctx->scene, p->x - size, y - size, 2 * size, 2 * size, p->x, y,
+                                   observation_tooltip (ctx, o, s, p->value));
+
+      pkc_scene_hit_mut (ctx->scene, hit)->series = s;
+      pkc_scene_hit_mut (ctx->scene, hit)->item = (int) p->index;
+      pkc_scene_prim (ctx->scene, m)->hit = hit;
+      pkc_source_ids_add (source_ids, o->source);
+    }
+}
+
+/* The gap between held deployed military strength and the military ceiling, shaded. */
+static void
+layout_gap (Ctx       *ctx,
+            GArray    *military,
+            GPtrArray *ceilings)
+{
+  if (!ctx->visible[PKC_STRENGTH_MILITARY] || !ctx->visible[PKC_STRENGTH_MILITARY_CEILING])
+    return;
+
+  for (guint i = 0; i < military->len; i++)
+    {
+      const Point *p = &g_array_index (military, Point, i);
+      double xa = p->x, xb = hold_end (military, i);
+
+      if (xb < 0)
+        continue;
+
+      /* Split the held span at each ceiling step inside it. */
+      for (guint c = 0; c < ceilings->len; c++)
+        {
+          const PkcCeiling *ceiling = g_ptr_array_index (ceilings, c);
+          double ca, cb, a, b, y0, y1;
+
+          if (ceiling->military == PKC_COUNT_NONE)
+            continue;
+          ca = pkc_time_map_date_x (&ctx->map, &ceiling->adopted);
+          cb = pkc_time_map_x (&ctx->map, ceiling_end (ctx, ceilings, c));
+          a = MAX (xa, ca);
+          b = MIN (xb, cb);
+          if (b <= a)
+            continue;
+          y0 = round (pkc_value_axis_y (&ctx->axis, &ctx->plot, ceiling->military));
+          y1 = round (pkc_value_axis_y (&ctx->axis, &ctx->plot, p->value));
+          pkc_scene_add_rect (ctx->scene, round (a), MIN (y0, y1), round (b) - round (a),
+                              fabs (y1 - y0), pkc_paint (PKC_ROLE_SHADING, 0));
+        }
+    }
+}
+
+static void
+layout_drawdowns (Ctx       *ctx,
+                  GPtrArray *source_ids)
+{
+  GPtrArray *drawdowns = pkc_dataset_get_drawdowns (ctx->dataset);
+  double size = ctx->frame.font * 0.7;
+  PkcPaint paint = *series_paint (PKC_STRENGTH_DRAWDOWN);
+
+  if (!ctx->visible[PKC_STRENGTH_DRAWDOWN] || drawdowns == NULL)
+    return;
+
+  for (guint i = 0; i < drawdowns->len; i++)
+    {
+      const PkcDrawdown *d = g_ptr_array_index (drawdowns, i);
+      gboolean uniformed = d->uniformed_departed != PKC_COUNT_NONE;
+      int v = uniformed ? d->uniformed_departed : d->all_departed;
+      double x = pkc_time_map_date_x (&ctx->map, &d->date);
+      double y = pkc_value_axis_y (&ctx->axis, &ctx->plot, v);
+      g_autofree char *date = pkc_format_date (&d->date);
+      g_autofree char *src = pkc_source_title (ctx->dataset, d->source);
+      g_autofree char *n = pkc_format_count (v);
+      GString *tip = g_string_new (date);
+      guint m;
+      int hit;
+
+      if (v == PKC_COUNT_NONE)
+        continue;
+      m = pkc_scene_add_marker (ctx->scene, PKC_MARKER_TRIANGLE, x, y, size, paint, uniformed);
+      if (d->uniformed_departed != PKC_COUNT_NONE)
+        {
+          g_autofree char *u = pkc_format_count (d->uniformed_departed);
+
+          g_string_append_printf (tip, "\n%s: %s", _("Uniformed personnel departed so far"), u);
+        }
+      if (d->all_departed != PKC_COUNT_NONE)
+        {
+          g_autofree char *a = pkc_format_count (d->all_departed);
+
+          g_string_append_printf (tip, "\n%s: %s", _("All personnel departed so far (incl. civilians)"), a);
+        }
+      g_string_append_printf (tip, "\n%s: %s", _("Confidence"), d->confidence ? d->confidence : "");
+      g_string_append_printf (tip, "\n%s", _("Cumulative departures during the 2023 withdrawal"));
+      /* Translators: tooltip line; %s is the source's title */
+      g_string_append_printf (tip, "\n");
+      g_string_append_printf (tip, _("Source: %s"), src);
+      hit = pkc_scene_add_hit (ctx->scene, x - size, y - size, 2 * size, 2 * size, x, y,
+                               g_string_free (tip, FALSE));
+      pkc_scene_hit_mut (ctx->scene, hit)->series = PKC_STRENGTH_DRAWDOWN;
+      pkc_scene_hit_mut (ctx->scene, hit)->item = (int) i;
+      pkc_scene_prim (ctx->scene, m)->hit = hit;
+      pkc_source_ids_add (source_ids, d->source);
+
+      /* Annotate the value where it fits: left of the marker, then right. */
+      {
+        g_autofree char *label = g_strdup_printf ("−%s", n);
+
+        for (guint side = 0; side < 2; side++)
+          {
+            PkcBox box = pkc_text_box (label, side == 0 ? x - size : x + size, y,
+                                       ctx->frame.small * 0.9, PANGO_WEIGHT_NORMAL,
+                                       side == 0 ? 1 : 0, 0.5);
+
+            if (box.x < ctx->plot.x || box.x + box.width > ctx->scene->width)
+              continue;
+            if (!pkc_label_set_try (&ctx->labels, &box, 1))
+              continue;
+            pkc_scene_add_text (ctx->scene, label, box.x, box.y, ctx->frame.small * 0.9,
+                                PANGO_WEIGHT_NORMAL, 0, 0, 0, paint);
+            break;
+          }
+      }
+    }
+}
+
+PkcScene *
+pkc_layout_strength (PkcDataset            *dataset,
+                     double                 width,
+                     double                 height,
+                     const PkcChartOptions *options)
+{
+  GPtrArray *ceilings = pkc_dataset_get_ceilings (dataset);
+  GPtrArray *observations = pkc_dataset_get_observations (dataset);
+  GPtrArray *drawdowns = pkc_dataset_get_drawdowns (dataset);
+  g_autoptr(GPtrArray) source_ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) mil = g_array_new (FALSE, FALSE, sizeof (Point));
+  g_autoptr(GArray) pol = g_array_new (FALSE, FALSE, sizeof (Point));
+  g_autoptr(GArray) tot = g_array_new (FALSE, FALSE, sizeof (Point));
+  g_autofree char *title = NULL, *subtitle = NULL, *source_line = NULL;
+  g_autofree char *from_label = NULL, *to_label = NULL;
+  guint n_ceil = ceilings ? ceilings->len : 0;
+  guint n_obs = observations ? observations->len : 0;
+  guint n_draw = drawdowns ? drawdowns->len : 0;
+  PkcLegendEntry legend[PKC_N_STRENGTH_SERIES];
+  gboolean present[PKC_N_STRENGTH_SERIES] = { FALSE };
+  guint n_legend = 0;
+  guint32 j0 = G_MAXUINT32, j1 = 0;
+  double max_value = 0, y, text_h, axis_h;
+  Ctx ctx = { 0 };
+
+  if (n_ceil + n_obs + n_draw == 0)
+    return pkc_layout_empty (PKC_CHART_STRENGTH, width, height, options,
+                             _("This dataset has no troop strength or ceiling records"));
+
+  ctx.dataset = dataset;
+  ctx.scene = pkc_scene_new (PKC_CHART_STRENGTH, width, height);
+  pkc_label_set_init (&ctx.labels);
+
+  /* The time range: the mission, widened to every dated record. */
+#define WIDEN(date) G_STMT_START { guint32 a_, b_; date_span ((date), &a_, &b_); \
+    j0 = MIN (j0, a_); j1 = MAX (j1, b_ + 1); } G_STMT_END
+  {
+      PkcDate start = pkc_dataset_get_start (dataset), end = pkc_dataset_get_end (dataset);
+
+      if (pkc_date_is_set (&start))
+        WIDEN (&start);
+      if (pkc_date_is_set (&end))
+        WIDEN (&end);
+    }
+  for (guint i = 0; i < n_ceil; i++)
+    {
+      const PkcCeiling *c = g_ptr_array_index (ceilings, i);
+
+      WIDEN (&c->adopted);
+      if (c->military != PKC_COUNT_NONE)
+        {
+          max_value = MAX (max_value, c->military);
+          present[PKC_STRENGTH_MILITARY_CEILING] = TRUE;
+        }
+      if (c->police != PKC_COUNT_NONE)
+        {
+          max_value = MAX (max_value, c->police);
+          present[PKC_STRENGTH_POLICE_CEILING] = TRUE;
+        }
+      pkc_source_ids_add (source_ids, c->source);
+    }
+  for (guint i = 0; i < n_obs; i++)
+    {
+      const PkcObservation *o = g_ptr_array_index (observations, i);
+
+      WIDEN (&o->date);
+      if (o->military != PKC_COUNT_NONE)
+        present[PKC_STRENGTH_MILITARY] = TRUE;
+      if (o->police != PKC_COUNT_NONE)
+        present[PKC_STRENGTH_POLICE] = TRUE;
+      if (o->total != PKC_COUNT_NONE && o->military == PKC_COUNT_NONE && o->police == PKC_COUNT_NONE)
+        present[PKC_STRENGTH_TOTAL] = TRUE;
+      max_value = MAX (max_value, MAX (o->military, MAX (o->police, o->total)));
+    }
+  for (guint i = 0; i < n_draw; i++)
+    {
+      const PkcDrawdown *d = g_ptr_array_index (drawdowns, i);
+
+      WIDEN (&d->date);
+      max_value = MAX (max_value, MAX (d->uniformed_departed, d->all_departed));
+      present[PKC_STRENGTH_DRAWDOWN] = TRUE;
+    }
+#undef WIDEN
+  for (guint s = 0; s < PKC_N_STRENGTH_SERIES; s++)
+    ctx.visible[s] = present[s] && !(options->hidden_series & (1u << s));
+  ctx.j_end = j1;
+
+  {
+    PkcDate a = pkc_date_from_julian (j0), b = pkc_date_from_julian (j1 - 1);
+
+    from_label = pkc_format_month_year (&a);
+    to_label = pkc_format_month_year (&b);
+  }
+
+  /* Translators: chart title; %s is the mission acronym */
+  title = g_strdup_printf (_("%s troop strength against authorised ceilings"),
+                           pkc_dataset_get_acronym (dataset));
+  /* Translators: chart subtitle, a date range */
+  subtitle = g_strdup_printf (_("%s – %s"), from_label, to_label);
+
+  /* Sources of everything plotted (observations and drawdowns are added as they are laid
+   * out, but the source line must be known before: collect them here). */
+  for (guint i = 0; i < n_obs; i++)
+    pkc_source_ids_add (source_ids, ((const PkcObservation *) g_ptr_array_index (observations, i))->source);
+  for (guint i = 0; i < n_draw; i++)
+    pkc_source_ids_add (source_ids, ((const PkcDrawdown *) g_ptr_array_index (drawdowns, i))->source);
+  source_line = pkc_source_line (dataset, source_ids);
+  pkc_frame_layout (ctx.scene, &ctx.frame, options, title, subtitle, source_line);
+
+  {
+    static const char *const names[PKC_N_STRENGTH_SERIES] = {
+      N_("Military ceiling"), N_("Police ceiling"), N_("Military deployed"),
+      N_("Police deployed"), N_("Other reported totals"), N_("Departed in 2023 withdrawal"),
+    };
+
+    for (guint s = 0; s < PKC_N_STRENGTH_SERIES; s++)
+      if (present[s])
+        legend[n_legend++] = (PkcLegendEntry) {
+          .label = _(names[s]), .paint = *series_paint (s), .shape = series_shape[s],
+          .line = s <= PKC_STRENGTH_POLICE_CEILING, .dash = s == PKC_STRENGTH_POLICE_CEILING ? 4 : 0,
+          .hidden = !ctx.visible[s], .legend_index = (int) s,
+        };
+  }
+  y = ctx.frame.body.y;
+  y += pkc_legend_layout (ctx.scene, &ctx.frame, legend, n_legend, ctx.frame.body.x, y,
+                          ctx.frame.body.width, &ctx.labels);
+  pkc_text_measure ("Ag", ctx.frame.small, PANGO_WEIGHT_NORMAL, NULL, &text_h);
+  {
+    /* Translators: a note under the legend explaining marker styles */
+    const char *note = _("Filled: preferred figure · hollow: conflicting figure · thin line: figure held until the next report (at most 6 months) · bar with end ticks: date known only to the month or year · shading: gap to the military ceiling");
+    g_autoptr(GPtrArray) lines = pkc_text_wrap (note, ctx.frame.small, PANGO_WEIGHT_NORMAL, ctx.frame.body.width);
+
+    y += ctx.frame.small * 0.2;
+    for (guint i = 0; i < lines->len && i < 2; i++)
+      {
+        pkc_scene_add_text (ctx.scene, g_ptr_array_index (lines, i), ctx.frame.body.x, y,
+                            ctx.frame.small, PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+        y += text_h;
+      }
+  }
+  y += ctx.frame.font * 0.4;
+  pkc_scene_add_text (ctx.scene, _("Personnel"), ctx.frame.body.x, y, ctx.frame.small,
+                      PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+  y += text_h + ctx.frame.small * 0.2;
+
+  pkc_value_axis_init (&ctx.axis, max_value, CLAMP ((guint) (ctx.frame.body.height / 40), 3, 10), TRUE);
+  axis_h = ctx.frame.small * 0.5 + text_h + 2;
+  ctx.plot.x = pkc_snap_edge (ctx.frame.body.x + pkc_value_axis_label_width (&ctx.axis, ctx.frame.small) +
+                              ctx.frame.small * 0.6);
+  ctx.plot.width = floor (ctx.frame.body.x + ctx.frame.body.width - ctx.plot.x);
+  ctx.plot.y = y + text_h;   /* room for resolution labels above the top step */
+  ctx.plot.height = MAX (10, ctx.frame.body.y + ctx.frame.body.height - axis_h - ctx.plot.y);
+  ctx.map = (PkcTimeMap) { ctx.plot.x, ctx.plot.x + ctx.plot.width, j0, j1, 0, NULL };
+
+  pkc_value_axis_layout (ctx.scene, &ctx.axis, &ctx.plot, ctx.frame.small,
+                         ctx.plot.x - ctx.frame.small * 0.6, TRUE, TRUE, &ctx.labels);
+
+  for (guint i = 0; i < n_obs; i++)
+    {
+      const PkcObservation *o = g_ptr_array_index (observations, i);
+
+      if (o->military != PKC_COUNT_NONE)
+        add_point (mil, &ctx, &o->date, o->military, o->preferred, i);
+      if (o->police != PKC_COUNT_NONE)
+        add_point (pol, &ctx, &o->date, o->police, o->preferred, i);
+      if (o->total != PKC_COUNT_NONE && o->military == PKC_COUNT_NONE && o->police == PKC_COUNT_NONE)
+        add_point (tot, &ctx, &o->date, o->total, o->preferred, i);
+    }
+  g_array_sort (mil, compare_points);
+  g_array_sort (pol, compare_points);
+  g_array_sort (tot, compare_points);
+
+  layout_gap (&ctx, mil, ceilings);
+  if (ceilings)
+    {
+      layout_ceilings (&ctx, ceilings, FALSE);
+      layout_ceilings (&ctx, ceilings, TRUE);
+    }
+  layout_observations (&ctx, PKC_STRENGTH_TOTAL, tot, source_ids);
+  layout_observations (&ctx, PKC_STRENGTH_POLICE, pol, source_ids);
+  layout_observations (&ctx, PKC_STRENGTH_MILITARY, mil, source_ids);
+  layout_drawdowns (&ctx, source_ids);
+  if (ceilings)
+    layout_resolution_labels (&ctx, ceilings);
+  pkc_time_axis_layout (ctx.scene, &ctx.frame, &ctx.map, &ctx.plot, &ctx.labels);
+
+  {
+    int first_mil = PKC_COUNT_NONE, last_mil = PKC_COUNT_NONE, peak = 0;
+    g_autofree char *desc = NULL, *a = NULL, *b = NULL;
+    GString *d = g_string_new (NULL);
+
+    for (guint i = 0; i < n_ceil; i++)
+      {
+        int v = ((const PkcCeiling *) g_ptr_array_index (ceilings, i))->military;
+
+        if (v == PKC_COUNT_NONE)
+          continue;
+        if (first_mil == PKC_COUNT_NONE)
+          first_mil = v;
+        last_mil = v;
+      }
+    for (guint i = 0; i < mil->len; i++)
+      peak = MAX (peak, g_array_index (mil, Point, i).value);
+    if (first_mil != PKC_COUNT_NONE)
+      {
+        a = pkc_format_count (first_mil);
+        b = pkc_format_count (last_mil);
+        /* Translators: screen-reader summary, first part: ceilings from %s to %s, then dates */
+        g_string_append_printf (d, _("Military ceiling from %s to %s troops between %s and %s"),
+                                a, b, from_label, to_label);
+      }
+    else
+      g_string_append_printf (d, _("Troop strength between %s and %s"), from_label, to_label);
+    g_string_append_printf (d, g_dngettext (GETTEXT_PACKAGE,
+                                            /* Translators: summary, second part */
+                                            ", with %u deployed-strength report",
+                                            ", with %u deployed-strength reports", n_obs), n_obs);
+    if (peak > 0)
+      {
+        g_autofree char *p = pkc_format_count (peak);
+
+        /* Translators: summary, third part */
+        g_string_append_printf (d, _("; military deployment peaked at %s"), p);
+      }
+    if (n_draw > 0)
+      g_string_append_printf (d, g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: summary, last part */
+                                              "; %u withdrawal departure count in 2023",
+                                              "; %u withdrawal departure counts in 2023", n_draw), n_draw);
+    g_string_append (d, ".");
+    desc = g_string_free (d, FALSE);
+    pkc_scene_set_description (ctx.scene, desc);
+  }
+
+  pkc_label_set_clear (&ctx.labels);
+  return ctx.scene;
+}

@@ -1,0 +1,232 @@
+/* pkc-map.c — the map panel of the base-closures chart: Mali's outline and the bases
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "pkc-format.h"
+#include "pkc-layout-private.h"
+#include "pkc-text-measure.h"
+
+/* Natural Earth 1:50m, public domain: see resources/mali-outline.README.md. */
+static const double mali_outline[][2] = {
+#include "mali-outline.inc"
+};
+
+const double (*pkc_map_mali_outline (guint *n_points))[2]
+{
+  if (n_points)
+    *n_points = G_N_ELEMENTS (mali_outline);
+  return mali_outline;
+}
+
+typedef struct {
+  double lon0, lat0;   /* the panel's top-left in degrees */
+  double scale;        /* px per degree of latitude */
+  double kx;           /* cos(mid latitude): equirectangular with a true scale there */
+  double x, y;         /* pixel offset */
+} Projection;
+
+static void
+project (const Projection *p,
+         double            lon,
+         double            lat,
+         double           *x,
+         double           *y)
+{
+  *x = p->x + (lon - p->lon0) * p->kx * p->scale;
+  *y = p->y + (p->lat0 - lat) * p->scale;
+}
+
+void
+pkc_map_layout (PkcScene              *scene,
+                const PkcFrame        *frame,
+                PkcDataset            *dataset,
+                const PkcBox          *box,
+                PkcPhases             *phases,
+                const PkcChartOptions *options,
+                PkcLabelSet           *labels)
+{
+  GPtrArray *bases = pkc_dataset_get_bases (dataset);
+  double min_lon = G_MAXDOUBLE, max_lon = -G_MAXDOUBLE, min_lat = G_MAXDOUBLE, max_lat = -G_MAXDOUBLE;
+  g_autoptr(GString) not_located = g_string_new (NULL);
+  double text_h, map_h, radius;
+  Projection proj;
+  PkcBox area;
+
+  if (box->width < 40 || box->height < 40)
+    return;
+  pkc_text_measure ("Ag", frame->small, PANGO_WEIGHT_NORMAL, NULL, &text_h);
+
+  /* The extent: the outline and every located base (Bamako sits near the border). */
+  for (guint i = 0; i < G_N_ELEMENTS (mali_outline); i++)
+    {
+      min_lon = MIN (min_lon, mali_outline[i][0]);
+      max_lon = MAX (max_lon, mali_outline[i][0]);
+      min_lat = MIN (min_lat, mali_outline[i][1]);
+      max_lat = MAX (max_lat, mali_outline[i][1]);
+    }
+  for (guint i = 0; i < bases->len; i++)
+    {
+      const PkcBase *b = g_ptr_array_index (bases, i);
+
+      if (!b->has_coordinates)
+        {
+          g_string_append_printf (not_located, "%s%u. %s", not_located->len ? ", " : "",
+                                  b->order, b->name);
+          continue;
+        }
+      min_lon = MIN (min_lon, b->lon);
+      max_lon = MAX (max_lon, b->lon);
+      min_lat = MIN (min_lat, b->lat);
+      max_lat = MAX (max_lat, b->lat);
+    }
+  min_lon -= 0.5;
+  max_lon += 0.5;
+  min_lat -= 0.5;
+  max_lat += 0.5;
+
+  /* Room for the "not located" line under the map. */
+  area = *box;
+  map_h = area.height - (not_located->len ? text_h * 2.4 : 0);
+  proj.kx = cos ((min_lat + max_lat) / 2 * G_PI / 180);
+  proj.scale = MIN (area.width / ((max_lon - min_lon) * proj.kx), map_h / (max_lat - min_lat));
+  proj.lon0 = min_lon;
+  proj.lat0 = max_lat;
+  proj.x = area.x + (area.width - (max_lon - min_lon) * proj.kx * proj.scale) / 2;
+  proj.y = area.y + (map_h - (max_lat - min_lat) * proj.scale) / 2;
+
+  /* A light graticule every 5°, labelled on the panel's left and bottom edges. */
+  for (int lat = (int) ceil (min_lat / 5) * 5; lat <= max_lat; lat += 5)
+    {
+      PkcPoint line[2];
+      g_autofree char *text = g_strdup_printf (lat >= 0 ? "%d°N" : "%d°S", abs (lat));
+      PkcBox tb;
+
+      project (&proj, min_lon, lat, &line[0].x, &line[0].y);
+      project (&proj, max_lon, lat, &line[1].x, &line[1].y);
+      line[0].y = line[1].y = pkc_snap (line[0].y);
+      pkc_scene_add_line (scene, line, 2, 1, pkc_paint (PKC_ROLE_GRID, 0));
+      tb = pkc_text_box (text, line[0].x + 2, line[0].y - 1, frame->small * 0.85,
+                         PANGO_WEIGHT_NORMAL, 0, 1);
+      if (pkc_label_set_try (labels, &tb, 1))
+        pkc_scene_add_text (scene, text, tb.x, tb.y, frame->small * 0.85, PANGO_WEIGHT_NORMAL,
+                            0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+    }
+  for (int lon = (int) ceil (min_lon / 5) * 5; lon <= max_lon; lon += 5)
+    {
+      PkcPoint line[2];
+      g_autofree char *text = g_strdup_printf (lon >= 0 ? "%d°E" : "%d°W", abs (lon));
+      PkcBox tb;
+
+      project (&proj, lon, max_lat, &line[0].x, &line[0].y);
+      project (&proj, lon, min_lat, &line[1].x, &line[1].y);
+      line[0].x = line[1].x = pkc_snap (line[0].x);
+      pkc_scene_add_line (scene, line, 2, 1, pkc_paint (PKC_ROLE_GRID, 0));
+      tb = pkc_text_box (text, line[1].x + 2, line[1].y - 1, frame->small * 0.85,
+                         PANGO_WEIGHT_NORMAL, 0, 1);
+      if (pkc_label_set_try (labels, &tb, 1))
+        pkc_scene_add_text (scene, text, tb.x, tb.y, frame->small * 0.85, PANGO_WEIGHT_NORMAL,
+                            0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+    }
+
+  {
+    g_autofree PkcPoint *pts = g_new (PkcPoint, G_N_ELEMENTS (mali_outline));
+    guint poly;
+
+    for (guint i = 0; i < G_N_ELEMENTS (mali_outline); i++)
+      project (&proj, mali_outline[i][0], mali_outline[i][1], &pts[i].x, &pts[i].y);
+    poly = pkc_scene_add_polygon (scene, pts, G_N_ELEMENTS (mali_outline), pkc_paint (PKC_ROLE_LAND, 0));
+    pkc_scene_prim (scene, poly)->has_stroke = TRUE;
+    pkc_scene_prim (scene, poly)->stroke = pkc_paint (PKC_ROLE_AXIS, 0);
+    pkc_scene_prim (scene, poly)->line_width = 1;
+  }
+  {
+    /* The country's name where the Sahara leaves room, in the north-west. */
+    double x, y;
+    PkcBox tb;
+
+    project (&proj, -5.5, 21.5, &x, &y);
+    tb = pkc_text_box (_("Mali"), x, y, frame->font * 1.1, PANGO_WEIGHT_BOLD, 0.5, 0.5);
+    if (pkc_label_set_try (labels, &tb, 2))
+      pkc_scene_add_text (scene, _("Mali"), tb.x, tb.y, frame->font * 1.1, PANGO_WEIGHT_BOLD,
+                          0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+  }
+
+  /* Bases: a numbered disc each (closure order), drawn last-closed first so early closures
+   * stay on top where discs overlap. Names beside them where they fit. */
+  radius = CLAMP (proj.scale * 0.32, frame->small * 0.62, frame->small * 0.95);
+  for (guint k = bases->len; k > 0; k--)
+    {
+      const PkcBase *b = g_ptr_array_index (bases, k - 1);
+      guint phase = pkc_phases_index (phases, b->phase);
+      gboolean hidden = (options->hidden_series & (1u << phase)) != 0;
+      g_autofree char *num = g_strdup_printf ("%u", b->order);
+      double x, y;
+      guint m;
+
+      if (!b->has_coordinates)
+        continue;
+      project (&proj, b->lon, b->lat, &x, &y);
+      m = pkc_scene_add_marker (scene, PKC_MARKER_CIRCLE, x, y, 2 * radius,
+                                hidden ? pkc_paint (PKC_ROLE_MUTED, 0) : pkc_paint (PKC_ROLE_SERIES, phase),
+                                !hidden);
+      pkc_scene_prim (scene, m)->line_width = 1;
+      pkc_scene_add_text (scene, num, x, y, frame->small * 0.85, PANGO_WEIGHT_BOLD, 0.5, 0.5, 0,
+                          pkc_paint (hidden ? PKC_ROLE_MUTED : PKC_ROLE_BACKGROUND, 0));
+      {
+        PkcBox disc = { x - radius, y - radius, 2 * radius, 2 * radius };
+        g_autofree char *tip = pkc_base_tooltip (dataset, b);
+        int hit;
+
+        pkc_label_set_add (labels, &disc);
+        hit = pkc_scene_add_hit (scene, disc.x, disc.y, disc.width, disc.height, x, y,
+                                 g_steal_pointer (&tip));
+        pkc_scene_hit_mut (scene, hit)->item = (int) (k - 1);
+      }
+    }
+  for (guint k = 0; k < bases->len; k++)
+    {
+      const PkcBase *b = g_ptr_array_index (bases, k);
+      double x, y;
+
+      if (!b->has_coordinates)
+        continue;
+      project (&proj, b->lon, b->lat, &x, &y);
+      for (guint side = 0; side < 2; side++)
+        {
+          PkcBox tb = pkc_text_box (b->name, side == 0 ? x + radius + 3 : x - radius - 3, y,
+                                    frame->small, PANGO_WEIGHT_NORMAL, side == 0 ? 0 : 1, 0.5);
+
+          if (tb.x < box->x || tb.x + tb.width > box->x + box->width)
+            continue;
+          if (!pkc_label_set_try (labels, &tb, 1))
+            continue;
+          pkc_scene_add_text (scene, b->name, tb.x, tb.y, frame->small, PANGO_WEIGHT_NORMAL,
+                              0, 0, 0, pkc_paint (PKC_ROLE_TEXT, 0));
+          break;
+        }
+    }
+
+  if (not_located->len)
+    {
+      /* Translators: under the map: bases without coordinates; %s lists "1. Ogossagou" */
+      g_autofree char *line = g_strdup_printf (_("Not located: %s"), not_located->str);
+      g_autoptr(GPtrArray) lines = pkc_text_wrap (line, frame->small, PANGO_WEIGHT_NORMAL, box->width);
+      double ty = area.y + map_h + text_h * 0.4;
+
+      for (guint i = 0; i < lines->len && i < 2; i++)
+        {
+          PkcBox tb = pkc_text_box (g_ptr_array_index (lines, i), box->x, ty + i * text_h,
+                                    frame->small, PANGO_WEIGHT_NORMAL, 0, 0);
+
+          pkc_label_set_add (labels, &tb);
+          pkc_scene_add_text (scene, g_ptr_array_index (lines, i), tb.x, tb.y, frame->small,
+                              PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+        }
+    }
+}

@@ -1,0 +1,136 @@
+/* pkc-loader-private.h — state shared by the loader's reader plumbing and its element rules
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <libxml/xmlreader.h>
+
+#include "pkc-loader.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  guint line;
+  guint column;
+} PkcPos;
+
+typedef struct {
+  PkcPos          pos;
+  PkcLoaderError  code;
+  char           *message;
+} PkcProblem;
+
+typedef struct {
+  PkcPos  pos;
+  char   *refs;      /* space-separated source ids */
+} PkcPendingRef;
+
+typedef struct {
+  xmlTextReaderPtr  reader;
+  const char       *display_name;
+  PkcDataset       *dataset;
+
+  GArray           *problems;      /* of PkcProblem */
+  gboolean          stop;          /* a well-formedness error or too many problems */
+  gboolean          at_end;        /* the reader reached the end of the document */
+  gboolean          saw_doctype;
+
+  /* Start of the element the reader is on, see loader_next_node(). */
+  PkcPos            pos;
+  gboolean          prev_text_has_newline;
+  guint             prev_text_line;
+  guint             prev_text_tail;
+
+  GHashTable       *source_ids;    /* id → unused; declared sources */
+  GHashTable       *casualty_ids;
+  GHashTable       *base_ids;
+  GHashTable       *base_orders;   /* GUINT_TO_POINTER (order) */
+  GHashTable       *resolutions;
+  GArray           *pending_refs;  /* of PkcPendingRef */
+} PkcLoader;
+
+/* pkc-loader.c: reader plumbing */
+void        pkc_loader_report          (PkcLoader      *self,
+                                        const PkcPos   *pos,
+                                        PkcLoaderError  code,
+                                        const char     *format,
+                                        ...) G_GNUC_PRINTF (4, 5);
+gboolean    pkc_loader_next_child      (PkcLoader      *self,
+                                        int             parent_depth);
+void        pkc_loader_skip_element    (PkcLoader      *self);
+void        pkc_loader_unknown_element (PkcLoader      *self,
+                                        const char     *parent);
+char       *pkc_loader_read_text       (PkcLoader      *self);
+GHashTable *pkc_loader_read_attributes (PkcLoader      *self,
+                                        const char     *element,
+                                        const char * const *allowed);
+const char *pkc_loader_element_name    (PkcLoader      *self);
+
+/* pkc-loader-values.c: attribute values */
+const char *pkc_loader_required        (PkcLoader      *self,
+                                        GHashTable     *attrs,
+                                        const char     *element,
+                                        const char     *name);
+gboolean    pkc_loader_count           (PkcLoader      *self,
+                                        GHashTable     *attrs,
+                                        const char     *name,
+                                        int            *out);
+gboolean    pkc_loader_whole           (PkcLoader      *self,
+                                        const char     *value,
+                                        const char     *name,
+                                        guint           min,
+                                        guint           max,
+                                        guint          *out);
+gboolean    pkc_loader_date            (PkcLoader      *self,
+                                        const char     *value,
+                                        const char     *name,
+                                        PkcDate        *out);
+gboolean    pkc_loader_coordinate      (PkcLoader      *self,
+                                        const char     *value,
+                                        const char     *name,
+                                        double          limit,
+                                        double         *out);
+gboolean    pkc_loader_id              (PkcLoader      *self,
+                                        const char     *value,
+                                        const char     *name);
+/* @seen maps a string key (owned by the table) or GUINT_TO_POINTER (number) to the line
+ * where it was first used. */
+gboolean    pkc_loader_unique_string   (PkcLoader      *self,
+                                        GHashTable     *seen,
+                                        const char     *key,
+                                        const char     *what);
+gboolean    pkc_loader_unique_number   (PkcLoader      *self,
+                                        GHashTable     *seen,
+                                        guint           key,
+                                        const char     *what);
+gboolean    pkc_loader_token           (PkcLoader      *self,
+                                        const char     *value,
+                                        const char     *name,
+                                        const char * const *tokens);
+void        pkc_loader_source_refs     (PkcLoader      *self,
+                                        const char     *value,
+                                        const char     *name);
+gboolean    pkc_loader_nonempty        (PkcLoader      *self,
+                                        const char     *value,
+                                        const char     *name);
+
+/* pkc-loader-sections.c: the format's elements */
+typedef void (*PkcItemReader) (PkcLoader *self);
+
+void        pkc_loader_read_list       (PkcLoader      *self,
+                                        const char     *section,
+                                        const char     *item,
+                                        PkcItemReader   read_item,
+                                        const char     *other_item,
+                                        PkcItemReader   read_other);
+char       *pkc_loader_read_note       (PkcLoader      *self,
+                                        char           *previous);
+/* pkc-loader-places.c: casualties and bases */
+void        pkc_loader_read_casualty   (PkcLoader      *self);
+void        pkc_loader_read_base       (PkcLoader      *self);
+void        pkc_loader_read_document   (PkcLoader      *self);
+void        pkc_loader_check_references (PkcLoader     *self);
+
+G_END_DECLS

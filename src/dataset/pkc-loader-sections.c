@@ -1,0 +1,631 @@
+/* pkc-loader-sections.c — the dataset format's document, mission, sources, ceilings,
+ * strength and events elements
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "pkc-loader-private.h"
+
+#define ROOT "peacekeeping-dataset"
+
+static const char * const confidence_tokens[] = {
+  "high", "medium-high", "medium", "low-medium", "low", NULL
+};
+
+static const char * const event_kind_tokens[] = {
+  "milestone", "attack", "political", "withdrawal", NULL
+};
+
+static const char * const lang_tokens[] = { "en", "fr", "nl", NULL };
+
+static const char * const section_names[] = {
+  "mission", "sources", "ceilings", "strength", "casualties", "bases", "events",
+};
+
+static gboolean
+is_empty_element (PkcLoader *self)
+{
+  return xmlTextReaderIsEmptyElement (self->reader) == 1;
+}
+
+void
+pkc_loader_read_list (PkcLoader     *self,
+                      const char    *section,
+                      const char    *item,
+                      PkcItemReader  read_item,
+                      const char    *other_item,
+                      PkcItemReader  read_other)
+{
+  static const char * const no_attributes[] = { NULL };
+  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, section, no_attributes);
+  int depth = xmlTextReaderDepth (self->reader);
+
+  if (is_empty_element (self))
+    return;
+
+  while (pkc_loader_next_child (self, depth))
+    {
+      const char *name = pkc_loader_element_name (self);
+
+      if (strcmp (name, item) == 0)
+        read_item (self);
+      else if (other_item != NULL && strcmp (name, other_item) == 0)
+        read_other (self);
+      else
+        pkc_loader_unknown_element (self, section);
+    }
+}
+
+/* xml:lang on name/label (required) and note (optional, default en). */
+static gboolean
+read_lang (PkcLoader  *self,
+           GHashTable *attrs,
+           const char *element,
+           gboolean    required,
+           PkcLang    *out)
+{
+  const char *value = g_hash_table_lookup (attrs, "xml:lang");
+
+  *out = PKC_LANG_EN;
+  if (value == NULL)
+    return required ? pkc_loader_required (self, attrs, element, "xml:lang") != NULL : TRUE;
+  if (!pkc_loader_token (self, value, "xml:lang", lang_tokens))
+    return FALSE;
+  return pkc_lang_from_token (value, out);
+}
+
+char *
+pkc_loader_read_note (PkcLoader *self,
+                      char      *previous)
+{
+  static const char * const allowed[] = { "xml:lang", NULL };
+  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "note", allowed);
+  PkcLang lang;
+
+  read_lang (self, attrs, "note", FALSE, &lang);
+  if (previous != NULL)
+    {
+      pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                         _("only one <note> is allowed here"));
+      pkc_loader_skip_element (self);
+      return previous;
+    }
+  return pkc_loader_read_text (self);
+}
+
+/* Reads a <name> or <label> into @text; FALSE when it was not usable. */
+static void
+read_localized (PkcLoader        *self,
+                const char       *element,
+                PkcLocalizedText *text)
+{
+  static const char * const allowed[] = { "xml:lang", NULL };
+  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, element, allowed);
+  g_autofree char *value = NULL;
+  PkcPos pos = self->pos;
+  PkcLang lang;
+  gboolean lang_ok = read_lang (self, attrs, element, TRUE, &lang);
+
+  value = pkc_loader_read_text (self);
+  if (!lang_ok)
+    return;
+  if (value[0] == '\0')
+    {
+      /* Translators: %s is an element name */
+      pkc_loader_report (self, &pos, PKC_LOADER_ERROR_INVALID, _("<%s> must not be empty"),
+                         element);
+      return;
+    }
+  if (text->text[lang] != NULL)
+    {
+      pkc_loader_report (self, &pos, PKC_LOADER_ERROR_INVALID,
+                         /* Translators: an element name, then a language code */
+                         _("a second <%s> in the same language (xml:lang=\"%s\")"),
+                         element, pkc_lang_to_token (lang));
+      return;
+    }
+  text->text[lang] = g_steal_pointer (&value);
+}
+
+static void
+read_mission (PkcLoader *self)
+{
+  static const char * const allowed[] = { "acronym", "start", "end", "source", NULL };
+  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "mission", allowed);
+  PkcLocalizedText names = { { NULL, } };
+  PkcDate start = { 0, }, end = { 0, };
+  PkcPos pos = self->pos;
+  int depth = xmlTextReaderDepth (self->reader);
+  const char *acronym, *value, *source;
+  gboolean dates_ok = TRUE;
+
+  acronym = pkc_loader_required (self, attrs, "mission", "acronym");
+  if (acronym != NULL && (acronym[0] == '\0' || strspn (acronym, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                                       "0123456789-") != strlen (acronym)))
+    pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                       /* Translators: %s is the value found */
+                       _("acronym must be capital letters, digits and \"-\", got \"%s\""),
+                       acronym);
+
+  value = pkc_loader_required (self, attrs, "mission", "start");
+  dates_ok &= value != NULL && pkc_loader_date (self, value, "start", &start);
+  value = g_hash_table_lookup (attrs, "end");
+  if (value != NULL)
+    {
+      dates_ok &= pkc_loader_date (self, value, "end", &end);
+      if (dates_ok && pkc_date_compare (&end, &start) < 0)
+        pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                           /* Translators: two dates */
+                           _("end (%s) is before start (%s)"), value,
+                           (const char *) g_hash_table_lookup (attrs, "start"));
+    }
+
+  source = pkc_loader_required (self, attrs, "mission", "source");
+  if (source != NULL)
+    pkc_loader_source_refs (self, source, "source");
+
+  if (!is_empty_element (self))
+    {
+      while (pkc_loader_next_child (self, depth))
+        {
+          if (strcmp (pkc_loader_element_name (self), "name") == 0)
+            read_localized (self, "name", &names);
+          else
+            pkc_loader_unknown_element (self, "mission");
+        }
+    }
+
+  if (names.text[PKC_LANG_EN] == NULL)
+    pkc_loader_report (self, &pos, PKC_LOADER_ERROR_INVALID,
+                       _("<mission> needs a <name xml:lang=\"en\">"));
+
+  pkc_dataset_set_mission (self->dataset, acronym, start, end, source);
+  for (guint l = 0; l < PKC_N_LANGS; l++)
+    {
+      if (names.text[l] != NULL)
+        pkc_dataset_set_mission_name (self->dataset, (PkcLang) l, names.text[l]);
+    }
+  pkc_localized_text_clear (&names);
+}
+
+static void
+read_source (PkcLoader *self)
+{
+  static const char * const allowed[] = { "id", "publisher", "url", "date", NULL };
+  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "source", allowed);
+  g_autoptr(PkcSource) source = g_new0 (PkcSource, 1);
+  guint before = self->problems->len;
+  int depth = xmlTextReaderDepth (self->reader);
+  PkcPos pos = self->pos;
+  const char *value;
+
+  value = pkc_loader_required (self, attrs, "source", "id");
+  if (value != NULL && pkc_loader_id (self, value, "id") &&
+      pkc_loader_unique_string (self, self->source_ids, value, _("source id")))
+    source->id = g_strdup (value);
+
+  value = pkc_loader_required (self, attrs, "source", "publisher");
+  if (value != NULL && pkc_loader_nonempty (self, value, "publisher"))
+    source->publisher = g_strdup (value);
+
+  value = g_hash_table_lookup (attrs, "url");
+  if (value != NULL)
+    {
+      if (g_str_has_prefix (value, "http://") || g_str_has_prefix (value, "https://"))
+        source->url = g_strdup (value);
+      else
+        pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                           /* Translators: %s is the value found */
+                           _("url must start with http:// or https://, got \"%s\""), value);
+    }
+
+  value = g_hash_table_lookup (attrs, "date");
+  if (value != NULL)
+    pkc_loader_date (self, value, "date", &source->date);
+
+  if (!is_empty_element (self))
+    {
+      while (pkc_loader_next_child (self, depth))
+        {
+          const char *name = pkc_loader_element_name (self);
+
+          if (strcmp (name, "title") == 0 && source->title == NULL)
+            {
+              static const char * const no_attributes[] = { NULL };
+              g_autoptr(GHashTable) title_attrs = pkc_loader_read_attributes (self, "title",
+                                                                              no_attributes);
+
+              source->title = pkc_loader_read_text (self);
+            }
+          else if (strcmp (name, "note") == 0)
+            source->note = pkc_loader_read_note (self, source->note);
+          else
+            pkc_loader_unknown_element (self, "source");
+        }
+    }
+
+  if (source->title == NULL || source->title[0] == '\0')
+    pkc_loader_report (self, &pos, PKC_LOADER_ERROR_INVALID,
+                       _("<source> needs a non-empty <title>"));
+
+  if (self->problems->len == before)
+    pkc_dataset_add_source (self->dataset, g_steal_pointer (&source));
+}
+
+static void
+read_ceiling (PkcLoader *self)
+{
+  static const char * const allowed[] = {
+    "resolution", "year", "adopted", "military", "police", "mandate-until", "source", NULL
+  };
+  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "ceiling", allowed);
+  g_autoptr(PkcCeiling) ceiling = g_new0 (PkcCeiling, 1);
+  guint before = self->problems->len;
+  int depth = xmlTextReaderDepth (self->reader);
+  const char *value;
+
+  value = pkc_loader_required (self, attrs, "ceiling", "resolution");
+  if (value != NULL && pkc_loader_whole (self, value, "resolution", 1, 999999,
+                                         &ceiling->resolution))
+    pkc_loader_unique_number (self, self->resolutions, ceiling->resolution, _("resolution"));
+
+  value = g_hash_table_lookup (attrs, "year");
+  if (value != NULL)
+    pkc_loader_whole (self, value, "year", 1, 9999, &ceiling->year);
+
+  value = pkc_loader_required (self, attrs, "ceiling", "adopted");
+  if (value != NULL)
+    pkc_loader_date (self, value, "adopted", &ceiling->adopted);
+
+  pkc_loader_count (self, attrs, "military", &ceiling->military);
+  pkc_loader_count (self, attrs, "police", &ceiling->police);
+
+  value = g_hash_table_lookup (attrs, "mandate-until");
+  if (value != NULL)
+    pkc_loader_date (self, value, "mandate-until", &ceiling->mandate_until);
+
+  value = pkc_loader_required (self, attrs, "ceiling", "source");
+  if (value != NULL)
+    {
+      pkc_loader_source_refs (self, value, "source");
+      ceiling->source = g_strdup (value);
+    }
+
+  if (!is_empty_element (self))
+    {
+      while (pkc_loader_next_child (self, depth))
+        {
+          if (strcmp (pkc_loader_element_name (self), "note") == 0)
+            ceiling->note = pkc_loader_read_note (self, ceiling->note);
+          else
+            pkc_loader_unknown_element (self, "ceiling");
+        }
+    }
+
+  if (self->problems->len == before)
+    pkc_dataset_add_ceiling (self->dataset, g_steal_pointer (&ceiling));
+}
+
+/* The note-only children of <observation> and <drawdown>. */
+static char *
+read_note_children (PkcLoader  *self,
+                    const char *element)
+{
+  char *note = NULL;
+  int depth = xmlTextReaderDepth (self->reader);
+
+  if (is_empty_element (self))
+    return NULL;
+
+  while (pkc_loader_next_child (self, depth))
+    {
+      if (strcmp (pkc_loader_element_name (self), "note") == 0)
+        note = pkc_loader_read_note (self, note);
+      else
+        pkc_loader_unknown_element (self, element);
+    }
+  return note;
+}
+
+static void
+read_observation (PkcLoader *self)
+{
+  static const char * const allowed[] = {
+    "date", "military", "police", "total", "scope", "confidence", "preferred", "source", NULL
+  };
+  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "observation", allowed);
+  g_autoptr(PkcObservation) observation = g_new0 (PkcObservation, 1);
+  guint before = self->problems->len;
+  const char *value;
+
+  value = pkc_loader_required (self, attrs, "observation", "date");
+  if (value != NULL)
+    pkc_loader_date (self, value, "date", &observation->date);
+
+  pkc_loader_count (self, attrs, "military", &observation->military);
+  pkc_loader_count (self, attrs, "police", &observation->police);
+  pkc_loader_count (self, attrs, "total", &observation->total);
+  if (!g_hash_table_contains (attrs, "military") && !g_hash_table_contains (attrs, "police") &&
+      !g_hash_table_contains (attrs, "total"))
+    pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                       _("<observation> needs at least one of military, police or total"));
+
+  value = pkc_loader_required (self, attrs, "observation", "scope");
+  if (value != NULL && pkc_loader_nonempty (self, value, "scope"))
+    observation->scope = g_strdup (value);
+
+  value = pkc_loader_required (self, attrs, "observation", "confidence");
+  if (value != NULL && pkc_loader_token (self, value, "confidence", confidence_tokens))
+    observation->confidence = g_strdup (value);
+
+  observation->preferred = TRUE;
+  value = g_hash_table_lookup (attrs, "preferred");
+  if (value != NULL)
+    {
+      if (strcmp (value, "false") == 0)
+        observation->preferred = FALSE;
+      else if (strcmp (value, "true") != 0)
+        pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                           /* Translators: %s is the value found */
+                           _("preferred must be \"true\" or \"false\", got \"%s\""), value);
+    }
+
+  value = pkc_loader_required (self, attrs, "observation", "source");
+  if (value != NULL)
+    {
+      pkc_loader_source_refs (self, value, "source");
+      observation->source = g_strdup (value);
+    }
+
+  observation->note = read_note_children (self, "observation");
+
+  if (self->problems->len == before)
+    pkc_dataset_add_observation (self->dataset, g_steal_pointer (&observation));
+}
+
+static void
+read_drawdown (PkcLoader *self)
+{
+  static const char * const allowed[] = {
+    "date", "uniformed-departed", "all-departed", "confidence", "source", NULL
+  };
+  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "drawdown", allowed);
+  g_autoptr(PkcDrawdown) drawdown = g_new0 (PkcDrawdown, 1);
+  guint before = self->problems->len;
+  const char *value;
+
+  value = pkc_loader_required (self, attrs, "drawdown", "date");
+  if (value != NULL)
+    pkc_loader_date (self, value, "date", &drawdown->date);
+
+  pkc_loader_count (self, attrs, "uniformed-departed", &drawdown->uniformed_departed);
+  pkc_loader_count (self, attrs, "all-departed", &drawdown->all_departed);
+  if (!g_hash_table_contains (attrs, "uniformed-departed") &&
+      !g_hash_table_contains (attrs, "all-departed"))
+    pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                       _("<drawdown> needs at least one of uniformed-departed or all-departed"));
+
+  value = pkc_loader_required (self, attrs, "drawdown", "confidence");
+  if (value != NULL && pkc_loader_token (self, value, "confidence", confidence_tokens))
+    drawdown->confidence = g_strdup (value);
+
+  value = pkc_loader_required (self, attrs, "drawdown", "source");
+  if (value != NULL)
+    {
+      pkc_loader_source_refs (self, value, "source");
+      drawdown->source = g_strdup (value);
+    }
+
+  drawdown->note = read_note_children (self, "drawdown");
+
+  if (self->problems->len == before)
+    pkc_dataset_add_drawdown (self->dataset, g_steal_pointer (&drawdown));
+}
+
+static void
+read_event (PkcLoader *self)
+{
+  static const char * const allowed[] = { "date", "kind", "source", NULL };
+  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "event", allowed);
+  g_autoptr(PkcEvent) event = g_new0 (PkcEvent, 1);
+  guint before = self->problems->len;
+  int depth = xmlTextReaderDepth (self->reader);
+  PkcPos pos = self->pos;
+  const char *value;
+
+  value = pkc_loader_required (self, attrs, "event", "date");
+  if (value != NULL)
+    pkc_loader_date (self, value, "date", &event->date);
+
+  value = g_hash_table_lookup (attrs, "kind");
+  if (value != NULL && pkc_loader_token (self, value, "kind", event_kind_tokens))
+    event->kind = g_strdup (value);
+
+  value = pkc_loader_required (self, attrs, "event", "source");
+  if (value != NULL)
+    {
+      pkc_loader_source_refs (self, value, "source");
+      event->source = g_strdup (value);
+    }
+
+  if (!is_empty_element (self))
+    {
+      while (pkc_loader_next_child (self, depth))
+        {
+          if (strcmp (pkc_loader_element_name (self), "label") == 0)
+            read_localized (self, "label", &event->label);
+          else
+            pkc_loader_unknown_element (self, "event");
+        }
+    }
+
+  if (event->label.text[PKC_LANG_EN] == NULL)
+    pkc_loader_report (self, &pos, PKC_LOADER_ERROR_INVALID,
+                       _("<event> needs a <label xml:lang=\"en\">"));
+
+  if (self->problems->len == before)
+    pkc_dataset_add_event (self->dataset, g_steal_pointer (&event));
+}
+
+static void
+read_section (PkcLoader *self,
+              guint      index)
+{
+  switch (index)
+    {
+    case 0:
+      read_mission (self);
+      break;
+    case 1:
+      pkc_loader_read_list (self, "sources", "source", read_source, NULL, NULL);
+      break;
+    case 2:
+      pkc_loader_read_list (self, "ceilings", "ceiling", read_ceiling, NULL, NULL);
+      break;
+    case 3:
+      pkc_loader_read_list (self, "strength", "observation", read_observation,
+                            "drawdown", read_drawdown);
+      break;
+    case 4:
+      pkc_loader_read_list (self, "casualties", "casualty", pkc_loader_read_casualty,
+                            NULL, NULL);
+      break;
+    case 5:
+      pkc_loader_read_list (self, "bases", "base", pkc_loader_read_base, NULL, NULL);
+      break;
+    case 6:
+      pkc_loader_read_list (self, "events", "event", read_event, NULL, NULL);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+read_root (PkcLoader *self)
+{
+  static const char * const allowed[] = { "format", NULL };
+  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, ROOT, allowed);
+  const char *format;
+  PkcPos pos = self->pos;
+  int last = -1;
+
+  format = pkc_loader_required (self, attrs, ROOT, "format");
+  if (format != NULL && strcmp (format, "1") != 0)
+    {
+      pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                         /* Translators: %s is the format version found */
+                         _("format \"%s\" is not supported: this program reads format 1"),
+                         format);
+      self->stop = TRUE;
+      return;
+    }
+
+  if (!is_empty_element (self))
+    {
+      while (pkc_loader_next_child (self, 0))
+        {
+          const char *name = pkc_loader_element_name (self);
+          int index = -1;
+
+          for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
+            {
+              if (strcmp (name, section_names[i]) == 0)
+                index = (int) i;
+            }
+
+          if (index < 0)
+            {
+              pkc_loader_unknown_element (self, ROOT);
+              continue;
+            }
+          if (pkc_dataset_has_section (self->dataset, name))
+            {
+              pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                                 /* Translators: %s is an element name */
+                                 _("<%s> appears more than once"), name);
+              pkc_loader_skip_element (self);
+              continue;
+            }
+          /* Read a misplaced section anyway so one mistake gives one message. */
+          if (index < last)
+            pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                               /* Translators: both %s are element names */
+                               _("<%s> must come before <%s>"), name, section_names[last]);
+
+          last = MAX (last, index);
+          pkc_dataset_mark_section (self->dataset, name);
+          read_section (self, (guint) index);
+        }
+    }
+
+  /* A missing section is often the echo of an earlier mistake: only say it alone. */
+  if (self->stop || self->problems->len > 0)
+    return;
+  if (!pkc_dataset_has_section (self->dataset, "mission"))
+    pkc_loader_report (self, &pos, PKC_LOADER_ERROR_INVALID,
+                       _("the dataset has no <mission> section"));
+  if (!pkc_dataset_has_section (self->dataset, "sources"))
+    pkc_loader_report (self, &pos, PKC_LOADER_ERROR_INVALID,
+                       _("the dataset has no <sources> section"));
+}
+
+void
+pkc_loader_read_document (PkcLoader *self)
+{
+  const char *encoding;
+
+  /* The prolog: comments and processing instructions are skipped by next_child. */
+  if (!pkc_loader_next_child (self, -1))
+    return;
+
+  encoding = (const char *) xmlTextReaderConstEncoding (self->reader);
+  if (encoding != NULL && g_ascii_strcasecmp (encoding, "UTF-8") != 0)
+    {
+      PkcPos start = { 1, 1 };
+
+      pkc_loader_report (self, &start, PKC_LOADER_ERROR_INVALID,
+                         /* Translators: %s is an encoding name such as ISO-8859-1 */
+                         _("the file must be UTF-8, it declares encoding \"%s\""), encoding);
+      self->stop = TRUE;
+      return;
+    }
+
+  if (strcmp (pkc_loader_element_name (self), ROOT) != 0 ||
+      xmlTextReaderConstNamespaceUri (self->reader) != NULL)
+    {
+      pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                         /* Translators: %s is an element name */
+                         _("the root element must be <peacekeeping-dataset>, found <%s>"),
+                         pkc_loader_element_name (self));
+      self->stop = TRUE;
+      return;
+    }
+
+  read_root (self);
+}
+
+void
+pkc_loader_check_references (PkcLoader *self)
+{
+  for (guint i = 0; i < self->pending_refs->len; i++)
+    {
+      const PkcPendingRef *ref = &g_array_index (self->pending_refs, PkcPendingRef, i);
+      g_auto(GStrv) ids = g_strsplit (ref->refs, " ", -1);
+
+      for (guint j = 0; ids[j] != NULL; j++)
+        {
+          if (ids[j][0] != '\0' && !g_hash_table_contains (self->source_ids, ids[j]))
+            pkc_loader_report (self, &ref->pos, PKC_LOADER_ERROR_INVALID,
+                               /* Translators: %s is a source id */
+                               _("unknown source \"%s\": it is not declared in <sources>"),
+                               ids[j]);
+        }
+    }
+}

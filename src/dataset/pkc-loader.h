@@ -1,0 +1,53 @@
+/* pkc-loader.h — reads and validates a dataset XML file as a stream
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pkc-dataset.h"
+
+G_BEGIN_DECLS
+
+#define PKC_LOADER_ERROR (pkc_loader_error_quark ())
+
+typedef enum {
+  PKC_LOADER_ERROR_MALFORMED,  /* not well-formed XML, bad encoding, empty file */
+  PKC_LOADER_ERROR_FORBIDDEN,  /* DOCTYPE, entity reference, XInclude */
+  PKC_LOADER_ERROR_INVALID,    /* well-formed but breaks the dataset format */
+} PkcLoaderError;
+
+GQuark      pkc_loader_error_quark (void);
+
+/* Every error message has the form "FILE:LINE:COLUMN: message", FILE being @display_name.
+ * On failure the GError carries the first problem in file order. */
+PkcDataset *pkc_loader_load_bytes  (GBytes        *bytes,
+                                    const char    *display_name,
+                                    GError       **error);
+/* The display name is the file's basename. */
+PkcDataset *pkc_loader_load_file   (GFile         *file,
+                                    GCancellable  *cancellable,
+                                    GError       **error);
+/* Reads @stream in small chunks (memory does not grow with the file size). When
+ * @out_messages is not NULL it receives every problem found (char *, in file order; empty
+ * on success): the loader keeps going after value errors and stops at the first
+ * well-formedness error. I/O errors and cancellation are returned as they are (G_IO_ERROR). */
+PkcDataset *pkc_loader_load_stream (GInputStream  *stream,
+                                    const char    *display_name,
+                                    GCancellable  *cancellable,
+                                    GPtrArray    **out_messages,
+                                    GError       **error);
+
+/* Conveniences for --check: like the above, collecting all problems. */
+PkcDataset *pkc_loader_load_bytes_all_errors (GBytes      *bytes,
+                                              const char  *display_name,
+                                              GPtrArray  **out_messages,
+                                              GError     **error);
+PkcDataset *pkc_loader_load_file_all_errors  (GFile        *file,
+                                              GCancellable *cancellable,
+                                              GPtrArray   **out_messages,
+                                              GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,263 @@
+/* test-window.c — the main window under a real display (Xvfb in CI)
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "pkc-settings.h"
+#include "pkc-window.h"
+
+static void
+iterate_until (gboolean *flag)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!*flag && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (*flag);
+}
+
+static void
+iterate_a_while (void)
+{
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+typedef struct {
+  gboolean finished;
+  gboolean succeeded;
+} LoadWait;
+
+static void
+load_finished_cb (PkcWindow *window,
+                  gboolean   succeeded,
+                  LoadWait  *wait)
+{
+  wait->finished = TRUE;
+  wait->succeeded = succeeded;
+}
+
+static gboolean
+open_and_wait (PkcWindow  *window,
+               const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LoadWait wait = { 0 };
+  gulong handler;
+
+  handler = g_signal_connect (window, "load-finished", G_CALLBACK (load_finished_cb), &wait);
+  pkc_window_open_file (window, file);
+  iterate_until (&wait.finished);
+  g_signal_handler_disconnect (window, handler);
+  return wait.succeeded;
+}
+
+static char *
+write_temp_dataset (const char *name,
+                    const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pkc-window-XXXXXX", &error);
+  char *path;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, name, NULL);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static PkcWindow *
+show_window (void)
+{
+  PkcWindow *window = pkc_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_a_while ();
+  return window;
+}
+
+static void
+test_window_starts_on_embedded_dataset (void)
+{
+  PkcWindow *window = show_window ();
+  PkcDataset *dataset = pkc_window_get_dataset (window);
+
+  g_assert_nonnull (dataset);
+  g_assert_cmpstr (pkc_dataset_get_acronym (dataset), ==, "MINUSMA");
+  g_assert_cmpuint (pkc_dataset_get_casualties (dataset)->len, ==, 311);
+
+  for (PkcChartKind kind = 0; kind < PKC_N_CHARTS; kind++)
+    g_assert_true (pkc_chart_view_get_dataset (pkc_window_get_chart_view (window, kind)) ==
+                   dataset);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_switches_pages (void)
+{
+  const char *pages[] = { "casualties", "strength", "bases" };
+  PkcWindow *window = show_window ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      PkcChartView *view = pkc_window_get_chart_view (window, (PkcChartKind) i);
+
+      pkc_window_set_visible_page (window, pages[i]);
+      iterate_a_while ();
+      g_assert_cmpstr (pkc_window_get_visible_page (window), ==, pages[i]);
+      /* the visible chart was laid out with the real data: it has hit regions */
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+      g_assert_nonnull (pkc_chart_view_get_scene (view));
+      g_assert_cmpuint (pkc_scene_get_n_hits (pkc_chart_view_get_scene (view)), >, 0);
+    }
+
+  /* an unknown page name changes nothing */
+  pkc_window_set_visible_page (window, "pie-chart");
+  g_assert_cmpstr (pkc_window_get_visible_page (window), ==, "bases");
+
+  /* Alt+2 goes to the strength page through the window's show-page action */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-page",
+                                  g_variant_new_string ("strength"));
+  g_assert_cmpstr (pkc_window_get_visible_page (window), ==, "strength");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_opens_dataset_and_keeps_it_on_error (void)
+{
+  PkcWindow *window = show_window ();
+  g_autofree char *good = NULL;
+  g_autofree char *bad = NULL;
+  PkcDataset *before;
+  const char *error;
+
+  good = g_test_build_filename (G_TEST_DIST, "data", "valid-small.xml", NULL);
+  g_assert_true (open_and_wait (window, good));
+  before = pkc_window_get_dataset (window);
+  g_assert_cmpstr (pkc_dataset_get_display_name (before), ==, "valid-small.xml");
+  g_assert_cmpstr (pkc_dataset_get_acronym (before), !=, "MINUSMA");
+
+  bad = write_temp_dataset ("bad.xml",
+                            "<?xml version=\"1.0\"?>\n"
+                            "<peacekeeping-dataset format=\"1\">\n"
+                            "  <mission acronym=\"X\" start=\"2020-01-01\" source=\"s\">\n"
+                            "    <name xml:lang=\"en\">X</name>\n"
+                            "  </mission>\n"
+                            "  <sources>\n");
+  g_assert_false (open_and_wait (window, bad));
+  /* the dataset on screen is the one loaded before, untouched */
+  g_assert_true (pkc_window_get_dataset (window) == before);
+  g_assert_true (pkc_chart_view_get_dataset (pkc_window_get_chart_view (window,
+                                                                          PKC_CHART_CASUALTIES))
+                 == before);
+  error = pkc_window_get_last_error (window);
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error, "bad.xml:"));
+
+  g_unlink (bad);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_restores_settings (void)
+{
+  g_autoptr(GSettings) settings = pkc_settings_new ();
+  PkcWindow *window;
+  int width, height;
+
+  g_settings_set_string (settings, "last-page", "bases");
+  g_settings_set_int (settings, "window-width", 777);
+  g_settings_set_int (settings, "window-height", 555);
+
+  window = show_window ();
+  g_assert_cmpstr (pkc_window_get_visible_page (window), ==, "bases");
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 777);
+  g_assert_cmpint (height, ==, 555);
+
+  /* closing saves the page the user was on */
+  pkc_window_set_visible_page (window, "strength");
+  gtk_window_close (GTK_WINDOW (window));
+  iterate_a_while ();
+  g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "strength");
+}
+
+static void
+test_chart_hover_does_not_relayout (void)
+{
+  PkcWindow *window = show_window ();
+  PkcChartView *view = pkc_window_get_chart_view (window, PKC_CHART_CASUALTIES);
+  const PkcScene *scene;
+  guint layouts;
+  gboolean handled = FALSE;
+  int hit = -1;
+
+  pkc_window_set_visible_page (window, "casualties");
+  iterate_a_while ();
+  scene = pkc_chart_view_get_scene (view);
+  g_assert_nonnull (scene);
+  layouts = pkc_chart_view_get_layout_count (view);
+
+  /* keyboard focus walks the data points with the arrow keys */
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  for (guint i = 0; i < pkc_scene_get_n_hits (scene); i++)
+    if (pkc_scene_get_hit (scene, i)->legend_index < 0)
+      {
+        hit = (int) i;
+        break;
+      }
+  g_assert_cmpint (hit, >=, 0);
+
+  {
+    GtkEventController *controller = NULL;
+    GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+          controller = c;
+      }
+    g_assert_nonnull (controller);
+    g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Home, 0, 0, &handled);
+    g_assert_true (handled);
+    g_assert_cmpint (pkc_chart_view_get_focus_hit (view), ==, 0);
+    g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Right, 0, 0, &handled);
+    g_assert_true (handled);
+    g_assert_cmpint (pkc_chart_view_get_focus_hit (view), ==, 1);
+    g_object_unref (controllers);
+  }
+  iterate_a_while ();
+  /* moving the focus only repaints: the scene is the same and was not laid out again */
+  g_assert_true (pkc_chart_view_get_scene (view) == scene);
+  g_assert_cmpuint (pkc_chart_view_get_layout_count (view), ==, layouts);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/embedded-dataset", test_window_starts_on_embedded_dataset);
+  g_test_add_func ("/window/pages", test_window_switches_pages);
+  g_test_add_func ("/window/open-and-error", test_window_opens_dataset_and_keeps_it_on_error);
+  g_test_add_func ("/window/settings-restored", test_window_restores_settings);
+  g_test_add_func ("/window/focus-without-relayout", test_chart_hover_does_not_relayout);
+
+  return g_test_run ();
+}

@@ -1,0 +1,164 @@
+/* test-charts-bases.c — closure order, disputed and unknown dates, the map panel
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "chart-test-data.h"
+#include "pkc-layout-private.h"
+
+/* Row hits (the widest hit for each base) in item order. */
+static const PkcHitRegion *
+row_hit (PkcScene *scene,
+         int       item)
+{
+  const PkcHitRegion *best = NULL;
+
+  for (guint i = 0; i < pkc_scene_get_n_hits (scene); i++)
+    {
+      const PkcHitRegion *hit = pkc_scene_get_hit (scene, i);
+
+      if (hit->item == item && hit->legend_index < 0 && (!best || hit->width > best->width))
+        best = hit;
+    }
+  return best;
+}
+
+static gboolean
+has_text_prefix (PkcScene   *scene,
+                 const char *prefix)
+{
+  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+    if (g_str_has_prefix (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), prefix))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_order_and_tooltips (void)
+{
+  g_autoptr(PkcDataset) ds = test_dataset_new ();
+  g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, ds, 1200, 700, NULL);
+  GPtrArray *bases = pkc_dataset_get_bases (ds);
+
+  /* Rows top to bottom in closure order. */
+  for (guint i = 0; i < bases->len; i++)
+    {
+      const PkcHitRegion *hit = row_hit (scene, (int) i);
+      const PkcBase *b = g_ptr_array_index (bases, i);
+
+      g_assert_nonnull (hit);
+      g_assert_cmpuint (b->order, ==, i + 1);
+      if (i > 0)
+        g_assert_cmpfloat (hit->y, >, row_hit (scene, (int) i - 1)->y);
+    }
+  g_assert_true (has_text_prefix (scene, "1. Alpha — Region · Chad, Guinea"));
+  g_assert_true (has_text_prefix (scene, "4. Delta"));
+
+  /* Disputed: both dates and both sources. */
+  g_assert_cmpstr (row_hit (scene, 1)->tooltip, ==,
+                   "2. Beta (Region region)\nClosure date disputed:\n"
+                   "21 October 2023 (preferred) — Source A (Test Publisher)\n"
+                   "23 October 2023 — Source B (Test Publisher)\nPhase 1\nContingents: Chad, Guinea");
+  /* Unknown: said in words, at the row's end. */
+  g_assert_nonnull (strstr (row_hit (scene, 3)->tooltip, "Closure date unknown"));
+  g_assert_true (has_text_prefix (scene, "date unknown"));
+  /* Alpha has no coordinates. */
+  g_assert_true (has_text_prefix (scene, "Not located: 1. Alpha"));
+  g_assert_nonnull (strstr (row_hit (scene, 0)->tooltip, "Not located on the map"));
+
+  /* The marker of a known date sits at that date: Gamma (8 Dec) right of Beta (21 Oct). */
+  g_assert_cmpfloat (row_hit (scene, 2)->anchor_x, >, row_hit (scene, 1)->anchor_x);
+  g_assert_cmpfloat (row_hit (scene, 1)->anchor_x, >, row_hit (scene, 0)->anchor_x);
+  test_assert_no_text_overlap (scene, 0.5);
+}
+
+/* Map discs: hits with an item and a square region. */
+static guint
+count_map_discs (PkcScene *scene,
+                 double   *min_y)
+{
+  guint n = 0;
+
+  *min_y = G_MAXDOUBLE;
+  for (guint i = 0; i < pkc_scene_get_n_hits (scene); i++)
+    {
+      const PkcHitRegion *hit = pkc_scene_get_hit (scene, i);
+
+      if (hit->item >= 0 && fabs (hit->width - hit->height) < 1e-9 && hit->width < 40)
+        {
+          n++;
+          *min_y = MIN (*min_y, hit->y);
+        }
+    }
+  return n;
+}
+
+static void
+test_map_placement (void)
+{
+  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcScene) wide = pkc_chart_layout (PKC_CHART_BASES, ds, 1920, 1080, NULL);
+  g_autoptr(PkcScene) narrow = pkc_chart_layout (PKC_CHART_BASES, ds, 360, 640, NULL);
+  GPtrArray *bases = pkc_dataset_get_bases (ds);
+  guint located = 0;
+  double wide_y, narrow_y;
+
+  for (guint i = 0; i < bases->len; i++)
+    located += ((const PkcBase *) g_ptr_array_index (bases, i))->has_coordinates;
+  g_assert_cmpuint (count_map_discs (wide, &wide_y), ==, located);
+  g_assert_cmpuint (count_map_discs (narrow, &narrow_y), ==, located);
+  /* Narrow: the map goes below the last row. */
+  g_assert_cmpfloat (narrow_y, >, row_hit (narrow, (int) bases->len - 1)->y);
+  /* Wide: beside the rows, so its top is level with the first rows. */
+  g_assert_cmpfloat (wide_y, <, row_hit (wide, (int) bases->len / 2)->y);
+  g_assert_nonnull (strstr (pkc_scene_get_description (wide), "13 bases in closure order"));
+}
+
+static void
+test_outline (void)
+{
+  guint n = 0;
+  const double (*pts)[2] = pkc_map_mali_outline (&n);
+
+  /* A closed ring inside Mali's bounding box. */
+  g_assert_cmpuint (n, >, 100);
+  g_assert_cmpfloat (pts[0][0], ==, pts[n - 1][0]);
+  g_assert_cmpfloat (pts[0][1], ==, pts[n - 1][1]);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpfloat (pts[i][0], >=, -12.3);
+      g_assert_cmpfloat (pts[i][0], <=, 4.3);
+      g_assert_cmpfloat (pts[i][1], >=, 10.1);
+      g_assert_cmpfloat (pts[i][1], <=, 25.0);
+    }
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(PkcDataset) ds = test_dataset_new_empty ();
+  g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, ds, 800, 500, NULL);
+
+  g_assert_true (pkc_scene_is_empty (scene));
+  g_assert_cmpstr (pkc_scene_get_description (scene), ==, "This dataset has no base records");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C");
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/charts/bases/order-tooltips", test_order_and_tooltips);
+  g_test_add_func ("/charts/bases/map-placement", test_map_placement);
+  g_test_add_func ("/charts/bases/outline", test_outline);
+  g_test_add_func ("/charts/bases/empty", test_empty);
+  return g_test_run ();
+}

@@ -1,0 +1,186 @@
+/* test-charts-strength.c — ceiling steps, held markers, drawdowns, tooltips
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "chart-test-data.h"
+#include "pkc-scene-private.h"
+
+static const PkcHitRegion *
+find_hit (PkcScene *scene,
+          int       series,
+          int       item)
+{
+  for (guint i = 0; i < pkc_scene_get_n_hits (scene); i++)
+    {
+      const PkcHitRegion *hit = pkc_scene_get_hit (scene, i);
+
+      if (hit->legend_index < 0 && hit->series == series && hit->item == item)
+        return hit;
+    }
+  return NULL;
+}
+
+static void
+test_ceiling_steps (void)
+{
+  g_autoptr(PkcDataset) ds = test_dataset_new ();
+  g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_STRENGTH, ds, 1200, 600, NULL);
+  GPtrArray *ceilings = pkc_dataset_get_ceilings (ds);
+  const PkcHitRegion *a = find_hit (scene, PKC_STRENGTH_MILITARY_CEILING, 0);
+  const PkcHitRegion *b = find_hit (scene, PKC_STRENGTH_MILITARY_CEILING, 1);
+  const PkcCeiling *ca = g_ptr_array_index (ceilings, 0);
+  const PkcCeiling *cb = g_ptr_array_index (ceilings, 1);
+  const PkcCeiling *cc = g_ptr_array_index (ceilings, 2);
+  double px_per_day;
+
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  /* No ceiling after the resolution that set none. */
+  g_assert_null (find_hit (scene, PKC_STRENGTH_MILITARY_CEILING, 2));
+  g_assert_null (find_hit (scene, PKC_STRENGTH_POLICE_CEILING, 2));
+
+  /* Steps start at the adoption dates on a linear time axis: the first step ends where the
+   * second starts, and the second ends at the terminating resolution's date. */
+  g_assert_cmpfloat (fabs (a->x + a->width - b->x), <=, 1);
+  px_per_day = a->width / (pkc_date_to_julian (&cb->adopted) - pkc_date_to_julian (&ca->adopted));
+  g_assert_cmpfloat (fabs (b->width - px_per_day * (pkc_date_to_julian (&cc->adopted) -
+                                                    pkc_date_to_julian (&cb->adopted))), <=, 2);
+  /* The higher ceiling is higher up. */
+  g_assert_cmpfloat (b->anchor_y, <, a->anchor_y);
+  g_assert_nonnull (strstr (a->tooltip, "Res. 2100, adopted 25 April 2013\nMilitary ceiling: 11,200\nPolice ceiling: 1,440"));
+
+  /* The resolution numbers are labelled, and the end of the ceilings is said. */
+  {
+    gboolean l2100 = FALSE, l2295 = FALSE, l2690 = FALSE;
+
+    for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+      {
+        const char *t = pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL);
+
+        l2100 |= g_str_equal (t, "Res. 2100");
+        l2295 |= g_str_equal (t, "Res. 2295");
+        l2690 |= g_str_equal (t, "Res. 2690: no ceiling");
+      }
+    g_assert_true (l2100 && l2295 && l2690);
+  }
+  test_assert_no_text_overlap (scene, 0.5);
+}
+
+static void
+test_observations (void)
+{
+  g_autoptr(PkcDataset) ds = test_dataset_new ();
+  g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_STRENGTH, ds, 1200, 600, NULL);
+  guint markers = 0;
+
+  /* Preferred figures are filled markers, the conflicting one hollow. */
+  for (guint i = 0; i < scene->prims->len; i++)
+    {
+      const PkcPrim *p = &g_array_index (scene->prims, PkcPrim, i);
+      const PkcHitRegion *hit;
+      const PkcObservation *o;
+
+      if (p->kind != PKC_PRIM_MARKER || p->hit < 0)
+        continue;
+      hit = pkc_scene_get_hit (scene, p->hit);
+      if (hit->series != PKC_STRENGTH_MILITARY && hit->series != PKC_STRENGTH_POLICE)
+        continue;
+      o = g_ptr_array_index (pkc_dataset_get_observations (ds), hit->item);
+      g_assert_cmpint (p->has_fill, ==, o->preferred);
+      markers++;
+    }
+  g_assert_cmpuint (markers, ==, 6);
+
+  {
+    /* 2019-02-28: 13,010 of the 13,289 ceiling in force. */
+    const PkcHitRegion *hit = find_hit (scene, PKC_STRENGTH_MILITARY, 2);
+
+    g_assert_nonnull (hit);
+    g_assert_cmpstr (hit->tooltip, ==,
+                     "28 February 2019\nMilitary deployed: 13,010\nCeiling in force: 13,289 (Res. 2295)\n98% of ceiling\n"
+                     "Scope: uniformed · Confidence: medium\nSource: Source A (Test Publisher)");
+    g_assert_cmpint (pkc_scene_hit_test (scene, hit->anchor_x, hit->anchor_y), ==,
+                     (int) (hit - pkc_scene_get_hit (scene, 0)));
+  }
+  {
+    const PkcHitRegion *hit = find_hit (scene, PKC_STRENGTH_MILITARY, 1);
+
+    g_assert_nonnull (hit);
+    g_assert_nonnull (strstr (hit->tooltip, "Not preferred"));
+  }
+  /* A total-only report is its own series; the drawdown too. */
+  g_assert_nonnull (find_hit (scene, PKC_STRENGTH_TOTAL, 3));
+  g_assert_nonnull (find_hit (scene, PKC_STRENGTH_DRAWDOWN, 0));
+}
+
+/* Hold segments never join two reports into a trend: no line prim of a deployed series has
+ * a vertical part. */
+static void
+test_no_risers (void)
+{
+  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_STRENGTH, ds, 1920, 1080, NULL);
+
+  for (guint i = 0; i < scene->prims->len; i++)
+    {
+      const PkcPrim *p = &g_array_index (scene->prims, PkcPrim, i);
+
+      if (p->kind != PKC_PRIM_LINE || p->stroke.role != PKC_ROLE_SERIES || p->points->len != 2)
+        continue;
+      if (fabs (g_array_index (p->points, PkcPoint, 0).x - g_array_index (p->points, PkcPoint, 1).x) < 1e-9)
+        {
+          /* Only the short end caps of imprecise dates are vertical. */
+          g_assert_cmpfloat (fabs (g_array_index (p->points, PkcPoint, 0).y -
+                                   g_array_index (p->points, PkcPoint, 1).y), <=, 6);
+        }
+    }
+  g_assert_nonnull (strstr (pkc_scene_get_description (scene), "Military ceiling from 11,200 to 13,289 troops"));
+}
+
+static void
+test_hidden_series (void)
+{
+  g_autoptr(PkcDataset) ds = test_dataset_new ();
+  PkcChartOptions options;
+  g_autoptr(PkcScene) scene = NULL;
+
+  pkc_chart_options_init (&options);
+  options.hidden_series = (1u << PKC_STRENGTH_MILITARY_CEILING) | (1u << PKC_STRENGTH_DRAWDOWN);
+  scene = pkc_chart_layout (PKC_CHART_STRENGTH, ds, 800, 500, &options);
+  g_assert_null (find_hit (scene, PKC_STRENGTH_MILITARY_CEILING, 0));
+  g_assert_null (find_hit (scene, PKC_STRENGTH_DRAWDOWN, 0));
+  g_assert_nonnull (find_hit (scene, PKC_STRENGTH_POLICE_CEILING, 0));
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(PkcDataset) ds = test_dataset_new_empty ();
+  g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_STRENGTH, ds, 360, 640, NULL);
+
+  g_assert_true (pkc_scene_is_empty (scene));
+  g_assert_cmpstr (pkc_scene_get_text (scene, 0, NULL, NULL, NULL, NULL), ==,
+                   "This dataset has no troop strength or ceiling records");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C");
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/charts/strength/ceiling-steps", test_ceiling_steps);
+  g_test_add_func ("/charts/strength/observations", test_observations);
+  g_test_add_func ("/charts/strength/no-risers", test_no_risers);
+  g_test_add_func ("/charts/strength/hidden", test_hidden_series);
+  g_test_add_func ("/charts/strength/empty", test_empty);
+  return g_test_run ();
+}

@@ -17,11 +17,15 @@
 #include "pkc-loader.h"
 #include "pkc-report.h"
 #include "pkc-series.h"
+#include "pkc-un-import.h"
 
 typedef struct {
   char     *check_file;
   char     *print_data;
   char     *interval;
+  char     *import_csv;
+  char     *mission;
+  char     *output;
   gboolean  version;
   gboolean  gapplication_service;
   char    **files;
@@ -33,6 +37,9 @@ pkc_cli_options_clear (PkcCliOptions *options)
   g_clear_pointer (&options->check_file, g_free);
   g_clear_pointer (&options->print_data, g_free);
   g_clear_pointer (&options->interval, g_free);
+  g_clear_pointer (&options->import_csv, g_free);
+  g_clear_pointer (&options->mission, g_free);
+  g_clear_pointer (&options->output, g_free);
   g_clear_pointer (&options->files, g_strfreev);
 }
 
@@ -169,6 +176,12 @@ pkc_cli_main (int   argc,
       N_("Print the numbers a chart plots as CSV: casualties, strength or bases"), N_("CHART") },
     { "interval", 0, 0, G_OPTION_ARG_STRING, &options.interval,
       N_("Group casualties per month, quarter or year (default: month)"), N_("INTERVAL") },
+    { "import-un-fatalities", 0, 0, G_OPTION_ARG_FILENAME, &options.import_csv,
+      N_("Build a dataset from the UN peacekeeper-fatalities CSV (needs --mission)"), N_("CSV") },
+    { "mission", 0, 0, G_OPTION_ARG_STRING, &options.mission,
+      N_("The mission acronym to import, such as MINUSMA"), N_("ACRONYM") },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &options.output,
+      N_("Write to FILE instead of standard output"), N_("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { "gapplication-service", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE,
@@ -205,6 +218,22 @@ pkc_cli_main (int   argc,
 
   if (options.print_data != NULL)
     return run_print_data (&options);
+
+  if (options.import_csv != NULL)
+    {
+      if (options.mission == NULL)
+        {
+          g_printerr ("%s\n", _("--import-un-fatalities needs --mission=ACRONYM"));
+          return 1;
+        }
+      return pkc_un_import_main (options.import_csv, options.mission, options.output);
+    }
+
+  if (options.mission != NULL || options.output != NULL)
+    {
+      g_printerr ("%s\n", _("--mission and --output only apply to --import-un-fatalities"));
+      return 1;
+    }
 
   if (options.interval != NULL)
     {

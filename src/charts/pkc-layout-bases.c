@@ -140,6 +140,18 @@ pkc_base_tooltip (PkcDataset    *dataset,
   return g_string_free (tip, FALSE);
 }
 
+static char *
+row_label (const PkcBase *b)
+{
+  g_autofree char *contingents = contingent_list (b);
+
+  if (*contingents)
+    /* Translators: row label: order, base, region, contingents */
+    return g_strdup_printf (_("%u. %s — %s · %s"), b->order, b->name, b->region, contingents);
+  /* Translators: row label: order, base, region */
+  return g_strdup_printf (_("%u. %s — %s"), b->order, b->name, b->region);
+}
+
 /* The julian range a closure date covers (a month-precision date covers the month). */
 static void
 date_range (const PkcDate *d,
@@ -321,12 +333,11 @@ pkc_layout_bases (PkcDataset            *dataset,
   row_h = MAX (row_h, 1);
   for (guint i = 0; i < bases->len; i++)
     {
-      const PkcBase *b = g_ptr_array_index (bases, i);
-      g_autofree char *text = g_strdup_printf ("%u. %s", b->order, b->name);
+      g_autofree char *text = row_label (g_ptr_array_index (bases, i));
 
       label_w = MAX (label_w, pkc_text_width (text, frame.small, PANGO_WEIGHT_NORMAL));
     }
-  label_w = MIN (MAX (label_w * 1.9, label_w + frame.small * 2), timeline.width * 0.45);
+  label_w = MIN (label_w, timeline.width * 0.45);
   plot = (PkcBox) { pkc_snap_edge (timeline.x + label_w + frame.small), timeline.y,
                     0, bases->len * row_h };
   plot.width = floor (timeline.x + timeline.width - plot.x - frame.small);
@@ -365,18 +376,12 @@ pkc_layout_bases (PkcDataset            *dataset,
       PkcPaint paint = hidden ? pkc_paint (PKC_ROLE_MUTED, 0) : pkc_paint (PKC_ROLE_SERIES, phase);
       double cy = plot.y + (i + 0.5) * row_h;
       double ly = pkc_snap (cy);
-      g_autofree char *contingents = contingent_list (b);
       g_autofree char *label = NULL, *fit = NULL;
       double mx = 0;
       int hit;
 
       /* "8. Kidal — Kidal · Chad, Guinea…" cut to the column. */
-      if (*contingents)
-        /* Translators: row label: order, base, region, contingents */
-        label = g_strdup_printf (_("%u. %s — %s · %s"), b->order, b->name, b->region, contingents);
-      else
-        /* Translators: row label: order, base, region */
-        label = g_strdup_printf (_("%u. %s — %s"), b->order, b->name, b->region);
+      label = row_label (b);
       fit = pkc_text_ellipsize (label, frame.small, PANGO_WEIGHT_NORMAL, label_w);
       if (row_h >= text_h * 0.9)
         pkc_scene_add_text (scene, fit, timeline.x, cy, frame.small, PANGO_WEIGHT_NORMAL, 0, 0.5,

@@ -157,37 +157,56 @@ pkc_map_layout (PkcScene              *scene,
                           0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
   }
 
-  /* Bases: a numbered disc each (closure order), drawn last-closed first so early closures
-   * stay on top where discs overlap. Names beside them where they fit. */
+  /* Bases: a disc each, numbered by closure order. Where discs would collide (Tessalit and
+   * Aguelhok on a phone), the later one shrinks to a dot and its number goes beside it. */
   radius = CLAMP (proj.scale * 0.32, frame->small * 0.62, frame->small * 0.95);
-  for (guint k = bases->len; k > 0; k--)
+  for (guint k = 0; k < bases->len; k++)
     {
-      const PkcBase *b = g_ptr_array_index (bases, k - 1);
+      const PkcBase *b = g_ptr_array_index (bases, k);
       guint phase = pkc_phases_index (phases, b->phase);
       gboolean hidden = (options->hidden_series & (1u << phase)) != 0;
+      PkcPaint paint = hidden ? pkc_paint (PKC_ROLE_MUTED, 0) : pkc_paint (PKC_ROLE_SERIES, phase);
       g_autofree char *num = g_strdup_printf ("%u", b->order);
-      double x, y;
+      g_autofree char *tip = NULL;
+      double x, y, r;
+      PkcBox disc;
       guint m;
+      int hit;
 
       if (!b->has_coordinates)
         continue;
       project (&proj, b->lon, b->lat, &x, &y);
-      m = pkc_scene_add_marker (scene, PKC_MARKER_CIRCLE, x, y, 2 * radius,
-                                hidden ? pkc_paint (PKC_ROLE_MUTED, 0) : pkc_paint (PKC_ROLE_SERIES, phase),
-                                !hidden);
+      disc = (PkcBox) { x - radius, y - radius, 2 * radius, 2 * radius };
+      r = pkc_label_set_try (labels, &disc, 0.5) ? radius : radius * 0.45;
+      m = pkc_scene_add_marker (scene, PKC_MARKER_CIRCLE, x, y, 2 * r, paint, !hidden);
       pkc_scene_prim (scene, m)->line_width = 1;
-      pkc_scene_add_text (scene, num, x, y, frame->small * 0.85, PANGO_WEIGHT_BOLD, 0.5, 0.5, 0,
-                          pkc_paint (hidden ? PKC_ROLE_MUTED : PKC_ROLE_BACKGROUND, 0));
-      {
-        PkcBox disc = { x - radius, y - radius, 2 * radius, 2 * radius };
-        g_autofree char *tip = pkc_base_tooltip (dataset, b);
-        int hit;
+      if (r == radius)
+        pkc_scene_add_text (scene, num, x, y, frame->small * 0.85, PANGO_WEIGHT_BOLD, 0.5, 0.5, 0,
+                            pkc_paint (hidden ? PKC_ROLE_MUTED : PKC_ROLE_BACKGROUND, 0));
+      else
+        {
+          static const double dirs[][4] = {   /* dx, dy, halign, valign */
+            { 1, 0, 0, 0.5 }, { -1, 0, 1, 0.5 }, { 0, -1, 0.5, 1 }, { 0, 1, 0.5, 0 },
+          };
 
-        pkc_label_set_add (labels, &disc);
-        hit = pkc_scene_add_hit (scene, disc.x, disc.y, disc.width, disc.height, x, y,
-                                 g_steal_pointer (&tip));
-        pkc_scene_hit_mut (scene, hit)->item = (int) (k - 1);
-      }
+          disc = (PkcBox) { x - r, y - r, 2 * r, 2 * r };
+          pkc_label_set_add (labels, &disc);
+          for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
+            {
+              PkcBox tb = pkc_text_box (num, x + dirs[d][0] * (r + 2), y + dirs[d][1] * (r + 1),
+                                        frame->small * 0.85, PANGO_WEIGHT_BOLD, dirs[d][2], dirs[d][3]);
+
+              if (!pkc_label_set_try (labels, &tb, 0.5))
+                continue;
+              pkc_scene_add_text (scene, num, tb.x, tb.y, frame->small * 0.85, PANGO_WEIGHT_BOLD,
+                                  0, 0, 0, pkc_paint (PKC_ROLE_TEXT, 0));
+              break;
+            }
+        }
+      tip = pkc_base_tooltip (dataset, b);
+      hit = pkc_scene_add_hit (scene, x - radius, y - radius, 2 * radius, 2 * radius, x, y,
+                               g_steal_pointer (&tip));
+      pkc_scene_hit_mut (scene, hit)->item = (int) k;
     }
   for (guint k = 0; k < bases->len; k++)
     {

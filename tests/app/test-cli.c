@@ -254,6 +254,58 @@ test_bad_interval (void)
   g_assert_nonnull (strstr (result.err, "week"));
 }
 
+static char *
+un_csv_path (void)
+{
+  return g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "..", "shared", "data",
+                           "un-peacekeeping-fatalities.csv", NULL);
+}
+
+static void
+test_import_then_check (void)
+{
+  g_auto(RunResult) import = { 0 };
+  g_auto(RunResult) check = { 0 };
+  g_autofree char *csv = un_csv_path ();
+  g_autofree char *output = write_temp_file ("unmiss.xml", "");
+  g_autofree char *csv_arg = g_strconcat ("--import-un-fatalities=", csv, NULL);
+  g_autofree char *out_arg = g_strconcat ("--output=", output, NULL);
+
+  run_cli (&import, csv_arg, "--mission=UNMISS", out_arg, NULL);
+  g_assert_cmpstr (import.err, ==, "");
+  g_assert_cmpint (import.status, ==, 0);
+
+  /* the imported dataset is a valid dataset the app can open */
+  run_cli (&check, "--check", output, NULL);
+  g_assert_cmpint (check.status, ==, 0);
+  g_assert_nonnull (strstr (check.out, "UNMISS"));
+  g_assert_nonnull (strstr (check.out, "Casualties:"));
+  remove_temp_file (output);
+}
+
+static void
+test_import_unknown_mission (void)
+{
+  g_auto(RunResult) result = { 0 };
+  g_autofree char *csv = un_csv_path ();
+  g_autofree char *csv_arg = g_strconcat ("--import-un-fatalities=", csv, NULL);
+
+  run_cli (&result, csv_arg, "--mission=MINUSMAA", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_cmpstr (result.out, ==, "");
+  g_assert_nonnull (strstr (result.err, "MINUSMA"));
+}
+
+static void
+test_import_needs_mission (void)
+{
+  g_auto(RunResult) result = { 0 };
+
+  run_cli (&result, "--import-un-fatalities=x.csv", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "--mission"));
+}
+
 static void
 test_help_lists_options (void)
 {
@@ -264,6 +316,7 @@ test_help_lists_options (void)
   g_assert_nonnull (strstr (result.out, "--check"));
   g_assert_nonnull (strstr (result.out, "--print-data"));
   g_assert_nonnull (strstr (result.out, "--interval"));
+  g_assert_nonnull (strstr (result.out, "--import-un-fatalities"));
 }
 
 int
@@ -282,6 +335,9 @@ main (int   argc,
   g_test_add_func ("/cli/print-data/bases", test_print_bases);
   g_test_add_func ("/cli/print-data/unknown-chart", test_print_unknown_chart);
   g_test_add_func ("/cli/print-data/bad-interval", test_bad_interval);
+  g_test_add_func ("/cli/import/then-check", test_import_then_check);
+  g_test_add_func ("/cli/import/unknown-mission", test_import_unknown_mission);
+  g_test_add_func ("/cli/import/needs-mission", test_import_needs_mission);
   g_test_add_func ("/cli/help", test_help_lists_options);
 
   return g_test_run ();

@@ -81,10 +81,12 @@ test_order_and_tooltips (void)
 /* Map discs: hits with an item and a square region. */
 static guint
 count_map_discs (PkcScene *scene,
+                 double   *min_x,
                  double   *min_y)
 {
   guint n = 0;
 
+  *min_x = G_MAXDOUBLE;
   *min_y = G_MAXDOUBLE;
   for (guint i = 0; i < pkc_scene_get_n_hits (scene); i++)
     {
@@ -93,6 +95,7 @@ count_map_discs (PkcScene *scene,
       if (hit->item >= 0 && fabs (hit->width - hit->height) < 1e-9 && hit->width < 40)
         {
           n++;
+          *min_x = MIN (*min_x, hit->x);
           *min_y = MIN (*min_y, hit->y);
         }
     }
@@ -107,16 +110,20 @@ test_map_placement (void)
   g_autoptr(PkcScene) narrow = pkc_chart_layout (PKC_CHART_BASES, ds, 360, 640, NULL);
   GPtrArray *bases = pkc_dataset_get_bases (ds);
   guint located = 0;
-  double wide_y, narrow_y;
+  double wide_x, wide_y, narrow_x, narrow_y;
+  const PkcHitRegion *last_wide, *last_narrow;
 
   for (guint i = 0; i < bases->len; i++)
     located += ((const PkcBase *) g_ptr_array_index (bases, i))->has_coordinates;
-  g_assert_cmpuint (count_map_discs (wide, &wide_y), ==, located);
-  g_assert_cmpuint (count_map_discs (narrow, &narrow_y), ==, located);
+  g_assert_cmpuint (count_map_discs (wide, &wide_x, &wide_y), ==, located);
+  g_assert_cmpuint (count_map_discs (narrow, &narrow_x, &narrow_y), ==, located);
+  last_wide = row_hit (wide, (int) bases->len - 1);
+  last_narrow = row_hit (narrow, (int) bases->len - 1);
   /* Narrow: the map goes below the last row. */
-  g_assert_cmpfloat (narrow_y, >, row_hit (narrow, (int) bases->len - 1)->y);
-  /* Wide: beside the rows, so its top is level with the first rows. */
-  g_assert_cmpfloat (wide_y, <, row_hit (wide, (int) bases->len / 2)->y);
+  g_assert_cmpfloat (narrow_y, >, last_narrow->y + last_narrow->height);
+  /* Wide: right of the rows, level with them. */
+  g_assert_cmpfloat (wide_x, >, last_wide->x + last_wide->width);
+  g_assert_cmpfloat (wide_y, <, last_wide->y);
   g_assert_nonnull (strstr (pkc_scene_get_description (wide), "13 bases in closure order"));
 }
 

@@ -190,7 +190,7 @@ test_intervals_and_cumulative (void)
           }
       }
     g_assert_true (has_line);
-    g_assert_nonnull (strstr (pkc_scene_get_description (scene), "peak 6 in Q1 2021"));
+    g_assert_nonnull (strstr (pkc_scene_get_description (scene), "peak 6 in Q1 2020"));
     test_assert_no_text_overlap (scene, 0.5);
   }
 }

@@ -1,0 +1,156 @@
+/* pkc-un-import-file.c — the UN fatalities import from a file to a file or stdout
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#ifdef G_OS_UNIX
+#include <gio/gunixoutputstream.h>
+#endif
+
+#include "pkc-un-import.h"
+
+static GInputStream *
+open_csv (GFile       *csv,
+          const char  *display_name,
+          GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GFileInputStream *in = g_file_read (csv, NULL, &local_error);
+
+  if (in != NULL)
+    return G_INPUT_STREAM (in);
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 /* Translators: %s is a file name */
+                 _("%s: no such file"), display_name);
+  else
+    g_set_error (error, local_error->domain, local_error->code,
+                 /* Translators: the first %s is a file name, the second a system message */
+                 _("%s: cannot read: %s"), display_name, local_error->message);
+  return NULL;
+}
+
+/* Leaves the target as it was: g_file_replace() writes to a temporary file that is only
+ * renamed over the target by a successful close, so closing with a cancelled cancellable
+ * throws it away. A file that did not exist before is written in place by GIO, so it is
+ * deleted again. */
+static void
+abandon_output (GFile             *file,
+                GFileOutputStream *stream,
+                gboolean           existed)
+{
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+  g_cancellable_cancel (cancelled);
+  g_output_stream_clear_pending (G_OUTPUT_STREAM (stream));
+  g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
+  if (!existed)
+    g_file_delete (file, NULL, NULL);
+}
+
+static gboolean
+import_to_path (GInputStream  *in,
+                const char    *display_name,
+                const char    *mission_acronym,
+                const char    *output_path,
+                GError       **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (output_path);
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean existed = g_file_query_exists (file, NULL);
+
+  /* Opened before reading so a bad output path fails at once, not after the whole CSV. */
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   /* Translators: the first %s is a file name, the second a system message */
+                   _("%s: cannot write: %s"), output_path, local_error->message);
+      return FALSE;
+    }
+
+  if (!pkc_un_import (in, display_name, mission_acronym, G_OUTPUT_STREAM (stream), error))
+    {
+      abandon_output (file, stream, existed);
+      return FALSE;
+    }
+
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   /* Translators: the first %s is a file name, the second a system message */
+                   _("%s: cannot write: %s"), output_path, local_error->message);
+      abandon_output (file, stream, existed);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+pkc_un_import_file (GFile       *csv,
+                    const char  *mission_acronym,
+                    const char  *output_path,
+                    GError     **error)
+{
+  g_autofree char *display_name = NULL;
+  g_autoptr(GInputStream) in = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (csv), FALSE);
+  g_return_val_if_fail (mission_acronym != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  display_name = g_file_get_basename (csv);
+  in = open_csv (csv, display_name, error);
+  if (in == NULL)
+    return FALSE;
+
+  if (output_path != NULL)
+    return import_to_path (in, display_name, mission_acronym, output_path, error);
+
+#ifdef G_OS_UNIX
+  {
+    g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+
+    /* Nothing reaches stdout unless the whole import succeeded. */
+    fflush (stdout);
+    return pkc_un_import (in, display_name, mission_acronym, out, error) &&
+           g_output_stream_flush (out, NULL, error);
+  }
+#else
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                       _("writing to standard output is not supported here; use --output"));
+  return FALSE;
+#endif
+}
+
+int
+pkc_un_import_main (const char *csv_path,
+                    const char *mission_acronym,
+                    const char *output_path)
+{
+  g_autoptr(GFile) csv = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (csv_path != NULL, 1);
+  g_return_val_if_fail (mission_acronym != NULL, 1);
+
+  csv = g_file_new_for_commandline_arg (csv_path);
+  if (!pkc_un_import_file (csv, mission_acronym, output_path, &error))
+    {
+      /* One line, even if a system message carried a line break. */
+      g_strdelimit (error->message, "\r\n", ' ');
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}

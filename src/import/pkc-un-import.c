@@ -1,0 +1,469 @@
+/* pkc-un-import.c — turns the UN peacekeeper fatalities CSV into a dataset XML stream
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "pkc-csv-reader.h"
+#include "pkc-dataset.h"
+#include "pkc-spool.h"
+#include "pkc-un-import.h"
+#include "pkc-un-import-private.h"
+
+#define SOURCE_ID "un-fatalities"
+/* The casualty lines wait here until the mission's dates are known; beyond this they go to
+ * a temporary file so memory stays flat for any mission size. */
+#define SPOOL_MEMORY_LIMIT (256 * 1024)
+#define N_SUGGESTIONS 3
+
+typedef enum {
+  COL_DATE,
+  COL_ID,
+  COL_MISSION,
+  COL_NATIONALITY,
+  COL_PERSONNEL,
+  COL_INCIDENT,
+  COL_ISO,
+  COL_LAST_UPDATE,
+  N_COLS
+} Column;
+
+static const char * const column_names[N_COLS] = {
+  [COL_DATE]        = "incident_date",
+  [COL_ID]          = "casualty_id",
+  [COL_MISSION]     = "mission_acronym",
+  [COL_NATIONALITY] = "casualty_nationality",
+  [COL_PERSONNEL]   = "casualty_personnel_type",
+  [COL_INCIDENT]    = "type_of_incident",
+  [COL_ISO]         = "isocode3",
+  [COL_LAST_UPDATE] = "last_update",
+};
+
+typedef struct {
+  /* Borrowed */
+  const char *display_name;
+  const char *acronym;
+
+  /* Owned */
+  GHashTable *acronyms;    /* every mission_acronym seen (a few hundred at most) */
+  GHashTable *ids;         /* casualty_id → first CSV line, for the requested mission */
+  PkcSpool   *spool;       /* the <casualty> lines */
+  GString    *line;        /* scratch */
+
+  guint       columns[N_COLS];
+  guint       n_columns;
+  guint       n_casualties;
+  PkcDate     start;
+  PkcDate     end;
+  PkcDate     last_update;
+} Import;
+
+G_DEFINE_QUARK (pkc-un-import-error-quark, pkc_un_import_error)
+
+static void
+import_clear (Import *self)
+{
+  g_clear_pointer (&self->acronyms, g_hash_table_unref);
+  g_clear_pointer (&self->ids, g_hash_table_unref);
+  g_clear_pointer (&self->spool, pkc_spool_free);
+  if (self->line != NULL)
+    g_string_free (g_steal_pointer (&self->line), TRUE);
+}
+
+static gboolean
+read_header (Import        *self,
+             PkcCsvReader  *reader,
+             GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  char **fields;
+  guint n_fields;
+
+  if (!pkc_csv_reader_next (reader, &fields, &n_fields, NULL, &local_error))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, PKC_UN_IMPORT_ERROR, PKC_UN_IMPORT_ERROR_MISSING_COLUMN,
+                     /* Translators: %s is a file name */
+                     _("%s:1: the file is empty, expected a header line"),
+                     self->display_name);
+      return FALSE;
+    }
+
+  self->n_columns = n_fields;
+  for (guint c = 0; c < N_COLS; c++)
+    {
+      guint i;
+
+      for (i = 0; i < n_fields; i++)
+        if (strcmp (g_strstrip (fields[i]), column_names[c]) == 0)
+          break;
+
+      if (i == n_fields)
+        {
+          g_set_error (error, PKC_UN_IMPORT_ERROR, PKC_UN_IMPORT_ERROR_MISSING_COLUMN,
+                       /* Translators: the first %s is a file name, %u a line number, the
+                        * second %s a column name such as “isocode3” */
+                       _("%s:%u: the header has no column “%s”"),
+                       self->display_name, pkc_csv_reader_get_line (reader),
+                       column_names[c]);
+          return FALSE;
+        }
+      self->columns[c] = i;
+    }
+
+  return TRUE;
+}
+
+G_GNUC_PRINTF (4, 5)
+static gboolean
+invalid (Import      *self,
+         guint        line,
+         GError     **error,
+         const char  *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, PKC_UN_IMPORT_ERROR, PKC_UN_IMPORT_ERROR_INVALID_VALUE,
+               "%s:%u: %s", self->display_name, line, message);
+  return FALSE;
+}
+
+static gboolean
+is_iso3 (const char *value)
+{
+  return value[0] == '\0' ||
+         (strlen (value) == 3 && g_ascii_isupper (value[0]) && g_ascii_isupper (value[1]) &&
+          g_ascii_isupper (value[2]));
+}
+
+static gboolean
+append_attribute (Import      *self,
+                  guint        line,
+                  const char  *name,
+                  const char  *column,
+                  const char  *value,
+                  GError     **error)
+{
+  if (!g_utf8_validate (value, -1, NULL))
+    /* Translators: %s is a column name such as “casualty_nationality” */
+    return invalid (self, line, error, _("%s is not valid UTF-8"), column);
+
+  g_string_append_printf (self->line, " %s=\"", name);
+  if (!pkc_un_append_escaped (self->line, value))
+    /* Translators: %s is a column name such as “casualty_nationality” */
+    return invalid (self, line, error, _("%s holds a control character"), column);
+  g_string_append_c (self->line, '"');
+
+  return TRUE;
+}
+
+/* A row of the requested mission: checked as the dataset loader will check it, then spooled
+ * as one <casualty> line. */
+static gboolean
+import_row (Import  *self,
+            char   **fields,
+            guint    line,
+            GError **error)
+{
+  const char *date_text = fields[self->columns[COL_DATE]];
+  const char *id = fields[self->columns[COL_ID]];
+  const char *nationality = fields[self->columns[COL_NATIONALITY]];
+  const char *personnel_text = fields[self->columns[COL_PERSONNEL]];
+  const char *incident_text = fields[self->columns[COL_INCIDENT]];
+  const char *iso = fields[self->columns[COL_ISO]];
+  const char *update_text = fields[self->columns[COL_LAST_UPDATE]];
+  g_autofree char *problem = NULL;
+  PkcDate date, update;
+  PkcIncident incident;
+  PkcPersonnel personnel;
+  gpointer first_line = NULL;
+  gboolean repeated_id = FALSE;
+
+  if (!pkc_date_parse (date_text, &date, &problem))
+    /* Translators: %s says what is wrong with the date and quotes it */
+    return invalid (self, line, error, _("bad incident_date: %s"), problem);
+
+  if (update_text[0] != '\0')
+    {
+      if (!pkc_date_parse (update_text, &update, &problem))
+        /* Translators: %s says what is wrong with the date and quotes it */
+        return invalid (self, line, error, _("bad last_update: %s"), problem);
+      if (!pkc_date_is_set (&self->last_update) ||
+          pkc_date_compare (&update, &self->last_update) > 0)
+        self->last_update = update;
+    }
+
+  if (!pkc_un_incident_from_text (incident_text, &incident))
+    /* Translators: %s is the value found */
+    return invalid (self, line, error, _("unknown type_of_incident “%s”"), incident_text);
+
+  if (!pkc_un_personnel_from_text (personnel_text, &personnel))
+    /* Translators: %s is the value found */
+    return invalid (self, line, error, _("unknown casualty_personnel_type “%s”"),
+                    personnel_text);
+
+  if (nationality[0] == '\0')
+    return invalid (self, line, error, _("empty casualty_nationality"));
+
+  if (!is_iso3 (iso))
+    /* Translators: %s is the value found */
+    return invalid (self, line, error,
+                    _("isocode3 “%s” is neither empty nor three capital letters"), iso);
+
+  if (strpbrk (id, " \t\r\n") != NULL)
+    /* Translators: %s is the value found */
+    return invalid (self, line, error, _("casualty_id “%s” contains spaces"), id);
+
+  /* The dataset wants unique ids; the UN file lists a few deaths twice (UNMIK, once per
+   * nationality). Every row is kept, the repeat without its id and with a comment saying so. */
+  if (id[0] != '\0')
+    {
+      repeated_id = g_hash_table_lookup_extended (self->ids, id, NULL, &first_line);
+      if (!repeated_id)
+        g_hash_table_insert (self->ids, g_strdup (id), GUINT_TO_POINTER (line));
+    }
+
+  g_string_truncate (self->line, 0);
+  if (repeated_id)
+    g_string_append_printf (self->line,
+                            "    <!-- CSV line %u repeats the casualty_id of line %u; "
+                            "id left out -->\n", line, GPOINTER_TO_UINT (first_line));
+
+  g_string_append (self->line, "    <casualty");
+  if ((id[0] != '\0' && !repeated_id &&
+       !append_attribute (self, line, "id", column_names[COL_ID], id, error)) ||
+      !append_attribute (self, line, "date", column_names[COL_DATE], date_text, error))
+    return FALSE;
+  g_string_append_printf (self->line, " incident=\"%s\" personnel=\"%s\"",
+                          pkc_incident_to_token (incident),
+                          pkc_personnel_to_token (personnel));
+  if (!append_attribute (self, line, "nationality", column_names[COL_NATIONALITY],
+                         nationality, error) ||
+      !append_attribute (self, line, "iso", column_names[COL_ISO], iso, error))
+    return FALSE;
+  g_string_append (self->line, " source=\"" SOURCE_ID "\"/>\n");
+
+  if (!pkc_spool_append (self->spool, self->line->str, self->line->len, error))
+    return FALSE;
+
+  if (self->n_casualties == 0 || pkc_date_compare (&date, &self->start) < 0)
+    self->start = date;
+  if (self->n_casualties == 0 || pkc_date_compare (&date, &self->end) > 0)
+    self->end = date;
+  self->n_casualties++;
+
+  return TRUE;
+}
+
+static gboolean
+read_rows (Import        *self,
+           PkcCsvReader  *reader,
+           GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  char **fields;
+  guint n_fields;
+
+  while (pkc_csv_reader_next (reader, &fields, &n_fields, NULL, &local_error))
+    {
+      guint line = pkc_csv_reader_get_line (reader);
+      char *mission;
+
+      /* Blank lines (often one at the very end) carry no row. */
+      if (n_fields == 1 && fields[0][0] == '\0')
+        continue;
+
+      /* Every row must have the header's shape: a wrong count means the file is broken. */
+      if (n_fields != self->n_columns)
+        {
+          g_set_error (error, PKC_UN_IMPORT_ERROR, PKC_UN_IMPORT_ERROR_FIELD_COUNT,
+                       /* Translators: %s is a file name, then a line number and two
+                        * numbers of fields */
+                       _("%s:%u: expected %u fields like the header, found %u"),
+                       self->display_name, line, self->n_columns, n_fields);
+          return FALSE;
+        }
+
+      for (guint c = 0; c < N_COLS; c++)
+        g_strstrip (fields[self->columns[c]]);
+
+      mission = fields[self->columns[COL_MISSION]];
+      if (!g_hash_table_contains (self->acronyms, mission))
+        g_hash_table_add (self->acronyms, g_strdup (mission));
+
+      /* Values are judged only in the requested mission's rows: the other missions' data
+       * are not ours to import, and one odd row elsewhere must not block this import. */
+      if (strcmp (mission, self->acronym) == 0 && !import_row (self, fields, line, error))
+        return FALSE;
+    }
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+set_unknown_mission_error (Import  *self,
+                           GError **error)
+{
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+  g_autofree const char **closest = NULL;
+  g_autofree char *list = NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->acronyms);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (candidates, key);
+
+  if (candidates->len == 0)
+    {
+      g_set_error (error, PKC_UN_IMPORT_ERROR, PKC_UN_IMPORT_ERROR_UNKNOWN_MISSION,
+                   /* Translators: the first %s is a mission acronym, the second a file name */
+                   _("no mission “%s” in %s: it has no rows"),
+                   self->acronym, self->display_name);
+      return;
+    }
+
+  closest = pkc_un_closest (self->acronym, candidates, N_SUGGESTIONS);
+  list = g_strjoinv (", ", (char **) closest);
+  g_set_error (error, PKC_UN_IMPORT_ERROR, PKC_UN_IMPORT_ERROR_UNKNOWN_MISSION,
+               /* Translators: the first %s is a mission acronym, the second a file name, the
+                * third a list of acronyms such as “MINUSMA, MINUSCA, MINURSO” */
+               _("no mission “%s” in %s; closest: %s"),
+               self->acronym, self->display_name, list);
+}
+
+static void
+append_date_attribute (GString       *out,
+                       const char    *name,
+                       const PkcDate *date)
+{
+  g_autofree char *iso = pkc_date_to_iso (date);
+
+  g_string_append_printf (out, " %s=\"%s\"", name, iso);
+}
+
+static gboolean
+write_dataset (Import         *self,
+               const char     *xml_acronym,
+               GOutputStream  *out,
+               GError        **error)
+{
+  g_autoptr(GString) head = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                          "<peacekeeping-dataset format=\"1\">\n");
+  static const char tail[] = "  </casualties>\n</peacekeeping-dataset>\n";
+
+  g_string_append_printf (head, "  <mission acronym=\"%s\"", xml_acronym);
+  append_date_attribute (head, "start", &self->start);
+  append_date_attribute (head, "end", &self->end);
+  g_string_append (head, " source=\"" SOURCE_ID "\">\n"
+                         "    <name xml:lang=\"en\">");
+  pkc_un_append_escaped (head, self->acronym);
+  g_string_append (head, "</name>\n"
+                         "  </mission>\n"
+                         "\n"
+                         "  <sources>\n"
+                         "    <source id=\"" SOURCE_ID "\" publisher=\"United Nations "
+                         "DPPA/DPOSS\" url=\"https://peacekeeping.un.org/en/"
+                         "peacekeeper-fatalities\"");
+  if (pkc_date_is_set (&self->last_update))
+    append_date_attribute (head, "date", &self->last_update);
+  g_string_append (head, ">\n"
+                         "      <title>Peacekeeper fatalities (open data)</title>\n"
+                         "      <note>Imported from ");
+  pkc_un_append_escaped (head, self->display_name);
+  g_string_append_printf (head, ": %u rows with mission_acronym ", self->n_casualties);
+  pkc_un_append_escaped (head, self->acronym);
+  g_string_append (head, ".</note>\n"
+                         "    </source>\n"
+                         "  </sources>\n"
+                         "\n"
+                         "  <casualties>\n");
+
+  if (!g_output_stream_write_all (out, head->str, head->len, NULL, NULL, error) ||
+      !pkc_spool_write_to (self->spool, out, NULL, error) ||
+      !g_output_stream_write_all (out, tail, sizeof tail - 1, NULL, NULL, error))
+    {
+      g_prefix_error (error, _("cannot write the dataset: "));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+pkc_un_import (GInputStream   *csv,
+               const char     *csv_display_name,
+               const char     *mission_acronym,
+               GOutputStream  *out,
+               GError        **error)
+{
+  g_autoptr(PkcCsvReader) reader = NULL;
+  g_autofree char *acronym = NULL;
+  g_autofree char *xml_acronym = NULL;
+  Import self = { 0, };
+  gboolean ok;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (csv), FALSE);
+  g_return_val_if_fail (mission_acronym != NULL, FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (csv_display_name == NULL)
+    csv_display_name = "-";
+
+  /* The dataset's acronym attribute allows A-Z, 0-9 and "-" only: the UN file also has
+   * "OSESyria" and "UNSecretariat", which are written in capitals there (the <name> keeps
+   * the UN spelling). */
+  acronym = g_strstrip (g_strdup (mission_acronym));
+  xml_acronym = g_ascii_strup (acronym, -1);
+  if (acronym[0] == '\0' ||
+      strspn (xml_acronym, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != strlen (xml_acronym))
+    {
+      g_set_error (error, PKC_UN_IMPORT_ERROR, PKC_UN_IMPORT_ERROR_UNKNOWN_MISSION,
+                   /* Translators: %s is what the user gave as a mission acronym */
+                   _("“%s” is not a mission acronym (letters, digits and “-” only)"),
+                   acronym);
+      return FALSE;
+    }
+
+  self.display_name = csv_display_name;
+  self.acronym = acronym;
+  self.acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self.spool = pkc_spool_new (SPOOL_MEMORY_LIMIT);
+  self.line = g_string_sized_new (256);
+
+  reader = pkc_csv_reader_new (csv, csv_display_name);
+  ok = read_header (&self, reader, error) && read_rows (&self, reader, error);
+
+  if (ok && self.n_casualties == 0)
+    {
+      set_unknown_mission_error (&self, error);
+      ok = FALSE;
+    }
+
+  if (ok)
+    ok = write_dataset (&self, xml_acronym, out, error);
+
+  import_clear (&self);
+  return ok;
+}

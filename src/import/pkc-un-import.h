@@ -1,0 +1,49 @@
+/* pkc-un-import.h — turns the UN peacekeeper fatalities CSV into a dataset XML file
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define PKC_UN_IMPORT_ERROR (pkc_un_import_error_quark ())
+
+/* CSV syntax errors come as PKC_CSV_ERROR, I/O errors as G_IO_ERROR. */
+typedef enum {
+  PKC_UN_IMPORT_ERROR_MISSING_COLUMN,  /* no header, or a required column is absent */
+  PKC_UN_IMPORT_ERROR_FIELD_COUNT,     /* a row with more or fewer fields than the header */
+  PKC_UN_IMPORT_ERROR_INVALID_VALUE,   /* bad date, unknown type, bad ISO code, bad text */
+  PKC_UN_IMPORT_ERROR_UNKNOWN_MISSION, /* no row has the requested mission_acronym */
+} PkcUnImportError;
+
+GQuark   pkc_un_import_error_quark (void);
+
+/* Reads the UN fatalities CSV from @csv (streamed: memory does not grow with the file) and
+ * writes a format-1 dataset with the mission, the "un-fatalities" source and one
+ * <casualty> per row of @mission_acronym, in CSV order. Nothing at all is written to @out
+ * unless the whole input is valid, so a failed import never leaves half a document; @out is
+ * not closed. Errors read "CSV_DISPLAY_NAME:LINE: message". */
+gboolean pkc_un_import             (GInputStream  *csv,
+                                    const char    *csv_display_name,
+                                    const char    *mission_acronym,
+                                    GOutputStream *out,
+                                    GError       **error);
+
+/* Imports @csv into the file @output_path (replaced only when the import succeeds: an
+ * existing file is kept unchanged on failure, a new one is not left behind), or to standard
+ * output when @output_path is NULL. The CSV's basename is used in messages. */
+gboolean pkc_un_import_file        (GFile         *csv,
+                                    const char    *mission_acronym,
+                                    const char    *output_path,
+                                    GError       **error);
+
+/* For the command line: prints a one-line error to stderr and returns 1 on failure,
+ * returns 0 on success. */
+int      pkc_un_import_main        (const char    *csv_path,
+                                    const char    *mission_acronym,
+                                    const char    *output_path);
+
+G_END_DECLS

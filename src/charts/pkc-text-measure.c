@@ -53,6 +53,22 @@ pkc_text_layout_new (PangoContext *context,
   return layout;
 }
 
+/* Layout measures the same strings again and again (and again on every resize): remember
+ * extents per thread, keyed by size, weight and text. Bounded: cleared when it grows large. */
+static GHashTable *
+measure_cache (void)
+{
+  static GPrivate key = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+  GHashTable *cache = g_private_get (&key);
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_private_set (&key, cache);
+    }
+  return cache;
+}
+
 void
 pkc_text_measure (const char  *text,
                   double       font_size,
@@ -60,14 +76,27 @@ pkc_text_measure (const char  *text,
                   double      *width,
                   double      *height)
 {
-  g_autoptr(PangoLayout) layout = pkc_text_layout_new (measure_context (), text, font_size, weight);
-  PangoRectangle logical;
+  GHashTable *cache = measure_cache ();
+  g_autofree char *key = g_strdup_printf ("%g|%d|%s", font_size, (int) weight, text);
+  double *extents = g_hash_table_lookup (cache, key);
 
-  pango_layout_get_extents (layout, NULL, &logical);
+  if (extents == NULL)
+    {
+      g_autoptr(PangoLayout) layout = pkc_text_layout_new (measure_context (), text, font_size, weight);
+      PangoRectangle logical;
+
+      pango_layout_get_extents (layout, NULL, &logical);
+      extents = g_new (double, 2);
+      extents[0] = (double) logical.width / PANGO_SCALE;
+      extents[1] = (double) logical.height / PANGO_SCALE;
+      if (g_hash_table_size (cache) > 20000)
+        g_hash_table_remove_all (cache);
+      g_hash_table_insert (cache, g_steal_pointer (&key), extents);
+    }
   if (width)
-    *width = (double) logical.width / PANGO_SCALE;
+    *width = extents[0];
   if (height)
-    *height = (double) logical.height / PANGO_SCALE;
+    *height = extents[1];
 }
 
 double
@@ -136,32 +165,22 @@ pkc_text_wrap (const char  *text,
                double       max_width)
 {
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
-  GString *line = g_string_new (NULL);
+  g_autoptr(PangoLayout) layout = pkc_text_layout_new (measure_context (), text, font_size, weight);
+  GSList *l;
 
-  for (guint i = 0; words[i] != NULL; i++)
+  /* One layout wrapped by pango, instead of measuring every candidate line. */
+  pango_layout_set_width (layout, (int) (MAX (max_width, 1) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  for (l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
     {
-      g_autofree char *cand = NULL;
+      PangoLayoutLine *line = l->data;
+      g_autofree char *part = g_strndup (text + line->start_index, line->length);
 
-      if (*words[i] == '\0')
+      g_strstrip (part);
+      if (*part == '\0')
         continue;
-      cand = line->len ? g_strconcat (line->str, " ", words[i], NULL) : g_strdup (words[i]);
-      if (pkc_text_width (cand, font_size, weight) <= max_width)
-        {
-          g_string_assign (line, cand);
-          continue;
-        }
-      if (line->len)
-        g_ptr_array_add (lines, g_strdup (line->str));
-      g_string_assign (line, words[i]);
-      if (pkc_text_width (line->str, font_size, weight) > max_width)
-        {
-          g_ptr_array_add (lines, pkc_text_ellipsize (line->str, font_size, weight, max_width));
-          g_string_truncate (line, 0);
-        }
+      /* A single word wider than the line: cut it rather than overflow. */
+      g_ptr_array_add (lines, pkc_text_ellipsize (part, font_size, weight, max_width));
     }
-  if (line->len)
-    g_ptr_array_add (lines, g_strdup (line->str));
-  g_string_free (line, TRUE);
   return lines;
 }

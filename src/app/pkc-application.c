@@ -130,6 +130,9 @@ pkc_application_startup (GApplication *app)
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *open_accels[] = { "<Control>o", NULL };
   const char *close_accels[] = { "<Control>w", NULL };
+  const char *export_accels[] = { "<Control>e", NULL };
+  const char *copy_accels[] = { "<Control>c", NULL };
+  const char *print_accels[] = { "<Control>p", NULL };
 
   G_APPLICATION_CLASS (pkc_application_parent_class)->startup (app);
 
@@ -138,6 +141,9 @@ pkc_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export", export_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.copy-chart", copy_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);
 }
 
 static void

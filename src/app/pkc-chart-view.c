@@ -29,6 +29,9 @@ struct _PkcChartView
   PkcChartKind     kind;
   PkcChartOptions  options;
   int              focus_hit;
+  gboolean         dragging;
+  double           drag_start_x;
+  double           drag_x;
   int              laid_out_width;
   int              laid_out_height;
   guint            layout_count;
@@ -38,6 +41,7 @@ enum {
   PROP_0,
   PROP_KIND,
   PROP_DATASET,
+  PROP_ZOOMED,
   N_PROPS
 };
 
@@ -288,6 +292,71 @@ dark_changed_cb (AdwStyleManager *style_manager,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static gboolean
+is_zoomable (PkcChartView *self)
+{
+  double x, y, w, h;
+
+  return self->kind == PKC_CHART_CASUALTIES && self->scene != NULL &&
+         pkc_scene_get_plot_area (self->scene, &x, &y, &w, &h);
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               PkcChartView   *self)
+{
+  double px, py, pw, ph;
+
+  /* Only a drag that starts on the plot zooms; elsewhere it is a click. */
+  if (!is_zoomable (self) || !pkc_scene_get_plot_area (self->scene, &px, &py, &pw, &ph) ||
+      x < px || x > px + pw || y < py || y > py + ph)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+
+  self->dragging = TRUE;
+  self->drag_start_x = self->drag_x = x;
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          offset_x,
+                double          offset_y,
+                PkcChartView   *self)
+{
+  if (!self->dragging)
+    return;
+
+  self->drag_x = self->drag_start_x + offset_x;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+drag_end_cb (GtkGestureDrag *gesture,
+             double          offset_x,
+             double          offset_y,
+             PkcChartView   *self)
+{
+  PkcDate from, to;
+
+  if (!self->dragging)
+    return;
+
+  self->dragging = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  /* A few pixels is a click on a bar, not a zoom. */
+  if (ABS (offset_x) < 8 || self->scene == NULL ||
+      !pkc_scene_span_to_range (self->scene, self->drag_start_x, self->drag_start_x + offset_x,
+                                &from, &to))
+    return;
+
+  pkc_chart_view_set_range (self, &from, &to);
+}
+
 static void
 pkc_chart_view_size_allocate (GtkWidget *widget,
                               int        width,
@@ -318,6 +387,24 @@ pkc_chart_view_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   pkc_scene_paint (self->scene, cr, current_theme (), self->focus_hit);
   cairo_destroy (cr);
+
+  /* The span being dragged, over the scene: no layout until the drag ends. */
+  if (self->dragging)
+    {
+      double px, py, pw, ph;
+
+      if (pkc_scene_get_plot_area (self->scene, &px, &py, &pw, &ph))
+        {
+          double xa = CLAMP (MIN (self->drag_start_x, self->drag_x), px, px + pw);
+          double xb = CLAMP (MAX (self->drag_start_x, self->drag_x), px, px + pw);
+          GdkRGBA fill = { 0.21, 0.52, 0.89, 0.18 };
+          GdkRGBA edge = { 0.21, 0.52, 0.89, 0.9 };
+
+          gtk_snapshot_append_color (snapshot, &fill, &GRAPHENE_RECT_INIT (xa, py, xb - xa, ph));
+          gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (xa, py, 1, ph));
+          gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (xb - 1, py, 1, ph));
+        }
+    }
 }
 
 static void
@@ -380,6 +467,9 @@ pkc_chart_view_get_property (GObject    *object,
     case PROP_DATASET:
       g_value_set_object (value, self->dataset);
       break;
+    case PROP_ZOOMED:
+      g_value_set_boolean (value, pkc_chart_view_get_zoomed (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -427,6 +517,9 @@ pkc_chart_view_class_init (PkcChartViewClass *klass)
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL, PKC_TYPE_DATASET,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ZOOMED] =
+    g_param_spec_boolean ("zoomed", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "chartview");
@@ -459,6 +552,12 @@ pkc_chart_view_init (PkcChartView *self)
 
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  click = gtk_gesture_drag_new ();
+  g_signal_connect (click, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (click, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect (click, "drag-end", G_CALLBACK (drag_end_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   controller = gtk_event_controller_key_new ();
@@ -535,6 +634,7 @@ pkc_chart_view_set_dataset (PkcChartView *self,
   self->options.range_to = (PkcDate) { 0 };
   relayout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOMED]);
 }
 
 void
@@ -590,4 +690,37 @@ pkc_chart_view_get_layout_count (PkcChartView *self)
 {
   g_return_val_if_fail (PKC_IS_CHART_VIEW (self), 0);
   return self->layout_count;
+}
+
+void
+pkc_chart_view_set_personnel_mask (PkcChartView *self,
+                                   guint         mask)
+{
+  g_return_if_fail (PKC_IS_CHART_VIEW (self));
+
+  if (self->options.personnel_mask == mask)
+    return;
+
+  self->options.personnel_mask = mask;
+  relayout (self);
+}
+
+void
+pkc_chart_view_set_range (PkcChartView  *self,
+                          const PkcDate *from,
+                          const PkcDate *to)
+{
+  g_return_if_fail (PKC_IS_CHART_VIEW (self));
+
+  self->options.range_from = from != NULL ? *from : (PkcDate) { 0 };
+  self->options.range_to = to != NULL ? *to : (PkcDate) { 0 };
+  relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOMED]);
+}
+
+gboolean
+pkc_chart_view_get_zoomed (PkcChartView *self)
+{
+  g_return_val_if_fail (PKC_IS_CHART_VIEW (self), FALSE);
+  return pkc_date_is_set (&self->options.range_from) || pkc_date_is_set (&self->options.range_to);
 }

@@ -25,6 +25,13 @@ void          pkc_chart_view_set_interval    (PkcChartView *self,
                                               PkcInterval   interval);
 void          pkc_chart_view_set_show_cumulative (PkcChartView *self,
                                                   gboolean      show);
+void          pkc_chart_view_set_personnel_mask (PkcChartView *self,
+                                                 guint         mask);
+/* Zoom the time axis to @from…@to (both NULL: the whole range). */
+void          pkc_chart_view_set_range       (PkcChartView  *self,
+                                              const PkcDate *from,
+                                              const PkcDate *to);
+gboolean      pkc_chart_view_get_zoomed      (PkcChartView *self);
 const PkcChartOptions *pkc_chart_view_get_options (PkcChartView *self);
 /* The scene on screen (NULL before the first allocation); for tests and exports. */
 const PkcScene *pkc_chart_view_get_scene     (PkcChartView *self);

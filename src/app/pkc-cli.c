@@ -14,6 +14,7 @@
 #include "pkc-application.h"
 #include "pkc-cli.h"
 #include "pkc-embedded.h"
+#include "pkc-export.h"
 #include "pkc-loader.h"
 #include "pkc-report.h"
 #include "pkc-series.h"
@@ -26,6 +27,10 @@ typedef struct {
   char     *import_csv;
   char     *mission;
   char     *output;
+  char     *export_chart;
+  char     *size;
+  char     *scale;
+  char     *theme;
   gboolean  version;
   gboolean  gapplication_service;
   char    **files;
@@ -40,10 +45,44 @@ pkc_cli_options_clear (PkcCliOptions *options)
   g_clear_pointer (&options->import_csv, g_free);
   g_clear_pointer (&options->mission, g_free);
   g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->export_chart, g_free);
+  g_clear_pointer (&options->size, g_free);
+  g_clear_pointer (&options->scale, g_free);
+  g_clear_pointer (&options->theme, g_free);
   g_clear_pointer (&options->files, g_strfreev);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PkcCliOptions, pkc_cli_options_clear)
+
+static gboolean
+has_catalogue (const char *localedir,
+               const char *language)
+{
+  g_autofree char *path = g_build_filename (localedir, language, "LC_MESSAGES",
+                                            GETTEXT_PACKAGE ".mo", NULL);
+
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+/* The installed catalogues, unless the one for the user's language is missing there but
+ * present in the build tree (BUILD/po/LANG/LC_MESSAGES): then this is an uninstalled run,
+ * like pkc-settings.c falling back to the build-tree schema. */
+static const char *
+choose_localedir (void)
+{
+  const char * const *languages = g_get_language_names ();
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      if (g_str_equal (languages[i], "C") || g_str_has_prefix (languages[i], "C."))
+        break;
+      if (has_catalogue (LOCALEDIR, languages[i]))
+        return LOCALEDIR;
+      if (has_catalogue (PKC_BUILD_LOCALEDIR, languages[i]))
+        return PKC_BUILD_LOCALEDIR;
+    }
+  return LOCALEDIR;
+}
 
 static void
 setup_gettext (void)
@@ -51,8 +90,8 @@ setup_gettext (void)
   const char *localedir = g_getenv ("PKC_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  /* PKC_LOCALEDIR lets tests and uninstalled runs use the catalogues in the build tree. */
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  /* PKC_LOCALEDIR lets tests use the catalogues in the build tree explicitly. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : choose_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 }
@@ -74,6 +113,7 @@ load_dataset (char   **files,
   if (files[1] != NULL)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   /* Translators: command-line error; %u is how many files were given */
                    _("Only one dataset file can be given, got %u"), g_strv_length (files));
       return NULL;
     }
@@ -143,6 +183,92 @@ run_print_data (PkcCliOptions *options)
   return fflush (stdout) == 0 ? 0 : 1;
 }
 
+/* Whole-file exports with no display: the same painter as the window, then an atomic write. */
+static int
+print_gerror (GError *error)
+{
+  g_strdelimit (error->message, "\r\n", ' ');
+  print_error (error->message);
+  return 1;
+}
+
+static int
+run_export (PkcCliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PkcDataset) dataset = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
+  gboolean all = g_strcmp0 (options->export_chart, "all") == 0;
+  PkcChartKind kind = PKC_N_CHARTS;
+  PkcExportSettings settings;
+  PkcExportFormat format;
+
+  if (!all && !pkc_chart_kind_from_token (options->export_chart, &kind))
+    {
+      /* Translators: %s is what the user typed after --export= */
+      g_printerr (_("Unknown chart “%s”: use casualties, strength, bases or all"),
+                  options->export_chart);
+      g_printerr ("\n");
+      return 1;
+    }
+  if (options->output == NULL)
+    {
+      print_error (_("--export needs --output=FILE (ending in .png, .pdf or .svg)"));
+      return 1;
+    }
+  if (!pkc_export_format_from_path (options->output, &format, &error))
+    return print_gerror (error);
+  if (all && format != PKC_EXPORT_PDF)
+    {
+      print_error (_("--export=all writes one PDF report: the output must end in .pdf"));
+      return 1;
+    }
+
+  pkc_export_settings_init (&settings, format);
+  if (options->size != NULL &&
+      !pkc_export_parse_size (options->size, &settings.width, &settings.height, &error))
+    return print_gerror (error);
+  if (options->scale != NULL)
+    {
+      if (format != PKC_EXPORT_PNG)
+        {
+          print_error (_("--scale only applies to PNG images"));
+          return 1;
+        }
+      if (!pkc_export_parse_scale (options->scale, &settings.scale, &settings.dpi, &error))
+        return print_gerror (error);
+    }
+  if (options->theme != NULL && !pkc_export_parse_theme (options->theme, &settings.theme, &error))
+    return print_gerror (error);
+  if (options->interval != NULL &&
+      !pkc_interval_from_token (options->interval, &settings.chart.interval))
+    {
+      /* Translators: %s is what the user typed after --interval= */
+      g_printerr (_("Unknown interval “%s”: use month, quarter or year"), options->interval);
+      g_printerr ("\n");
+      return 1;
+    }
+  if (!pkc_export_settings_check (&settings, &error))
+    return print_gerror (error);
+
+  dataset = load_dataset (options->files, &error);
+  if (dataset == NULL)
+    return print_gerror (error);
+
+  if (all)
+    bytes = pkc_export_report (dataset, NULL, &settings, &error);
+  else
+    bytes = pkc_export_chart (dataset, kind, &settings, &error);
+  if (bytes == NULL)
+    return print_gerror (error);
+
+  file = g_file_new_for_commandline_arg (options->output);
+  if (!pkc_export_write (file, bytes, NULL, &error))
+    return print_gerror (error);
+  return 0;
+}
+
 static int
 run_application (int            argc,
                  char          *argv0,
@@ -182,6 +308,16 @@ pkc_cli_main (int   argc,
       N_("The mission acronym to import, such as MINUSMA"), N_("ACRONYM") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &options.output,
       N_("Write to FILE instead of standard output"), N_("FILE") },
+    { "export", 0, 0, G_OPTION_ARG_STRING, &options.export_chart,
+      N_("Export a chart to --output (.png, .pdf or .svg): casualties, strength, bases, "
+         "or all as a PDF report"), N_("CHART") },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &options.size,
+      N_("Export size: pixels for PNG and SVG (default 1920x1080), points for PDF "
+         "(default 842x595, A4 landscape)"), N_("WxH") },
+    { "scale", 0, 0, G_OPTION_ARG_STRING, &options.scale,
+      N_("PNG pixel density: a factor such as 2, or a resolution such as 300dpi"), N_("N") },
+    { "theme", 0, 0, G_OPTION_ARG_STRING, &options.theme,
+      N_("Export colours: light, dark or print (default light)"), N_("THEME") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { "gapplication-service", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE,
@@ -227,6 +363,15 @@ pkc_cli_main (int   argc,
           return 1;
         }
       return pkc_un_import_main (options.import_csv, options.mission, options.output);
+    }
+
+  if (options.export_chart != NULL)
+    return run_export (&options);
+
+  if (options.size != NULL || options.scale != NULL || options.theme != NULL)
+    {
+      g_printerr ("%s\n", _("--size, --scale and --theme only apply to --export"));
+      return 1;
     }
 
   if (options.mission != NULL || options.output != NULL)

@@ -12,6 +12,7 @@
 #include "pkc-embedded.h"
 #include "pkc-loader.h"
 #include "pkc-settings.h"
+#include "pkc-window-export.h"
 #include "pkc-window.h"
 
 struct _PkcWindow
@@ -25,6 +26,7 @@ struct _PkcWindow
   PkcChartView         *casualties_view;
   PkcChartView         *strength_view;
   PkcChartView         *bases_view;
+  GtkDropDown          *personnel_dropdown;
 
   /* Owned */
   GSettings            *settings;
@@ -76,6 +78,33 @@ apply_chart_settings (PkcWindow *self)
   pkc_chart_view_set_interval (self->casualties_view, interval);
   pkc_chart_view_set_show_cumulative (self->casualties_view,
                                       g_settings_get_boolean (self->settings, "show-cumulative"));
+}
+
+/* The personnel filter's rows, in the order of the drop-down in pkc-window.ui. */
+static const guint personnel_filter_masks[] = {
+  PKC_PERSONNEL_ALL,
+  (1u << PKC_PERSONNEL_MILITARY) | (1u << PKC_PERSONNEL_MILITARY_OBSERVER),
+  1u << PKC_PERSONNEL_POLICE,
+  (1u << PKC_PERSONNEL_INTERNATIONAL_CIVILIAN) | (1u << PKC_PERSONNEL_LOCAL_CIVILIAN),
+  1u << PKC_PERSONNEL_OTHER,
+};
+
+static void
+personnel_selected_cb (GtkDropDown *dropdown,
+                       GParamSpec  *pspec,
+                       PkcWindow   *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (selected < G_N_ELEMENTS (personnel_filter_masks))
+    pkc_chart_view_set_personnel_mask (self->casualties_view, personnel_filter_masks[selected]);
+}
+
+static gboolean
+pkc_window_not (gpointer instance,
+                gboolean value)
+{
+  return !value;
 }
 
 static void
@@ -309,6 +338,8 @@ pkc_window_class_init (PkcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, casualties_view);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, strength_view);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, bases_view);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, pkc_window_not);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "casualties");
@@ -326,7 +357,16 @@ show_page_action (GSimpleAction *action,
   pkc_window_set_visible_page (PKC_WINDOW (user_data), g_variant_get_string (parameter, NULL));
 }
 
+static void
+reset_zoom_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  pkc_chart_view_set_range (PKC_WINDOW (user_data)->casualties_view, NULL, NULL);
+}
+
 static const GActionEntry win_actions[] = {
+  { "reset-zoom", reset_zoom_action },
   { "open", open_action },
   { "open-embedded", open_embedded_action },
   { "show-page", show_page_action, "s" },
@@ -353,6 +393,7 @@ pkc_window_init (PkcWindow *self)
   g_action_map_add_action (G_ACTION_MAP (self), cumulative_action);
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
+  pkc_window_export_init (self);
   g_signal_connect_object (self->settings, "changed::casualty-interval",
                            G_CALLBACK (settings_changed_cb), self, 0);
   g_signal_connect_object (self->settings, "changed::show-cumulative",
@@ -366,6 +407,9 @@ pkc_window_init (PkcWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
   last_page = g_settings_get_string (self->settings, "last-page");
   pkc_window_set_visible_page (self, last_page);
+
+  g_signal_connect_object (self->personnel_dropdown, "notify::selected",
+                           G_CALLBACK (personnel_selected_cb), self, 0);
 
   drop_target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);

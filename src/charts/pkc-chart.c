@@ -70,14 +70,16 @@ pkc_chart_kind_get_title (PkcChartKind kind)
 const char *
 pkc_incident_label (PkcIncident incident)
 {
+  /* Translators: the UN's types of incident in which a peacekeeper died (legend and
+   * tooltips of the casualty chart) */
   switch (incident)
     {
-    case PKC_INCIDENT_MALICIOUS_ACT:     return _("Malicious act");
-    case PKC_INCIDENT_ACCIDENT:          return _("Accident");
-    case PKC_INCIDENT_ILLNESS:           return _("Illness");
-    case PKC_INCIDENT_SELF_INFLICTED:    return _("Self-inflicted");
-    case PKC_INCIDENT_TO_BE_DETERMINED:  return _("To be determined");
-    case PKC_INCIDENT_UNKNOWN:           return _("Unknown");
+    case PKC_INCIDENT_MALICIOUS_ACT:     return C_("incident", "Malicious act");
+    case PKC_INCIDENT_ACCIDENT:          return C_("incident", "Accident");
+    case PKC_INCIDENT_ILLNESS:           return C_("incident", "Illness");
+    case PKC_INCIDENT_SELF_INFLICTED:    return C_("incident", "Self-inflicted");
+    case PKC_INCIDENT_TO_BE_DETERMINED:  return C_("incident", "To be determined");
+    case PKC_INCIDENT_UNKNOWN:           return C_("incident", "Unknown");
     case PKC_N_INCIDENTS:
     default:                             return "";
     }

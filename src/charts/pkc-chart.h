@@ -116,6 +116,33 @@ void                pkc_theme_get_background   (PkcTheme  theme,
                                                 double   *green,
                                                 double   *blue);
 
+/* The plot area of a time chart (casualties, strength); FALSE for other scenes. */
+gboolean            pkc_scene_get_plot_area    (const PkcScene *scene,
+                                                double         *x,
+                                                double         *y,
+                                                double         *width,
+                                                double         *height);
+/* The dates covered by the horizontal span @xa…@xb (either order) of a time chart, widened
+ * to whole periods when the chart has bars per period. FALSE when the span misses the plot
+ * or the scene has no time axis. */
+gboolean            pkc_scene_span_to_range    (const PkcScene *scene,
+                                                double          xa,
+                                                double          xb,
+                                                PkcDate        *from,
+                                                PkcDate        *to);
+
+typedef enum {
+  PKC_PAINT_DEFAULT   = 0,
+  PKC_PAINT_SKIP_TEXT = 1 << 0,  /* shapes only: the SVG export writes text as <text> */
+} PkcPaintFlags;
+
+/* pkc_scene_paint() with @flags. */
+void                pkc_scene_paint_full       (const PkcScene *scene,
+                                                cairo_t        *cr,
+                                                PkcTheme        theme,
+                                                int             focus_hit,
+                                                PkcPaintFlags   flags);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PkcScene, pkc_scene_free)
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "pkc-data-terms.h"
 #include "pkc-format.h"
 #include "pkc-layout-private.h"
 #include "pkc-text-measure.h"
@@ -66,7 +67,8 @@ contingent_list (const PkcBase *b)
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; b->contingents && i < b->contingents->len; i++)
-    g_string_append_printf (out, "%s%s", i ? ", " : "", (char *) g_ptr_array_index (b->contingents, i));
+    g_string_append_printf (out, "%s%s", i ? ", " : "",
+                            pkc_data_term_country (g_ptr_array_index (b->contingents, i)));
   return g_string_free (out, FALSE);
 }
 
@@ -79,7 +81,8 @@ pkc_base_tooltip (PkcDataset    *dataset,
   g_autofree char *contingents = contingent_list (b);
 
   /* Translators: tooltip heading: closure order, base name, region */
-  g_string_append_printf (tip, _("%u. %s (%s region)"), b->order, b->name, b->region);
+  g_string_append_printf (tip, _("%u. %s (%s region)"), b->order, pkc_data_term_base (b->name),
+                          pkc_data_term_region (b->region));
   switch (b->closure_status)
     {
     case PKC_CLOSURE_KNOWN:
@@ -87,8 +90,8 @@ pkc_base_tooltip (PkcDataset    *dataset,
         g_autofree char *date = pkc_format_date (&b->closure_date);
         g_autofree char *src = pkc_source_title (dataset, b->closure_source);
 
-        /* Translators: tooltip line; %s is a date */
         g_string_append_printf (tip, "\n%s", "");
+        /* Translators: tooltip line; %s is a date ("Closed 3 August 2023") */
         g_string_append_printf (tip, _("Closed %s"), date);
         g_string_append_printf (tip, "\n");
         g_string_append_printf (tip, _("Source: %s"), src);
@@ -100,8 +103,8 @@ pkc_base_tooltip (PkcDataset    *dataset,
         g_autofree char *src = pkc_source_title (dataset, b->closure_source);
 
         g_string_append_printf (tip, "\n%s", _("Closure date disputed:"));
-        /* Translators: a disputed date and who gives it: "3 August 2023 (preferred) — Source" */
         g_string_append_printf (tip, "\n");
+        /* Translators: a disputed date and who gives it: "3 August 2023 (preferred) — Source" */
         g_string_append_printf (tip, _("%s (preferred) — %s"), date, src);
         for (guint i = 0; b->alternatives && i < b->alternatives->len; i++)
           {
@@ -109,8 +112,8 @@ pkc_base_tooltip (PkcDataset    *dataset,
             g_autofree char *adate = pkc_format_date (&alt->date);
             g_autofree char *asrc = pkc_source_title (dataset, alt->source);
 
-            /* Translators: an alternative date and who gives it */
             g_string_append_printf (tip, "\n");
+            /* Translators: an alternative date and who gives it: "5 August 2023 — Source" */
             g_string_append_printf (tip, _("%s — %s"), adate, asrc);
           }
       }
@@ -147,9 +150,11 @@ row_label (const PkcBase *b)
 
   if (*contingents)
     /* Translators: row label: order, base, region, contingents */
-    return g_strdup_printf (_("%u. %s — %s · %s"), b->order, b->name, b->region, contingents);
+    return g_strdup_printf (_("%u. %s — %s · %s"), b->order, pkc_data_term_base (b->name),
+                            pkc_data_term_region (b->region), contingents);
   /* Translators: row label: order, base, region */
-  return g_strdup_printf (_("%u. %s — %s"), b->order, b->name, b->region);
+  return g_strdup_printf (_("%u. %s — %s"), b->order, pkc_data_term_base (b->name),
+                          pkc_data_term_region (b->region));
 }
 
 /* The julian range a closure date covers (a month-precision date covers the month). */
@@ -181,9 +186,9 @@ static char *
 short_date (const PkcDate *d)
 {
   if (d->precision == PKC_DATE_PRECISION_DAY)
-    /* Translators: a short date beside a marker, strftime format ("31 Oct") */
     {
       g_autoptr(GDateTime) dt = g_date_time_new_utc (d->year, d->month, d->day, 0, 0, 0);
+      /* Translators: a short date beside a marker, strftime format ("31 Oct") */
       char *text = g_date_time_format (dt, C_("short date", "%-d %b"));
 
       return g_strstrip (text);

@@ -322,6 +322,7 @@ pkc_layout_casualties (PkcDataset            *dataset,
     }
 
   pkc_time_axis_layout (scene, &frame, &map, &plot, &labels);
+  pkc_scene_set_time_axis (scene, &plot, &map);
 
   {
     g_autofree char *total = pkc_format_count (visible_grand);
@@ -330,10 +331,12 @@ pkc_layout_casualties (PkcDataset            *dataset,
                                                      &series->period_start[peak_period]);
     g_autofree char *desc = NULL;
 
-    /* Translators: screen-reader summary: total deaths, first and last period, peak count and
-     * its period ("Stacked bars of 311 peacekeeper deaths from August 2013 to November 2023
-     * by incident type; peak 14 in January 2019.") */
     desc = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: screen-reader summary: total deaths, first
+                                          * and last period, peak count and its period ("Stacked
+                                          * bars of 311 peacekeeper deaths from August 2013 to
+                                          * November 2023 by incident type; peak 14 in January
+                                          * 2019.") */
                                          "Stacked bars of %s peacekeeper death from %s to %s by incident type; peak %s in %s.",
                                          "Stacked bars of %s peacekeeper deaths from %s to %s by incident type; peak %s in %s.",
                                          visible_grand),

@@ -84,6 +84,10 @@ double    pkc_time_map_x         (const PkcTimeMap *map,
 double    pkc_time_map_date_x    (const PkcTimeMap *map,
                                   const PkcDate    *date);
 void      pkc_time_map_clear     (PkcTimeMap *map);
+/* Records @plot and @map in @scene for pkc_scene_span_to_range(). */
+void      pkc_scene_set_time_axis (PkcScene         *scene,
+                                   const PkcBox     *plot,
+                                   const PkcTimeMap *map);
 
 /* Labels and ticks under @plot for the map's range; picks months, quarters, years or
  * multi-year steps so that labels never collide. Returns the height used below the plot. */

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "pkc-data-terms.h"
 #include "pkc-format.h"
 #include "pkc-layout-private.h"
 #include "pkc-text-measure.h"
@@ -166,8 +167,10 @@ layout_ceilings (Ctx       *ctx,
         PkcPoint a = { round (xa), y }, b = { round (xb), y };
         g_autofree char *res = resolution_label (c);
         g_autofree char *date = pkc_format_date (&c->adopted);
-        g_autofree char *mil = c->military != PKC_COUNT_NONE ? pkc_format_count (c->military) : g_strdup (_("none"));
-        g_autofree char *pol = c->police != PKC_COUNT_NONE ? pkc_format_count (c->police) : g_strdup (_("none"));
+        /* Translators: in "Police ceiling: none" (a resolution that sets no such ceiling) */
+        const char *none = C_("ceiling", "none");
+        g_autofree char *mil = c->military != PKC_COUNT_NONE ? pkc_format_count (c->military) : g_strdup (none);
+        g_autofree char *pol = c->police != PKC_COUNT_NONE ? pkc_format_count (c->police) : g_strdup (none);
         g_autofree char *src = pkc_source_title (ctx->dataset, c->source);
         int hit;
 
@@ -213,9 +216,9 @@ layout_resolution_labels (Ctx       *ctx,
         if (v == PKC_COUNT_NONE)
           {
             /* The resolution that ended the ceiling: say so where the line stops. */
-            /* Translators: where the troop ceiling ends; %s is "Res. 2690" */
             g_autofree char *res = resolution_label (c);
 
+            /* Translators: where the troop ceiling ends; %s is "Res. 2690" */
             text = g_strdup_printf (_("%s: no ceiling"), res);
             y = prev && ceiling_value (prev, police) != PKC_COUNT_NONE
                 ? pkc_value_axis_y (&ctx->axis, &ctx->plot, ceiling_value (prev, police))
@@ -348,8 +351,8 @@ observation_tooltip (Ctx                  *ctx,
     g_string_append_printf (tip, "\n%s", _("No ceiling in force"));
   g_string_append (tip, "\n");
   /* Translators: tooltip line: the observation's scope and confidence (free text) */
-  g_string_append_printf (tip, _("Scope: %s · Confidence: %s"), o->scope ? o->scope : "",
-                          o->confidence ? o->confidence : "");
+  g_string_append_printf (tip, _("Scope: %s · Confidence: %s"), pkc_data_term_scope (o->scope),
+                          pkc_data_term_confidence (o->confidence));
   if (!o->preferred)
     g_string_append_printf (tip, "\n%s", _("Not preferred: a conflicting figure for the same period"));
   g_string_append (tip, "\n");
@@ -488,18 +491,24 @@ layout_drawdowns (Ctx       *ctx,
         {
           g_autofree char *u = pkc_format_count (d->uniformed_departed);
 
-          g_string_append_printf (tip, "\n%s: %s", _("Uniformed personnel departed so far"), u);
+          g_string_append (tip, "\n");
+          /* Translators: withdrawal tooltip line; %s is a number */
+          g_string_append_printf (tip, _("Uniformed personnel departed so far: %s"), u);
         }
       if (d->all_departed != PKC_COUNT_NONE)
         {
           g_autofree char *a = pkc_format_count (d->all_departed);
 
-          g_string_append_printf (tip, "\n%s: %s", _("All personnel departed so far (incl. civilians)"), a);
+          g_string_append (tip, "\n");
+          /* Translators: withdrawal tooltip line; %s is a number */
+          g_string_append_printf (tip, _("All personnel departed so far (incl. civilians): %s"), a);
         }
-      g_string_append_printf (tip, "\n%s: %s", _("Confidence"), d->confidence ? d->confidence : "");
+      g_string_append (tip, "\n");
+      /* Translators: tooltip line; %s is "high", "medium", "low"… */
+      g_string_append_printf (tip, _("Confidence: %s"), pkc_data_term_confidence (d->confidence));
       g_string_append_printf (tip, "\n%s", _("Cumulative departures during the 2023 withdrawal"));
-      /* Translators: tooltip line; %s is the source's title */
       g_string_append_printf (tip, "\n");
+      /* Translators: tooltip line; %s is the source's title */
       g_string_append_printf (tip, _("Source: %s"), src);
       hit = pkc_scene_add_hit (ctx->scene, x - size, y - size, 2 * size, 2 * size, x, y,
                                g_string_free (tip, FALSE));
@@ -671,7 +680,8 @@ pkc_layout_strength (PkcDataset            *dataset,
       }
   }
   y += ctx.frame.font * 0.4;
-  pkc_scene_add_text (ctx.scene, _("Personnel"), ctx.frame.body.x, y, ctx.frame.small,
+  /* Translators: heading of the strength chart's value axis: numbers of people */
+  pkc_scene_add_text (ctx.scene, C_("axis", "Personnel"), ctx.frame.body.x, y, ctx.frame.small,
                       PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
   y += text_h + ctx.frame.small * 0.2;
 
@@ -742,6 +752,7 @@ pkc_layout_strength (PkcDataset            *dataset,
                                 a, b, from_label, to_label);
       }
     else
+      /* Translators: screen-reader summary, first part when there is no ceiling: two dates */
       g_string_append_printf (d, _("Troop strength between %s and %s"), from_label, to_label);
     g_string_append_printf (d, g_dngettext (GETTEXT_PACKAGE,
                                             /* Translators: summary, second part */

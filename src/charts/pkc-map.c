@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "pkc-data-terms.h"
 #include "pkc-format.h"
 #include "pkc-layout-private.h"
 #include "pkc-text-measure.h"
@@ -77,7 +78,7 @@ pkc_map_layout (PkcScene              *scene,
       if (!b->has_coordinates)
         {
           g_string_append_printf (not_located, "%s%u. %s", not_located->len ? ", " : "",
-                                  b->order, b->name);
+                                  b->order, pkc_data_term_base (b->name));
           continue;
         }
       min_lon = MIN (min_lon, b->lon);
@@ -151,9 +152,10 @@ pkc_map_layout (PkcScene              *scene,
     PkcBox tb;
 
     project (&proj, -5.5, 21.5, &x, &y);
-    tb = pkc_text_box (_("Mali"), x, y, frame->font * 1.1, PANGO_WEIGHT_BOLD, 0.5, 0.5);
+    /* Translators: the country's name written across the map */
+    tb = pkc_text_box (C_("map", "Mali"), x, y, frame->font * 1.1, PANGO_WEIGHT_BOLD, 0.5, 0.5);
     if (pkc_label_set_try (labels, &tb, 2))
-      pkc_scene_add_text (scene, _("Mali"), tb.x, tb.y, frame->font * 1.1, PANGO_WEIGHT_BOLD,
+      pkc_scene_add_text (scene, C_("map", "Mali"), tb.x, tb.y, frame->font * 1.1, PANGO_WEIGHT_BOLD,
                           0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
   }
 
@@ -218,14 +220,15 @@ pkc_map_layout (PkcScene              *scene,
       project (&proj, b->lon, b->lat, &x, &y);
       for (guint side = 0; side < 2; side++)
         {
-          PkcBox tb = pkc_text_box (b->name, side == 0 ? x + radius + 3 : x - radius - 3, y,
+          const char *name = pkc_data_term_base (b->name);
+          PkcBox tb = pkc_text_box (name, side == 0 ? x + radius + 3 : x - radius - 3, y,
                                     frame->small, PANGO_WEIGHT_NORMAL, side == 0 ? 0 : 1, 0.5);
 
           if (tb.x < box->x || tb.x + tb.width > box->x + box->width)
             continue;
           if (!pkc_label_set_try (labels, &tb, 1))
             continue;
-          pkc_scene_add_text (scene, b->name, tb.x, tb.y, frame->small, PANGO_WEIGHT_NORMAL,
+          pkc_scene_add_text (scene, name, tb.x, tb.y, frame->small, PANGO_WEIGHT_NORMAL,
                               0, 0, 0, pkc_paint (PKC_ROLE_TEXT, 0));
           break;
         }

@@ -237,6 +237,17 @@ pkc_scene_paint (const PkcScene *scene,
                  PkcTheme        theme,
                  int             focus_hit)
 {
+  pkc_scene_paint_full (scene, cr, theme, focus_hit, PKC_PAINT_DEFAULT);
+}
+
+/* The SVG export paints the shapes here and writes the text runs as real <text>. */
+void
+pkc_scene_paint_full (const PkcScene *scene,
+                      cairo_t        *cr,
+                      PkcTheme        theme,
+                      int             focus_hit,
+                      PkcPaintFlags   flags)
+{
   PangoContext *context;
   cairo_font_options_t *options;
 
@@ -262,7 +273,12 @@ pkc_scene_paint (const PkcScene *scene,
   cairo_fill (cr);
 
   for (guint i = 0; i < scene->prims->len; i++)
-    paint_prim (cr, context, theme, &g_array_index (scene->prims, PkcPrim, i));
+    {
+      const PkcPrim *prim = &g_array_index (scene->prims, PkcPrim, i);
+
+      if (prim->kind != PKC_PRIM_TEXT || !(flags & PKC_PAINT_SKIP_TEXT))
+        paint_prim (cr, context, theme, prim);
+    }
 
   if (focus_hit >= 0 && (guint) focus_hit < scene->hits->len)
     paint_focus (cr, theme, &g_array_index (scene->hits, PkcHitRegion, focus_hit));

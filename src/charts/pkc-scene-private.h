@@ -95,6 +95,15 @@ struct _PkcScene {
   GArray       *hits;         /* of PkcHitRegion */
   char         *description;
   gboolean      empty;        /* the empty-state scene */
+
+  /* Time charts: the plot area and its time axis, so a widget can turn a dragged span
+   * into a date range (pkc_scene_span_to_range). */
+  gboolean      has_time_axis;
+  PkcBox        plot;
+  double        time_x0, time_x1;
+  guint32       time_j0, time_j1;      /* linear axis */
+  guint         n_periods;             /* > 0: one equal-width slot per period */
+  guint32      *period_julian;         /* [n_periods + 1] */
 };
 
 PkcScene *pkc_scene_new              (PkcChartKind kind,

@@ -53,6 +53,7 @@ pkc_scene_free (PkcScene *scene)
   g_array_unref (scene->prims);
   g_array_unref (scene->hits);
   g_free (scene->description);
+  g_free (scene->period_julian);
   g_free (scene);
 }
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "pkc-format.h"
 #include "pkc-report.h"
 
 char *
@@ -23,22 +24,38 @@ pkc_report_summary (PkcDataset *dataset)
   /* Translators: mission acronym, then its full name */
   g_string_append_printf (out, _("%s — %s\n"), pkc_dataset_get_acronym (dataset),
                           pkc_dataset_get_mission_name (dataset, pkc_lang_from_locale ()));
-  g_string_append_printf (out, _("Sources: %u\n"), pkc_dataset_get_sources (dataset)->len);
-  g_string_append_printf (out, _("Ceilings: %u\n"), pkc_dataset_get_ceilings (dataset)->len);
-  g_string_append_printf (out, _("Strength observations: %u\n"),
-                          pkc_dataset_get_observations (dataset)->len);
-  g_string_append_printf (out, _("Drawdown figures: %u\n"),
-                          pkc_dataset_get_drawdowns (dataset)->len);
-  g_string_append_printf (out, _("Casualties: %u\n"), pkc_dataset_get_casualties (dataset)->len);
-  g_string_append_printf (out, _("Bases: %u\n"), pkc_dataset_get_bases (dataset)->len);
-  g_string_append_printf (out, _("Events: %u\n"), pkc_dataset_get_events (dataset)->len);
+  /* Counts grouped as the locale groups digits ("1,234", "1 234", "1.234"). */
+#define COUNT(array) g_autofree char *n_##array = pkc_format_count (pkc_dataset_get_##array (dataset)->len)
+  COUNT (sources);
+  COUNT (ceilings);
+  COUNT (observations);
+  COUNT (drawdowns);
+  COUNT (casualties);
+  COUNT (bases);
+  COUNT (events);
+#undef COUNT
+
+  /* Translators: --check summary lines; each %s is a number */
+  g_string_append_printf (out, _("Sources: %s\n"), n_sources);
+  /* Translators: --check summary; Security Council troop ceilings, %s is a number */
+  g_string_append_printf (out, _("Ceilings: %s\n"), n_ceilings);
+  /* Translators: --check summary; reported deployed strengths, %s is a number */
+  g_string_append_printf (out, _("Strength observations: %s\n"), n_observations);
+  /* Translators: --check summary; withdrawal departure figures, %s is a number */
+  g_string_append_printf (out, _("Drawdown figures: %s\n"), n_drawdowns);
+  /* Translators: --check summary; peacekeeper deaths, %s is a number */
+  g_string_append_printf (out, _("Casualties: %s\n"), n_casualties);
+  /* Translators: --check summary; mission bases, %s is a number */
+  g_string_append_printf (out, _("Bases: %s\n"), n_bases);
+  /* Translators: --check summary; dated events, %s is a number */
+  g_string_append_printf (out, _("Events: %s\n"), n_events);
 
   if (pkc_dataset_get_date_range (dataset, &first, &last))
     {
-      g_autofree char *from = pkc_date_to_iso (&first);
-      g_autofree char *to = pkc_date_to_iso (&last);
+      g_autofree char *from = pkc_format_date (&first);
+      g_autofree char *to = pkc_format_date (&last);
 
-      /* Translators: two ISO dates */
+      /* Translators: --check summary; two dates as the locale writes them ("30 June 2023") */
       g_string_append_printf (out, _("Data from %s to %s\n"), from, to);
     }
 

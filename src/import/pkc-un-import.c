@@ -219,8 +219,8 @@ import_row (Import  *self,
     return invalid (self, line, error, _("empty casualty_nationality"));
 
   if (!is_iso3 (iso))
-    /* Translators: %s is the value found */
     return invalid (self, line, error,
+                    /* Translators: %s is the value found in the CSV file */
                     _("isocode3 “%s” is neither empty nor three capital letters"), iso);
 
   if (strpbrk (id, " \t\r\n") != NULL)

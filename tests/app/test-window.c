@@ -246,6 +246,114 @@ test_chart_hover_does_not_relayout (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  GtkEventController *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && found == NULL; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        found = c;
+    }
+  g_object_unref (controllers);
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+test_chart_hover_shows_datum (void)
+{
+  PkcWindow *window = show_window ();
+  PkcChartView *view = pkc_window_get_chart_view (window, PKC_CHART_STRENGTH);
+  GtkEventController *motion;
+  const PkcScene *scene;
+  const PkcHitRegion *region = NULL;
+  guint layouts;
+  int target = -1;
+
+  pkc_window_set_visible_page (window, "strength");
+  iterate_a_while ();
+  scene = pkc_chart_view_get_scene (view);
+  layouts = pkc_chart_view_get_layout_count (view);
+  for (guint i = 0; i < pkc_scene_get_n_hits (scene) && target < 0; i++)
+    if (pkc_scene_get_hit (scene, i)->legend_index < 0)
+      target = (int) i;
+  g_assert_cmpint (target, >=, 0);
+  region = pkc_scene_get_hit (scene, target);
+
+  motion = find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_MOTION);
+  g_signal_emit_by_name (motion, "motion", region->x + region->width / 2,
+                         region->y + region->height / 2);
+  /* the pointer over a datum highlights exactly that hit region … */
+  g_assert_cmpint (pkc_chart_view_get_focus_hit (view),
+                   ==, pkc_scene_hit_test (scene, region->x + region->width / 2,
+                                           region->y + region->height / 2));
+  g_assert_cmpint (pkc_chart_view_get_focus_hit (view), >=, 0);
+  /* … whose tooltip names a value and its source */
+  g_assert_nonnull (strstr (pkc_scene_get_hit (scene, pkc_chart_view_get_focus_hit (view))->tooltip,
+                            "Source"));
+  iterate_a_while ();
+  g_assert_cmpuint (pkc_chart_view_get_layout_count (view), ==, layouts);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_casualty_filter_and_zoom (void)
+{
+  PkcWindow *window = show_window ();
+  PkcChartView *view = pkc_window_get_chart_view (window, PKC_CHART_CASUALTIES);
+  g_autofree char *whole = NULL;
+  g_autofree char *police = NULL;
+  double px, py, pw, ph;
+  PkcDate from, to;
+
+  pkc_window_set_visible_page (window, "casualties");
+  iterate_a_while ();
+  whole = g_strdup (pkc_scene_get_description (pkc_chart_view_get_scene (view)));
+
+  /* the personnel filter: police only */
+  {
+    GObject *dropdown = gtk_widget_get_template_child (GTK_WIDGET (window), PKC_TYPE_WINDOW,
+                                                       "personnel_dropdown");
+
+    g_assert_nonnull (dropdown);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 2);
+    g_assert_cmpuint (pkc_chart_view_get_options (view)->personnel_mask, ==,
+                      1u << PKC_PERSONNEL_POLICE);
+    iterate_a_while ();
+    police = g_strdup (pkc_scene_get_description (pkc_chart_view_get_scene (view)));
+    g_assert_cmpstr (police, !=, whole);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
+    g_assert_cmpuint (pkc_chart_view_get_options (view)->personnel_mask, ==, PKC_PERSONNEL_ALL);
+  }
+
+  /* a span of the plot becomes a date range of whole periods, and zooms */
+  g_assert_true (pkc_scene_get_plot_area (pkc_chart_view_get_scene (view), &px, &py, &pw, &ph));
+  g_assert_true (pkc_scene_span_to_range (pkc_chart_view_get_scene (view),
+                                          px + pw * 0.5, px + pw * 0.3, &from, &to));
+  g_assert_cmpint (pkc_date_compare (&from, &to), <, 0);
+  g_assert_cmpuint (from.day, ==, 1);
+  g_assert_false (pkc_chart_view_get_zoomed (view));
+  pkc_chart_view_set_range (view, &from, &to);
+  g_assert_true (pkc_chart_view_get_zoomed (view));
+  iterate_a_while ();
+  g_assert_cmpstr (pkc_scene_get_description (pkc_chart_view_get_scene (view)), !=, whole);
+
+  /* and the reset action brings the whole mission back */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "reset-zoom", NULL);
+  g_assert_false (pkc_chart_view_get_zoomed (view));
+  iterate_a_while ();
+  g_assert_cmpstr (pkc_scene_get_description (pkc_chart_view_get_scene (view)), ==, whole);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +366,8 @@ main (int   argc,
   g_test_add_func ("/window/open-and-error", test_window_opens_dataset_and_keeps_it_on_error);
   g_test_add_func ("/window/settings-restored", test_window_restores_settings);
   g_test_add_func ("/window/focus-without-relayout", test_chart_hover_does_not_relayout);
+  g_test_add_func ("/window/hover-shows-datum", test_chart_hover_shows_datum);
+  g_test_add_func ("/window/casualty-filter-and-zoom", test_casualty_filter_and_zoom);
 
   return g_test_run ();
 }

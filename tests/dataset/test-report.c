@@ -161,7 +161,7 @@ test_summary (void)
                    "Casualties: 7\n"
                    "Bases: 4\n"
                    "Events: 2\n"
-                   "Data from 2013-04-25 to 2023-12-31\n");
+                   "Data from 25 April 2013 to 31 December 2023\n");
 }
 
 int

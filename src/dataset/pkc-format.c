@@ -1,4 +1,4 @@
-/* pkc-format.c — numbers and dates as the charts show them (the one place to localise)
+/* pkc-format.c — numbers and dates for charts, tooltips, exports and --check (the one place to localise)
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later

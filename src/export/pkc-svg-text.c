@@ -1,0 +1,240 @@
+/* pkc-svg-text.c — a scene's text runs as real SVG <text> elements
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <pango/pangocairo.h>
+
+#include "pkc-palette.h"
+#include "pkc-scene-private.h"
+#include "pkc-svg-text.h"
+#include "pkc-text-measure.h"
+
+/* The same unhinted 96-dpi metrics as the painter, to find where the baseline falls. */
+static PangoContext *
+svg_measure_context (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_resolution (context, 96.0);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
+/* Escaped for XML text and attribute values; C0 controls other than tab, which XML 1.0
+ * cannot carry, are dropped. */
+static void
+append_escaped (GString    *out,
+                const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '&': g_string_append (out, "&amp;"); break;
+        case '<': g_string_append (out, "&lt;"); break;
+        case '>': g_string_append (out, "&gt;"); break;
+        case '"': g_string_append (out, "&quot;"); break;
+        case '\'': g_string_append (out, "&apos;"); break;
+        default:
+          if ((guchar) *p >= 0x20 || *p == '\t')
+            g_string_append_c (out, *p);
+          break;
+        }
+    }
+}
+
+/* "Cantarell, Sans" → "Cantarell, sans-serif" (CSS generic names). */
+static char *
+css_font_family (void)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  g_auto(GStrv) parts = g_strsplit (PKC_FONT_FAMILY, ",", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *name = g_strstrip (parts[i]);
+
+      if (*name == '\0')
+        continue;
+      if (s->len > 0)
+        g_string_append (s, ", ");
+      if (g_ascii_strcasecmp (name, "Sans") == 0)
+        g_string_append (s, "sans-serif");
+      else if (g_ascii_strcasecmp (name, "Serif") == 0)
+        g_string_append (s, "serif");
+      else if (g_ascii_strcasecmp (name, "Monospace") == 0)
+        g_string_append (s, "monospace");
+      else
+        g_string_append (s, name);
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static void
+append_text (GString       *out,
+             PangoContext  *context,
+             const char    *family,
+             PkcTheme       theme,
+             const PkcPrim *prim)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  PkcColor c = pkc_palette_color (theme, prim->fill);
+  g_auto(GStrv) lines = NULL;
+  char num[4][G_ASCII_DTOSTR_BUF_SIZE];
+  double baseline, line_height, left, top;
+  guint n_lines;
+
+  if (prim->text == NULL || *prim->text == '\0')
+    return;
+
+  layout = pkc_text_layout_new (context, prim->text, prim->font_size, prim->weight);
+  baseline = pango_layout_get_baseline (layout) / (double) PANGO_SCALE;
+  lines = g_strsplit (prim->text, "\n", -1);
+  n_lines = g_strv_length (lines);
+  line_height = n_lines > 0 ? prim->box.height / n_lines : prim->box.height;
+
+  /* As the painter: the layout's top-left corner at (-halign·w, -valign·h) from the anchor,
+   * in a frame rotated about the anchor. */
+  left = -prim->halign * prim->box.width;
+  top = -prim->valign * prim->box.height;
+
+  g_string_append (out, "<text");
+  if (prim->rotation != 0)
+    g_string_append_printf (out, " transform=\"translate(%s %s) rotate(%s)\"",
+                            g_ascii_formatd (num[0], sizeof num[0], "%.2f", prim->box.x),
+                            g_ascii_formatd (num[1], sizeof num[1], "%.2f", prim->box.y),
+                            g_ascii_formatd (num[2], sizeof num[2], "%.3f",
+                                             prim->rotation * 180 / G_PI));
+  else
+    {
+      left += prim->box.x;
+      top += prim->box.y;
+    }
+  g_string_append_printf (out, " x=\"%s\" y=\"%s\"",
+                          g_ascii_formatd (num[0], sizeof num[0], "%.2f", left),
+                          g_ascii_formatd (num[1], sizeof num[1], "%.2f", top + baseline));
+  g_string_append (out, " font-family=\"");
+  append_escaped (out, family);
+  g_string_append_printf (out, "\" font-size=\"%s\" font-weight=\"%d\" fill=\"#%02x%02x%02x\"",
+                          g_ascii_formatd (num[2], sizeof num[2], "%.2f", prim->font_size),
+                          CLAMP ((int) prim->weight, 100, 900),
+                          (guint) lround (CLAMP (c.red, 0, 1) * 255),
+                          (guint) lround (CLAMP (c.green, 0, 1) * 255),
+                          (guint) lround (CLAMP (c.blue, 0, 1) * 255));
+  if (c.alpha < 1)
+    g_string_append_printf (out, " fill-opacity=\"%s\"",
+                            g_ascii_formatd (num[3], sizeof num[3], "%.3f",
+                                             CLAMP (c.alpha, 0, 1)));
+  /* Keep the painted width whatever font the viewer picks, so labels still fit. */
+  if (n_lines <= 1)
+    g_string_append_printf (out, " textLength=\"%s\" lengthAdjust=\"spacingAndGlyphs\"",
+                            g_ascii_formatd (num[3], sizeof num[3], "%.2f", prim->box.width));
+  g_string_append (out, " xml:space=\"preserve\">");
+  if (n_lines <= 1)
+    append_escaped (out, prim->text);
+  else
+    for (guint i = 0; i < n_lines; i++)
+      {
+        g_string_append_printf (out, "<tspan x=\"%s\" dy=\"%s\">",
+                                g_ascii_formatd (num[0], sizeof num[0], "%.2f", left),
+                                g_ascii_formatd (num[1], sizeof num[1], "%.2f",
+                                                 i == 0 ? 0 : line_height));
+        append_escaped (out, lines[i]);
+        g_string_append (out, "</tspan>");
+      }
+  g_string_append (out, "</text>\n");
+}
+
+char *
+pkc_svg_text_elements (const PkcScene *scene,
+                       PkcTheme        theme)
+{
+  PangoContext *context;
+  g_autofree char *family = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (scene != NULL, NULL);
+
+  context = svg_measure_context ();
+  family = css_font_family ();
+  for (guint i = 0; i < scene->prims->len; i++)
+    {
+      const PkcPrim *prim = &g_array_index (scene->prims, PkcPrim, i);
+
+      if (prim->kind == PKC_PRIM_TEXT)
+        append_text (out, context, family, theme, prim);
+    }
+  g_object_unref (context);
+  return g_string_free (out, FALSE);
+}
+
+/* Byte offset of the last occurrence of @needle in @data, or -1. */
+static gssize
+find_last (const guint8 *data,
+           gsize         len,
+           const char   *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gssize i = (gssize) len - (gssize) n; i >= 0; i--)
+    if (memcmp (data + i, needle, n) == 0)
+      return i;
+  return -1;
+}
+
+gboolean
+pkc_svg_add_text (GByteArray     *svg,
+                  const PkcScene *scene,
+                  PkcTheme        theme,
+                  const char     *title)
+{
+  g_autofree char *texts = NULL;
+  const guint8 *root, *root_close;
+  gssize end;
+  gsize root_end;
+
+  g_return_val_if_fail (svg != NULL, FALSE);
+  g_return_val_if_fail (scene != NULL, FALSE);
+
+  end = find_last (svg->data, svg->len, "</svg>");
+  root = svg->len > 0 ? memmem (svg->data, svg->len, "<svg", 4) : NULL;
+  if (end < 0 || root == NULL)
+    return FALSE;
+  root_close = memchr (root, '>', svg->data + svg->len - root);
+  if (root_close == NULL)
+    return FALSE;
+  root_end = root_close - svg->data;
+  if ((gssize) root_end >= end)
+    return FALSE;
+
+  texts = pkc_svg_text_elements (scene, theme);
+  g_byte_array_remove_range (svg, end, svg->len - end);
+  g_byte_array_append (svg, (const guint8 *) "<g id=\"text\">\n", strlen ("<g id=\"text\">\n"));
+  g_byte_array_append (svg, (const guint8 *) texts, strlen (texts));
+  g_byte_array_append (svg, (const guint8 *) "</g>\n</svg>\n", strlen ("</g>\n</svg>\n"));
+
+  if (title != NULL)
+    {
+      g_autoptr(GString) t = g_string_new ("\n<title>");
+
+      append_escaped (t, title);
+      g_string_append (t, "</title>");
+      /* Insert after the root start tag's '>'. */
+      g_byte_array_set_size (svg, svg->len + t->len);
+      memmove (svg->data + root_end + 1 + t->len, svg->data + root_end + 1,
+               svg->len - t->len - root_end - 1);
+      memcpy (svg->data + root_end + 1, t->str, t->len);
+    }
+  return TRUE;
+}

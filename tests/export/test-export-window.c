@@ -1,0 +1,84 @@
+/* test-export-window.c — the window's export actions exist, are enabled, and Copy puts an
+ * image on the clipboard (the file chooser itself cannot be driven under Xvfb)
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "pkc-window.h"
+
+static void
+iterate_a_while (void)
+{
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+test_actions_enabled (void)
+{
+  PkcWindow *window = pkc_window_new (NULL);
+  const char *names[] = { "export", "copy-chart", "print", "open-exported" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (window), names[i]);
+
+      g_assert_nonnull (action);
+      g_assert_true (g_action_get_enabled (action));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_export_dialog_opens (void)
+{
+  PkcWindow *window = pkc_window_new (NULL);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint before;
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_a_while ();
+  before = g_list_model_get_n_items (toplevels);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
+  iterate_a_while ();
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_a_while ();
+}
+
+static void
+test_copy_chart (void)
+{
+  PkcWindow *window = pkc_window_new (NULL);
+  GdkClipboard *clipboard;
+  GdkContentFormats *formats;
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_a_while ();
+  g_action_group_activate_action (G_ACTION_GROUP (window), "copy-chart", NULL);
+  clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  formats = gdk_clipboard_get_formats (clipboard);
+  g_assert_true (gdk_content_formats_contain_gtype (formats, GDK_TYPE_TEXTURE));
+  g_assert_true (gdk_clipboard_is_local (clipboard));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_a_while ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/export-window/actions-enabled", test_actions_enabled);
+  g_test_add_func ("/export-window/dialog-opens", test_export_dialog_opens);
+  g_test_add_func ("/export-window/copy-chart", test_copy_chart);
+  return g_test_run ();
+}

@@ -26,7 +26,8 @@ struct _PkcWindow
   PkcChartView         *casualties_view;
   PkcChartView         *strength_view;
   PkcChartView         *bases_view;
-  GtkDropDown          *personnel_dropdown;
+  GtkMenuButton        *personnel_button_wide;
+  GtkMenuButton        *personnel_button_narrow;
 
   /* Owned */
   GSettings            *settings;
@@ -80,24 +81,42 @@ apply_chart_settings (PkcWindow *self)
                                       g_settings_get_boolean (self->settings, "show-cumulative"));
 }
 
-/* The personnel filter's rows, in the order of the drop-down in pkc-window.ui. */
-static const guint personnel_filter_masks[] = {
-  PKC_PERSONNEL_ALL,
-  (1u << PKC_PERSONNEL_MILITARY) | (1u << PKC_PERSONNEL_MILITARY_OBSERVER),
-  1u << PKC_PERSONNEL_POLICE,
-  (1u << PKC_PERSONNEL_INTERNATIONAL_CIVILIAN) | (1u << PKC_PERSONNEL_LOCAL_CIVILIAN),
-  1u << PKC_PERSONNEL_OTHER,
+/* The personnel filter: the targets of win.personnel (see personnel_menu in pkc-window.ui). */
+static const struct {
+  const char *token;
+  guint       mask;
+  const char *label;
+} personnel_filters[] = {
+  { "all", PKC_PERSONNEL_ALL, NC_("personnel filter", "All personnel") },
+  { "military", (1u << PKC_PERSONNEL_MILITARY) | (1u << PKC_PERSONNEL_MILITARY_OBSERVER),
+    NC_("personnel filter", "Military and observers") },
+  { "police", 1u << PKC_PERSONNEL_POLICE, NC_("personnel filter", "Police") },
+  { "civilian", (1u << PKC_PERSONNEL_INTERNATIONAL_CIVILIAN) | (1u << PKC_PERSONNEL_LOCAL_CIVILIAN),
+    NC_("personnel filter", "Civilian staff") },
+  { "other", 1u << PKC_PERSONNEL_OTHER, NC_("personnel filter", "Other personnel") },
 };
 
 static void
-personnel_selected_cb (GtkDropDown *dropdown,
-                       GParamSpec  *pspec,
-                       PkcWindow   *self)
+personnel_change_state (GSimpleAction *action,
+                        GVariant      *value,
+                        gpointer       user_data)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
+  PkcWindow *self = PKC_WINDOW (user_data);
+  const char *token = g_variant_get_string (value, NULL);
 
-  if (selected < G_N_ELEMENTS (personnel_filter_masks))
-    pkc_chart_view_set_personnel_mask (self->casualties_view, personnel_filter_masks[selected]);
+  for (guint i = 0; i < G_N_ELEMENTS (personnel_filters); i++)
+    if (g_str_equal (token, personnel_filters[i].token))
+      {
+        const char *label = g_dpgettext2 (GETTEXT_PACKAGE, "personnel filter",
+                                          personnel_filters[i].label);
+
+        g_simple_action_set_state (action, value);
+        pkc_chart_view_set_personnel_mask (self->casualties_view, personnel_filters[i].mask);
+        /* Both layouts of the controls show the current choice. */
+        gtk_menu_button_set_label (self->personnel_button_wide, label);
+        gtk_menu_button_set_label (self->personnel_button_narrow, label);
+        return;
+      }
 }
 
 static gboolean
@@ -338,7 +357,8 @@ pkc_window_class_init (PkcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, casualties_view);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, strength_view);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, bases_view);
-  gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_button_wide);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_button_narrow);
   gtk_widget_class_bind_template_callback (widget_class, pkc_window_not);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
@@ -367,6 +387,7 @@ reset_zoom_action (GSimpleAction *action,
 
 static const GActionEntry win_actions[] = {
   { "reset-zoom", reset_zoom_action },
+  { "personnel", NULL, "s", "'all'", personnel_change_state },
   { "open", open_action },
   { "open-embedded", open_embedded_action },
   { "show-page", show_page_action, "s" },
@@ -408,8 +429,8 @@ pkc_window_init (PkcWindow *self)
   last_page = g_settings_get_string (self->settings, "last-page");
   pkc_window_set_visible_page (self, last_page);
 
-  g_signal_connect_object (self->personnel_dropdown, "notify::selected",
-                           G_CALLBACK (personnel_selected_cb), self, 0);
+  g_action_group_change_action_state (G_ACTION_GROUP (self), "personnel",
+                                      g_variant_new_string ("all"));
 
   drop_target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);

@@ -21,6 +21,11 @@ thousands_separator (void)
   const char *sep = nl_langinfo (THOUSEP);
   const char *name = setlocale (LC_NUMERIC, NULL);
 
+  /* glibc's fr_FR groups with U+202F NARROW NO-BREAK SPACE; Cantarell has no glyph for it
+   * and the fallback draws it about 1 px wide, so "13 289" read as "13289" in the charts.
+   * The ordinary no-break space keeps the groups apart and never breaks a number. */
+  if (sep != NULL && g_str_equal (sep, "\u202f"))
+    return "\u00a0";
   if (sep != NULL && *sep != '\0')
     return sep;
   if (name == NULL || g_str_equal (name, "C") || g_str_has_prefix (name, "C.") ||

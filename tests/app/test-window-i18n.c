@@ -23,7 +23,7 @@ typedef struct {
 
 static const Expected expectations[] = {
   { "fr", { "Pertes", "Effectifs", "Fermeture des bases" },
-    "Décès de casques bleus de la MINUSMA", "16\u202f000", "décembre 2023", "Source\u00a0: " },
+    "Décès de casques bleus de la MINUSMA", "16\u00a0000", "décembre 2023", "Source\u00a0: " },
   { "nl", { "Slachtoffers", "Troepensterkte", "Sluiting van bases" },
     "Gesneuvelde blauwhelmen van MINUSMA", "16.000", "december 2023", "Bron: " },
 };

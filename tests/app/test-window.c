@@ -317,21 +317,20 @@ test_casualty_filter_and_zoom (void)
   iterate_a_while ();
   whole = g_strdup (pkc_scene_get_description (pkc_chart_view_get_scene (view)));
 
-  /* the personnel filter: police only */
-  {
-    GObject *dropdown = gtk_widget_get_template_child (GTK_WIDGET (window), PKC_TYPE_WINDOW,
-                                                       "personnel_dropdown");
-
-    g_assert_nonnull (dropdown);
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 2);
-    g_assert_cmpuint (pkc_chart_view_get_options (view)->personnel_mask, ==,
-                      1u << PKC_PERSONNEL_POLICE);
-    iterate_a_while ();
-    police = g_strdup (pkc_scene_get_description (pkc_chart_view_get_scene (view)));
-    g_assert_cmpstr (police, !=, whole);
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
-    g_assert_cmpuint (pkc_chart_view_get_options (view)->personnel_mask, ==, PKC_PERSONNEL_ALL);
-  }
+  /* the personnel filter (a menu in both layouts of the controls): police only */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "personnel",
+                                      g_variant_new_string ("police"));
+  g_assert_cmpuint (pkc_chart_view_get_options (view)->personnel_mask, ==,
+                    1u << PKC_PERSONNEL_POLICE);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (
+                     gtk_widget_get_template_child (GTK_WIDGET (window), PKC_TYPE_WINDOW,
+                                                    "personnel_button_wide"))), ==, "Police");
+  iterate_a_while ();
+  police = g_strdup (pkc_scene_get_description (pkc_chart_view_get_scene (view)));
+  g_assert_cmpstr (police, !=, whole);
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "personnel",
+                                      g_variant_new_string ("all"));
+  g_assert_cmpuint (pkc_chart_view_get_options (view)->personnel_mask, ==, PKC_PERSONNEL_ALL);
 
   /* a span of the plot becomes a date range of whole periods, and zooms */
   g_assert_true (pkc_scene_get_plot_area (pkc_chart_view_get_scene (view), &px, &py, &pw, &ph));

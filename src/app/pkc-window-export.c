@@ -76,36 +76,6 @@ pkc_window_export_current_kind (PkcWindow *self)
   return kind;
 }
 
-static AdwToastOverlay *
-find_toast_overlay (GtkWidget *widget)
-{
-  if (ADW_IS_TOAST_OVERLAY (widget))
-    return ADW_TOAST_OVERLAY (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwToastOverlay *found = find_toast_overlay (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-add_toast (PkcWindow *self,
-           AdwToast  *toast)
-{
-  AdwToastOverlay *overlay = find_toast_overlay (GTK_WIDGET (self));
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (overlay, toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
 void
 pkc_window_export_show_done (PkcWindow *self,
                              GFile     *file)
@@ -119,7 +89,7 @@ pkc_window_export_show_done (PkcWindow *self,
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "win.open-exported");
   adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-  add_toast (self, toast);
+  pkc_window_add_toast (self, toast);
 }
 
 static void
@@ -176,12 +146,12 @@ copy_chart_action (GSimpleAction *action,
     texture = gdk_texture_new_from_bytes (png, &error);
   if (texture == NULL)
     {
-      add_toast (self, adw_toast_new (error->message));
+      pkc_window_add_toast (self, adw_toast_new (error->message));
       return;
     }
 
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
-  add_toast (self, adw_toast_new (_("Chart copied as an image")));
+  pkc_window_add_toast (self, adw_toast_new (_("Chart copied as an image")));
 }
 
 static void
@@ -235,7 +205,7 @@ print_action (GSimpleAction *action,
                                     GTK_WINDOW (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
-      add_toast (self, adw_toast_new (error->message));
+      pkc_window_add_toast (self, adw_toast_new (error->message));
       return;
     }
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)

@@ -197,7 +197,7 @@ load_done_cb (GObject      *source_object,
     g_autofree char *basename = g_file_get_basename (file);
     /* Translators: toast after a dataset file was opened; %s is its name */
     g_autofree char *text = g_strdup_printf (_("Opened “%s”"), basename);
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+    pkc_window_add_toast (self, adw_toast_new (text));
   }
   g_signal_emit (self, signals[LOAD_FINISHED], 0, TRUE);
 }
@@ -522,6 +522,16 @@ pkc_window_get_chart_view (PkcWindow    *self,
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+void
+pkc_window_add_toast (PkcWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (PKC_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 const char *

@@ -29,6 +29,9 @@ void          pkc_window_set_visible_page  (PkcWindow      *self,
                                             const char     *name);
 PkcChartView *pkc_window_get_chart_view    (PkcWindow      *self,
                                             PkcChartKind    kind);
+/* Shows @toast (floating: the window takes it) over the charts. */
+void          pkc_window_add_toast         (PkcWindow      *self,
+                                            AdwToast       *toast);
 /* The message of the last failed load, or NULL. */
 const char   *pkc_window_get_last_error    (PkcWindow      *self);
 

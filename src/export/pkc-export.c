@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pkc-export.h"
+#include "pkc-safe-write.h"
 #include "pkc-png-dpi.h"
 #include "pkc-report-pdf.h"
 #include "pkc-svg-text.h"
@@ -484,24 +485,6 @@ pkc_export_report (PkcDataset              *dataset,
   return g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
 }
 
-/* g_file_replace() writes to a temporary file that only a successful close renames over
- * the target, so closing with a cancelled cancellable throws the new data away and leaves
- * the old file. When there was no file before, GIO writes in place: delete it again.
- * (The same idea as the importer's abandon_output() in src/import.) */
-static void
-abandon_output (GFile             *file,
-                GFileOutputStream *stream,
-                gboolean           existed)
-{
-  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-  g_cancellable_cancel (cancelled);
-  g_output_stream_clear_pending (G_OUTPUT_STREAM (stream));
-  g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
-  if (!existed)
-    g_file_delete (file, NULL, NULL);
-}
-
 static void
 set_write_error (GError     **error,
                  GFile       *file,
@@ -523,30 +506,31 @@ pkc_export_write (GFile         *file,
                   GCancellable  *cancellable,
                   GError       **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
+  PkcSafeWrite write = { 0 };
   g_autoptr(GError) local_error = NULL;
-  gboolean existed;
   gsize len;
   const guint8 *data;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
 
-  existed = g_file_query_exists (file, NULL);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, &local_error);
-  if (stream == NULL)
+  if (!pkc_safe_write_begin (&write, file, cancellable, &local_error))
     {
       set_write_error (error, file, local_error);
       return FALSE;
     }
 
   data = g_bytes_get_data (bytes, &len);
-  if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), data, len, NULL, cancellable,
-                                  &local_error) ||
-      !g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error))
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (write.stream), data, len, NULL, cancellable,
+                                  &local_error))
     {
       set_write_error (error, file, local_error);
-      abandon_output (file, stream, existed);
+      pkc_safe_write_abandon (&write);
+      return FALSE;
+    }
+  if (!pkc_safe_write_commit (&write, cancellable, &local_error))
+    {
+      set_write_error (error, file, local_error);
       return FALSE;
     }
   return TRUE;

@@ -13,6 +13,7 @@
 #include <gio/gunixoutputstream.h>
 #endif
 
+#include "pkc-safe-write.h"
 #include "pkc-un-import.h"
 
 static GInputStream *
@@ -37,24 +38,6 @@ open_csv (GFile       *csv,
   return NULL;
 }
 
-/* Leaves the target as it was: g_file_replace() writes to a temporary file that is only
- * renamed over the target by a successful close, so closing with a cancelled cancellable
- * throws it away. A file that did not exist before is written in place by GIO, so it is
- * deleted again. */
-static void
-abandon_output (GFile             *file,
-                GFileOutputStream *stream,
-                gboolean           existed)
-{
-  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-  g_cancellable_cancel (cancelled);
-  g_output_stream_clear_pending (G_OUTPUT_STREAM (stream));
-  g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
-  if (!existed)
-    g_file_delete (file, NULL, NULL);
-}
-
 static gboolean
 import_to_path (GInputStream  *in,
                 const char    *display_name,
@@ -63,13 +46,11 @@ import_to_path (GInputStream  *in,
                 GError       **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (output_path);
-  g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
-  gboolean existed = g_file_query_exists (file, NULL);
+  PkcSafeWrite write = { 0 };
 
   /* Opened before reading so a bad output path fails at once, not after the whole CSV. */
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &local_error);
-  if (stream == NULL)
+  if (!pkc_safe_write_begin (&write, file, NULL, &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code,
                    /* Translators: the first %s is a file name, the second a system message */
@@ -77,18 +58,17 @@ import_to_path (GInputStream  *in,
       return FALSE;
     }
 
-  if (!pkc_un_import (in, display_name, mission_acronym, G_OUTPUT_STREAM (stream), error))
+  if (!pkc_un_import (in, display_name, mission_acronym, G_OUTPUT_STREAM (write.stream), error))
     {
-      abandon_output (file, stream, existed);
+      pkc_safe_write_abandon (&write);
       return FALSE;
     }
 
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
+  if (!pkc_safe_write_commit (&write, NULL, &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code,
                    /* Translators: the first %s is a file name, the second a system message */
                    _("%s: cannot write: %s"), output_path, local_error->message);
-      abandon_output (file, stream, existed);
       return FALSE;
     }
 

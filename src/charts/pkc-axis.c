@@ -66,24 +66,105 @@ julian_ym (int year,
   return pkc_date_to_julian (&d);
 }
 
-/* Step sizes in months, finest first. */
-static const guint time_steps[] = { 1, 3, 12, 24, 60, 120 };
+/* How a step is labelled. Month modes with a year row show the year once, on a row of its
+ * own, so months fit where "Jan 2019 Feb Mar …" would not and the axis need not fall back
+ * to quarters. */
+typedef enum {
+  NAME_MONTH_INLINE,   /* "Jan 2019", "Feb", … (year on January and the first label) */
+  NAME_MONTH,          /* "Jan", "Feb", … + year row */
+  NAME_MONTH_INITIAL,  /* "J", "F", … + year row */
+  NAME_QUARTER,        /* "Q1 2019", "Q2", … */
+  NAME_YEAR,
+} NameStyle;
+
+typedef struct {
+  guint     step;      /* months */
+  NameStyle name;
+} Mode;
+
+/* Finest first. */
+static const Mode time_modes[] = {
+  { 1, NAME_MONTH_INLINE }, { 1, NAME_MONTH }, { 1, NAME_MONTH_INITIAL }, { 3, NAME_MONTH },
+  { 3, NAME_QUARTER }, { 12, NAME_YEAR }, { 24, NAME_YEAR }, { 60, NAME_YEAR }, { 120, NAME_YEAR },
+};
+
+static gboolean
+has_year_row (NameStyle name)
+{
+  return name == NAME_MONTH || name == NAME_MONTH_INITIAL;
+}
 
 static char *
-time_label (guint          step,
+time_label (const Mode    *mode,
             const PkcDate *date,
             gboolean       first)
 {
-  switch (step)
+  switch (mode->name)
     {
-    case 1:
+    case NAME_MONTH_INLINE:
       /* The year only on January and on the first label, as a reader expects. */
       return (first || date->month == 1) ? pkc_format_month_short_year (date)
                                          : pkc_format_month_short (date);
-    case 3:
+    case NAME_MONTH:
+      return pkc_format_month_short (date);
+    case NAME_MONTH_INITIAL:
+      {
+        /* The locale's month name cut to its first letter ("janv." → "J"). */
+        g_autofree char *name = pkc_format_month_short (date);
+        g_autofree char *first_char = g_utf8_substring (name, 0, 1);
+
+        return g_utf8_strup (first_char, -1);
+      }
+    case NAME_QUARTER:
       return pkc_format_quarter (date, first || date->month == 1);
+    case NAME_YEAR:
     default:
       return g_strdup_printf ("%u", (guint) date->year);
+    }
+}
+
+/* The year row under month labels: each year centred on its visible span, where it fits;
+ * and a longer tick at each new year, which separates them. */
+static void
+layout_year_row (PkcScene         *scene,
+                 const PkcFrame   *frame,
+                 const PkcTimeMap *map,
+                 const PkcBox     *plot,
+                 guint32           j_from,
+                 guint32           j_to,
+                 double            row_y,
+                 double            axis_y,
+                 GArray           *boxes,
+                 GPtrArray        *texts)
+{
+  PkcDate from = pkc_date_from_julian (j_from);
+
+  for (int year = from.year;; year++)
+    {
+      guint32 ja = julian_ym (year, 1), jb = julian_ym (year + 1, 1);
+      double xa, xb;
+      g_autofree char *text = NULL;
+      PkcBox box;
+
+      if (ja >= j_to)
+        break;
+      xa = pkc_time_map_x (map, MAX (ja, j_from));
+      xb = pkc_time_map_x (map, MIN (jb, j_to));
+      if (ja > j_from)
+        {
+          double tx = pkc_snap (xa);
+          PkcPoint tick[] = { { tx, axis_y }, { tx, row_y + frame->small * 0.9 } };
+
+          pkc_scene_add_line (scene, tick, 2, 1, pkc_paint (PKC_ROLE_AXIS, 0));
+        }
+      text = g_strdup_printf ("%d", year);
+      box = pkc_text_box (text, (xa + xb) / 2, row_y, frame->small, PANGO_WEIGHT_NORMAL, 0.5, 0);
+      /* A year whose span is too short for its label (a month at either end) goes without;
+       * the next year's label dates the axis. */
+      if (box.width > xb - xa - 4 || box.x < plot->x - frame->small || box.x + box.width > scene->width)
+        continue;
+      g_array_append_val (boxes, box);
+      g_ptr_array_add (texts, g_steal_pointer (&text));
     }
 }
 
@@ -92,12 +173,13 @@ pkc_time_axis_layout (PkcScene         *scene,
                       const PkcFrame   *frame,
                       const PkcTimeMap *map,
                       const PkcBox     *plot,
+                      guint             max_rows,
                       PkcLabelSet      *labels)
 {
   PkcDate from;
   guint32 j_from, j_to;
   double label_y = plot->y + plot->height + frame->small * 0.5;
-  double label_h;
+  double label_h, used;
   double axis_y = pkc_snap (plot->y + plot->height);
 
   if (map->n_periods > 0)
@@ -112,6 +194,7 @@ pkc_time_axis_layout (PkcScene         *scene,
     }
   from = pkc_date_from_julian (j_from);
   pkc_text_measure ("2019", frame->small, PANGO_WEIGHT_NORMAL, NULL, &label_h);
+  used = label_y + label_h - (plot->y + plot->height);
 
   /* Baseline. */
   {
@@ -120,9 +203,10 @@ pkc_time_axis_layout (PkcScene         *scene,
     pkc_scene_add_line (scene, line, 2, 1, pkc_paint (PKC_ROLE_AXIS, 0));
   }
 
-  for (guint s = 0; s < G_N_ELEMENTS (time_steps); s++)
+  for (guint s = 0; s < G_N_ELEMENTS (time_modes); s++)
     {
-      guint step = time_steps[s];
+      const Mode *mode = &time_modes[s];
+      guint step = mode->step;
       /* Single units (a month, a quarter, a year) are labelled in the middle of their span;
        * multi-year steps at their tick. */
       gboolean centred = step <= 12;
@@ -132,6 +216,9 @@ pkc_time_axis_layout (PkcScene         *scene,
       gboolean ok = TRUE;
       int year = from.year, month = 1;
       guint n_labels = 0;
+
+      if (has_year_row (mode->name) && max_rows < 2)
+        continue;
 
       /* First aligned boundary at or before @from. */
       if (step < 12)
@@ -167,12 +254,15 @@ pkc_time_axis_layout (PkcScene         *scene,
               g_array_append_val (ticks, tx);
             }
 
-          text = time_label (step, &d, n_labels == 0);
-          if (centred)
-            x = (xa + xb) / 2;
+          text = time_label (mode, &d, n_labels == 0);
+          if (step == 3 && mode->name == NAME_MONTH)
+            /* "Jan Apr Jul Oct": a month's name starts at its own tick, not mid-quarter. */
+            box = pkc_text_box (text, xa + 2, label_y, frame->small, PANGO_WEIGHT_NORMAL, 0, 0);
           else
-            x = pkc_time_map_x (map, j);
-          box = pkc_text_box (text, x, label_y, frame->small, PANGO_WEIGHT_NORMAL, 0.5, 0);
+            {
+              x = centred ? (xa + xb) / 2 : pkc_time_map_x (map, j);
+              box = pkc_text_box (text, x, label_y, frame->small, PANGO_WEIGHT_NORMAL, 0.5, 0);
+            }
 
           if (centred && box.width > xb - xa + 2)
             {
@@ -194,7 +284,7 @@ pkc_time_axis_layout (PkcScene         *scene,
                 }
               else if (boxes->len > 0 &&
                        pkc_box_overlaps (&g_array_index (boxes, PkcBox, boxes->len - 1),
-                                         &clamped, frame->small * 0.8))
+                                         &clamped, frame->small * (has_year_row (mode->name) ? 0.4 : 0.8)))
                 ok = FALSE;
               else
                 {
@@ -209,7 +299,7 @@ pkc_time_axis_layout (PkcScene         *scene,
           month = nm;
         }
 
-      if (!ok && s + 1 < G_N_ELEMENTS (time_steps))
+      if (!ok && s + 1 < G_N_ELEMENTS (time_modes))
         continue;
 
       for (guint i = 0; i < ticks->len; i++)
@@ -220,6 +310,12 @@ pkc_time_axis_layout (PkcScene         *scene,
           if (tx < plot->x - 0.5 || tx > plot->x + plot->width + 0.5)
             continue;
           pkc_scene_add_line (scene, tick, 2, 1, pkc_paint (PKC_ROLE_AXIS, 0));
+        }
+      if (has_year_row (mode->name))
+        {
+          layout_year_row (scene, frame, map, plot, j_from, j_to, label_y + label_h, axis_y,
+                           boxes, texts);
+          used += label_h;
         }
       for (guint i = 0; i < boxes->len; i++)
         {
@@ -233,7 +329,7 @@ pkc_time_axis_layout (PkcScene         *scene,
       break;
     }
 
-  return label_y + label_h - (plot->y + plot->height);
+  return used;
 }
 
 void

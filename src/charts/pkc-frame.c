@@ -134,14 +134,17 @@ pkc_frame_layout (PkcScene              *scene,
                                                   PANGO_WEIGHT_NORMAL, frame->body.width);
       double line_h;
 
-      /* At most three lines: long source lists are cut, the tooltips keep the details. */
-      if (lines->len > 3)
+      /* The line is a summary (pkc-source-line.c) that takes two lines from 800 px up; a
+       * phone may need four. Anything longer is cut: the tooltips keep every source. */
+      guint max_lines = frame->body.width >= 600 ? 2 : 4;
+
+      if (lines->len > max_lines)
         {
-          g_autofree char *last = g_strconcat (g_ptr_array_index (lines, 2), " …", NULL);
+          g_autofree char *last = g_strconcat (g_ptr_array_index (lines, max_lines - 1), " …", NULL);
           g_autofree char *fit = pkc_text_ellipsize (last, frame->small, PANGO_WEIGHT_NORMAL,
                                                      frame->body.width);
 
-          g_ptr_array_set_size (lines, 2);
+          g_ptr_array_set_size (lines, max_lines - 1);
           g_ptr_array_add (lines, g_steal_pointer (&fit));
         }
       pkc_text_measure ("Ag", frame->small, PANGO_WEIGHT_NORMAL, NULL, &line_h);
@@ -208,28 +211,6 @@ pkc_source_title (PkcDataset *dataset,
       g_string_append (out, one);
     }
   return g_string_free (out, FALSE);
-}
-
-char *
-pkc_source_line (PkcDataset *dataset,
-                 GPtrArray  *ids)
-{
-  GString *list = g_string_new (NULL);
-  g_autofree char *joined = NULL;
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autofree char *one = describe_source (dataset, g_ptr_array_index (ids, i));
-
-      if (i > 0)
-        g_string_append (list, "; ");
-      g_string_append (list, one);
-    }
-  joined = g_string_free (list, FALSE);
-  if (*joined == '\0')
-    return g_strdup ("");
-  /* Translators: the line under a chart; %s is a list of sources */
-  return g_strdup_printf (_("Source: %s"), joined);
 }
 
 PkcScene *

@@ -144,10 +144,14 @@ pkc_base_tooltip (PkcDataset    *dataset,
 }
 
 static char *
-row_label (const PkcBase *b)
+row_label (const PkcBase *b,
+           gboolean       brief)
 {
   g_autofree char *contingents = contingent_list (b);
 
+  if (brief)
+    /* Translators: short row label on a narrow screen: order, base ("8. Kidal") */
+    return g_strdup_printf (_("%u. %s"), b->order, pkc_data_term_base (b->name));
   if (*contingents)
     /* Translators: row label: order, base, region, contingents */
     return g_strdup_printf (_("%u. %s — %s · %s"), b->order, pkc_data_term_base (b->name),
@@ -196,6 +200,37 @@ short_date (const PkcDate *d)
   return pkc_format_date (d);
 }
 
+/* Closure dates come from many press releases and news reports: count them, say how many
+ * dates the sources disagree on, and credit the map outline. */
+static char *
+bases_source_line (PkcDataset *dataset,
+                   GPtrArray  *ids,
+                   guint       n_disputed)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *n = NULL;
+
+  if (ids->len > 0)
+    {
+      n = pkc_source_set_text (dataset, ids);
+      if (n_disputed > 0)
+        g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              /* Translators: part of the line under the bases chart: "28 sources", then a count */
+                                                              "closure dates: %s, %u disputed between them",
+                                                              "closure dates: %s, %u disputed between them",
+                                                              n_disputed), n, n_disputed));
+      else
+        /* Translators: part of the line under the bases chart; %s is "28 sources" */
+        g_ptr_array_add (parts, g_strdup_printf (_("closure dates: %s"), n));
+    }
+  /* Translators: part of the line under the bases chart: who drew the country outline */
+  g_ptr_array_add (parts, g_strdup (_("map outline: Natural Earth")));
+  return pkc_source_summary (parts, TRUE,
+                             ids->len > 1
+                             /* Translators: the end of the line under the bases chart */
+                             ? _(" — each base's sources are in its tooltip") : NULL);
+}
+
 PkcScene *
 pkc_layout_bases (PkcDataset            *dataset,
                   double                 width,
@@ -216,7 +251,7 @@ pkc_layout_bases (PkcDataset            *dataset,
   guint32 j0 = G_MAXUINT32, j1 = 0, j_first = G_MAXUINT32, j_last = 0;
   guint n_legend = 0, n_known = 0, n_disputed = 0, n_unknown = 0;
   double text_h, y, row_h, label_w = 0, marker;
-  gboolean side_by_side;
+  gboolean side_by_side, brief;
 
   if (!pkc_dataset_has_section (dataset, "bases") || bases == NULL || bases->len == 0)
     return pkc_layout_empty (PKC_CHART_BASES, width, height, options,
@@ -281,7 +316,7 @@ pkc_layout_bases (PkcDataset            *dataset,
   title = g_strdup_printf (_("%s base closures in closure order"), pkc_dataset_get_acronym (dataset));
   /* Translators: chart subtitle, a date range */
   subtitle = g_strdup_printf (_("%s – %s"), first_label, last_label);
-  source_line = pkc_source_line (dataset, source_ids);
+  source_line = bases_source_line (dataset, source_ids, n_disputed);
   pkc_frame_layout (scene, &frame, options, title, subtitle, source_line);
   pkc_text_measure ("Ag", frame.small, PANGO_WEIGHT_NORMAL, NULL, &text_h);
 
@@ -334,16 +369,20 @@ pkc_layout_bases (PkcDataset            *dataset,
     }
 
   /* Rows: the label column takes what the longest label needs, at most 45 %. */
-  row_h = MIN (text_h * 3, (timeline.height - text_h * 1.8) / bases->len);
+  /* Room above the rows for the "Mission end" label, below for months and years. */
+  row_h = MIN (text_h * 3, (timeline.height - text_h * 3.9) / bases->len);
   row_h = MAX (row_h, 1);
+  /* On a phone the region and contingents would leave the timeline no room: the label says
+   * which base, the tooltip says the rest. */
+  brief = timeline.width < 560;
   for (guint i = 0; i < bases->len; i++)
     {
-      g_autofree char *text = row_label (g_ptr_array_index (bases, i));
+      g_autofree char *text = row_label (g_ptr_array_index (bases, i), brief);
 
       label_w = MAX (label_w, pkc_text_width (text, frame.small, PANGO_WEIGHT_NORMAL));
     }
-  label_w = MIN (label_w, timeline.width * 0.45);
-  plot = (PkcBox) { pkc_snap_edge (timeline.x + label_w + frame.small), timeline.y,
+  label_w = MIN (label_w, timeline.width * (brief ? 0.36 : 0.45));
+  plot = (PkcBox) { pkc_snap_edge (timeline.x + label_w + frame.small), timeline.y + text_h * 1.1,
                     0, bases->len * row_h };
   plot.width = floor (timeline.x + timeline.width - plot.x - frame.small);
   map = (PkcTimeMap) { plot.x, plot.x + plot.width, j0, j1, 0, NULL };
@@ -360,10 +399,16 @@ pkc_layout_bases (PkcDataset            *dataset,
         PkcPoint seg[] = { { x, plot.y }, { x, plot.y + plot.height } };
         guint p = pkc_scene_add_line (scene, seg, 2, 1, pkc_paint (PKC_ROLE_EVENT, 0));
         g_autofree char *date = pkc_format_date (&end);
-        PkcBox tb = pkc_text_box (_("Mission end"), x - 3, plot.y + plot.height - 2,
-                                  frame.small * 0.9, PANGO_WEIGHT_NORMAL, 1, 1);
+        /* Its label above the rows, and its column kept free so no date label crosses it. */
+        PkcBox tb = pkc_text_box (_("Mission end"), x, plot.y - 1, frame.small * 0.9,
+                                  PANGO_WEIGHT_NORMAL, 0.5, 1);
+        PkcBox col = { x - 1.5, plot.y, 3, plot.height };
 
+        if (tb.x + tb.width > plot.x + plot.width)
+          tb = pkc_text_box (_("Mission end"), x + 3, plot.y - 1, frame.small * 0.9,
+                             PANGO_WEIGHT_NORMAL, 1, 1);
         pkc_scene_prim (scene, p)->dash = 3;
+        pkc_label_set_add (&labels, &col);
         if (pkc_label_set_try (&labels, &tb, 1))
           pkc_scene_add_text (scene, _("Mission end"), tb.x, tb.y, frame.small * 0.9,
                               PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
@@ -386,7 +431,7 @@ pkc_layout_bases (PkcDataset            *dataset,
       int hit;
 
       /* "8. Kidal — Kidal · Chad, Guinea…" cut to the column. */
-      label = row_label (b);
+      label = row_label (b, brief);
       fit = pkc_text_ellipsize (label, frame.small, PANGO_WEIGHT_NORMAL, label_w);
       if (row_h >= text_h * 0.9)
         pkc_scene_add_text (scene, fit, timeline.x, cy, frame.small, PANGO_WEIGHT_NORMAL, 0, 0.5,
@@ -448,7 +493,8 @@ pkc_layout_bases (PkcDataset            *dataset,
             PkcBox tb = pkc_text_box (date, MAX (mx, pkc_time_map_x (&map, hi + 1)) + marker * 0.7,
                                       cy, frame.small * 0.9, PANGO_WEIGHT_NORMAL, 0, 0.5);
 
-            if (tb.x + tb.width > plot.x + plot.width)
+            /* Right of the marker, else left of it (the edge, or the mission-end line). */
+            if (tb.x + tb.width > plot.x + plot.width || !pkc_label_set_fits (&labels, &tb, 1))
               tb = pkc_text_box (date, MIN (mx, pkc_time_map_x (&map, lo)) - marker * 0.7, cy,
                                  frame.small * 0.9, PANGO_WEIGHT_NORMAL, 1, 0.5);
             if (row_h >= text_h * 0.9 && pkc_label_set_try (&labels, &tb, 1))
@@ -462,7 +508,7 @@ pkc_layout_bases (PkcDataset            *dataset,
       pkc_scene_hit_mut (scene, hit)->item = (int) i;
     }
 
-  pkc_time_axis_layout (scene, &frame, &map, &plot, &labels);
+  pkc_time_axis_layout (scene, &frame, &map, &plot, 2, &labels);
   pkc_map_layout (scene, &frame, dataset, &map_box, &phases, options, &labels);
 
   {

@@ -76,6 +76,36 @@ interval_unit (PkcInterval interval)
     }
 }
 
+/* The source of the deaths by name (one dataset in practice), the event labels counted. */
+static char *
+casualty_source_line (PkcDataset *dataset,
+                      GPtrArray  *data_ids,
+                      GPtrArray  *event_ids)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (data_ids->len == 1)
+    g_ptr_array_add (parts, pkc_source_name (dataset, g_ptr_array_index (data_ids, 0)));
+  else if (data_ids->len > 1)
+    {
+      g_autofree char *n = pkc_source_set_text (dataset, data_ids);
+
+      /* Translators: part of the line under the casualty chart; %s is "3 sources" */
+      g_ptr_array_add (parts, g_strdup_printf (_("deaths: %s"), n));
+    }
+  if (event_ids->len > 0)
+    {
+      g_autofree char *n = pkc_source_set_text (dataset, event_ids);
+
+      /* Translators: part of the line under a chart; %s is "9 sources" or one source's name */
+      g_ptr_array_add (parts, g_strdup_printf (_("event labels: %s"), n));
+    }
+  return pkc_source_summary (parts, data_ids->len + event_ids->len > 1,
+                             data_ids->len > 1 || event_ids->len > 1
+                             /* Translators: the end of the line under a chart */
+                             ? _(" — each source is in the tooltips") : NULL);
+}
+
 PkcScene *
 pkc_layout_casualties (PkcDataset            *dataset,
                        double                 width,
@@ -85,6 +115,7 @@ pkc_layout_casualties (PkcDataset            *dataset,
   GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
   g_autoptr(PkcCasualtySeries) series = NULL;
   g_autoptr(GPtrArray) source_ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) event_ids = g_ptr_array_new_with_free_func (g_free);
   g_autofree guint *visible_totals = NULL;
   g_autofree guint32 *bounds = NULL;
   g_autofree Cell *cells = NULL;
@@ -102,7 +133,7 @@ pkc_layout_casualties (PkcDataset            *dataset,
   PkcTimeMap map = { 0 };
   PkcBox plot;
   double y, text_h, unit, gap, axis_h;
-  guint n_rows;
+  guint n_rows, axis_rows;
 
   if (!pkc_dataset_has_section (dataset, "casualties") || casualties == NULL ||
       casualties->len == 0)
@@ -180,7 +211,7 @@ pkc_layout_casualties (PkcDataset            *dataset,
         guint32 j = pkc_date_to_julian (&ev->date);
 
         if (j >= bounds[0] && j < bounds[series->n_periods])
-          pkc_source_ids_add (source_ids, ev->source);
+          pkc_source_ids_add (event_ids, ev->source);
       }
   }
 
@@ -192,7 +223,7 @@ pkc_layout_casualties (PkcDataset            *dataset,
   else
     /* Translators: chart subtitle, a date range: "August 2013 – November 2023" */
     subtitle = g_strdup_printf (_("%s – %s"), first_label, last_label);
-  source_line = pkc_source_line (dataset, source_ids);
+  source_line = casualty_source_line (dataset, source_ids, event_ids);
   pkc_frame_layout (scene, &frame, options, title, subtitle, source_line);
 
   /* Legend: one entry per incident type that occurs, toggling its series. */
@@ -232,8 +263,10 @@ pkc_layout_casualties (PkcDataset            *dataset,
                         pkc_paint (PKC_ROLE_MUTED, 0));
   y += text_h + frame.small * 0.3;
 
-  n_rows = frame.body.height > 400 ? 3 : frame.body.height > 220 ? 2 : 1;
-  axis_h = frame.small * 0.5 + text_h + 2;
+  n_rows = frame.body.height > 330 ? 3 : frame.body.height > 220 ? 2 : 1;
+  /* A zoomed range of a few years may fit month labels with the year on a row below. */
+  axis_rows = bounds[series->n_periods] - bounds[0] <= 4 * 366 ? 2 : 1;
+  axis_h = frame.small * 0.5 + axis_rows * text_h + 2;
   plot.y = y + n_rows * text_h + frame.small * 0.3;
   plot.height = MAX (10, frame.body.y + frame.body.height - axis_h - plot.y);
 
@@ -249,7 +282,7 @@ pkc_layout_casualties (PkcDataset            *dataset,
                            plot.x + plot.width + frame.small * 0.6, FALSE, FALSE, &labels);
 
   pkc_events_layout (scene, &frame, dataset, &map, &plot, y, n_rows, text_h, bounds[0],
-                     bounds[series->n_periods], &labels, source_ids);
+                     bounds[series->n_periods], &labels, event_ids);
 
   /* Bars. Whole-pixel edges so neighbouring segments share edges without seams. */
   unit = plot.width / series->n_periods;
@@ -321,7 +354,7 @@ pkc_layout_casualties (PkcDataset            *dataset,
                           pkc_paint (PKC_ROLE_CUMULATIVE, 0));
     }
 
-  pkc_time_axis_layout (scene, &frame, &map, &plot, &labels);
+  pkc_time_axis_layout (scene, &frame, &map, &plot, axis_rows, &labels);
   pkc_scene_set_time_axis (scene, &plot, &map);
 
   {

@@ -60,10 +60,16 @@ void      pkc_frame_init         (PkcFrame *frame,
                                   double    width,
                                   double    height);
 
-/* "Source: Title (Publisher); …" for the space-separated source ids in @ids (a set of
- * id strings, in the order first seen). */
-char     *pkc_source_line        (PkcDataset *dataset,
+/* The line under a chart (pkc-source-line.c). "Publisher, Title, as of DATE" for one
+ * source; the name when @ids holds one source, else "14 sources"; and "Source: …" /
+ * "Sources: …" with @parts (strings) joined by "; ", then @tail (or NULL). */
+char     *pkc_source_name        (PkcDataset *dataset,
+                                  const char *id);
+char     *pkc_source_set_text    (PkcDataset *dataset,
                                   GPtrArray  *ids);
+char     *pkc_source_summary     (GPtrArray  *parts,
+                                  gboolean    several,
+                                  const char *tail);
 /* Adds each id of the space-separated @refs to @ids if not there yet. */
 void      pkc_source_ids_add     (GPtrArray  *ids,
                                   const char *refs);
@@ -90,11 +96,14 @@ void      pkc_scene_set_time_axis (PkcScene         *scene,
                                    const PkcTimeMap *map);
 
 /* Labels and ticks under @plot for the map's range; picks months, quarters, years or
- * multi-year steps so that labels never collide. Returns the height used below the plot. */
+ * multi-year steps so that labels never collide. With @max_rows >= 2 months may be labelled
+ * "Jan Feb …" or "J F M …" with the year on a second row. Returns the height used below the
+ * plot. */
 double    pkc_time_axis_layout   (PkcScene         *scene,
                                   const PkcFrame   *frame,
                                   const PkcTimeMap *map,
                                   const PkcBox     *plot,
+                                  guint             max_rows,
                                   PkcLabelSet      *labels);
 
 /* A value axis: nice ticks from 0 to at least @max. */
@@ -165,6 +174,14 @@ PkcScene *pkc_layout_bases       (PkcDataset            *dataset,
                                   double                 width,
                                   double                 height,
                                   const PkcChartOptions *options);
+
+/* The strength chart's 2023 withdrawal panel in @box: heading, its own count and time axes,
+ * cumulative departures (filled: uniformed, hollow: all personnel). */
+void      pkc_withdrawal_layout  (PkcScene              *scene,
+                                  const PkcFrame        *frame,
+                                  PkcDataset            *dataset,
+                                  const PkcBox          *box,
+                                  PkcLabelSet           *labels);
 
 /* The localised name of an incident type ("Malicious act"). */
 const char *pkc_incident_label   (PkcIncident incident);

@@ -459,84 +459,94 @@ layout_gap (Ctx       *ctx,
     }
 }
 
-static void
-layout_drawdowns (Ctx       *ctx,
-                  GPtrArray *source_ids)
+static guint
+confidence_rank (const char *confidence)
 {
-  GPtrArray *drawdowns = pkc_dataset_get_drawdowns (ctx->dataset);
-  double size = ctx->frame.font * 0.7;
-  PkcPaint paint = *series_paint (PKC_STRENGTH_DRAWDOWN);
+  static const char *const order[] = { "high", "medium-high", "medium", "low-medium", "low" };
 
-  if (!ctx->visible[PKC_STRENGTH_DRAWDOWN] || drawdowns == NULL)
-    return;
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    if (g_strcmp0 (confidence, order[i]) == 0)
+      return i;
+  return G_N_ELEMENTS (order);
+}
 
-  for (guint i = 0; i < drawdowns->len; i++)
+/* Ceilings, deployed strength and departures each rest on several documents: count them by
+ * role, with the range of confidence of the strength figures. */
+static char *
+strength_source_line (PkcDataset *dataset)
+{
+  static const char *const order[] = { "high", "medium-high", "medium", "low-medium", "low" };
+  GPtrArray *ceilings = pkc_dataset_get_ceilings (dataset);
+  GPtrArray *observations = pkc_dataset_get_observations (dataset);
+  GPtrArray *drawdowns = pkc_dataset_get_drawdowns (dataset);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  guint n_ceil = ceilings ? ceilings->len : 0;
+  guint best = G_N_ELEMENTS (order), worst = 0;
+
+  if (n_ceil > 0)
     {
-      const PkcDrawdown *d = g_ptr_array_index (drawdowns, i);
-      gboolean uniformed = d->uniformed_departed != PKC_COUNT_NONE;
-      int v = uniformed ? d->uniformed_departed : d->all_departed;
-      double x = pkc_time_map_date_x (&ctx->map, &d->date);
-      double y = pkc_value_axis_y (&ctx->axis, &ctx->plot, v);
-      g_autofree char *date = pkc_format_date (&d->date);
-      g_autofree char *src = pkc_source_title (ctx->dataset, d->source);
-      g_autofree char *n = pkc_format_count (v);
-      GString *tip = g_string_new (date);
-      guint m;
-      int hit;
+      g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *n = NULL;
 
-      if (v == PKC_COUNT_NONE)
-        continue;
-      m = pkc_scene_add_marker (ctx->scene, PKC_MARKER_TRIANGLE, x, y, size, paint, uniformed);
-      if (d->uniformed_departed != PKC_COUNT_NONE)
-        {
-          g_autofree char *u = pkc_format_count (d->uniformed_departed);
-
-          g_string_append (tip, "\n");
-          /* Translators: withdrawal tooltip line; %s is a number */
-          g_string_append_printf (tip, _("Uniformed personnel departed so far: %s"), u);
-        }
-      if (d->all_departed != PKC_COUNT_NONE)
-        {
-          g_autofree char *a = pkc_format_count (d->all_departed);
-
-          g_string_append (tip, "\n");
-          /* Translators: withdrawal tooltip line; %s is a number */
-          g_string_append_printf (tip, _("All personnel departed so far (incl. civilians): %s"), a);
-        }
-      g_string_append (tip, "\n");
-      /* Translators: tooltip line; %s is "high", "medium", "low"… */
-      g_string_append_printf (tip, _("Confidence: %s"), pkc_data_term_confidence (d->confidence));
-      g_string_append_printf (tip, "\n%s", _("Cumulative departures during the 2023 withdrawal"));
-      g_string_append_printf (tip, "\n");
-      /* Translators: tooltip line; %s is the source's title */
-      g_string_append_printf (tip, _("Source: %s"), src);
-      hit = pkc_scene_add_hit (ctx->scene, x - size, y - size, 2 * size, 2 * size, x, y,
-                               g_string_free (tip, FALSE));
-      pkc_scene_hit_mut (ctx->scene, hit)->series = PKC_STRENGTH_DRAWDOWN;
-      pkc_scene_hit_mut (ctx->scene, hit)->item = (int) i;
-      pkc_scene_prim (ctx->scene, m)->hit = hit;
-      pkc_source_ids_add (source_ids, d->source);
-
-      /* Annotate the value where it fits: left of the marker, then right. */
-      {
-        g_autofree char *label = g_strdup_printf ("−%s", n);
-
-        for (guint side = 0; side < 2; side++)
-          {
-            PkcBox box = pkc_text_box (label, side == 0 ? x - size : x + size, y,
-                                       ctx->frame.small * 0.9, PANGO_WEIGHT_NORMAL,
-                                       side == 0 ? 1 : 0, 0.5);
-
-            if (box.x < ctx->plot.x || box.x + box.width > ctx->scene->width)
-              continue;
-            if (!pkc_label_set_try (&ctx->labels, &box, 1))
-              continue;
-            pkc_scene_add_text (ctx->scene, label, box.x, box.y, ctx->frame.small * 0.9,
-                                PANGO_WEIGHT_NORMAL, 0, 0, 0, paint);
-            break;
-          }
-      }
+      for (guint i = 0; i < n_ceil; i++)
+        pkc_source_ids_add (ids, ((const PkcCeiling *) g_ptr_array_index (ceilings, i))->source);
+      n = pkc_source_set_text (dataset, ids);
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            /* Translators: part of the line under the strength chart; %s is "14 sources" */
+                                                            "ceilings: %u Security Council resolution (%s)",
+                                                            "ceilings: %u Security Council resolutions (%s)",
+                                                            n_ceil), n_ceil, n));
+      for (guint i = 0; i < n_ceil; i++)
+        pkc_source_ids_add (all, ((const PkcCeiling *) g_ptr_array_index (ceilings, i))->source);
     }
+  if (observations != NULL && observations->len > 0)
+    {
+      g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *n = NULL;
+
+      for (guint i = 0; i < observations->len; i++)
+        {
+          const PkcObservation *o = g_ptr_array_index (observations, i);
+          guint r = confidence_rank (o->confidence);
+
+          pkc_source_ids_add (ids, o->source);
+          pkc_source_ids_add (all, o->source);
+          if (r < G_N_ELEMENTS (order))
+            {
+              best = MIN (best, r);
+              worst = MAX (worst, r);
+            }
+        }
+      n = pkc_source_set_text (dataset, ids);
+      if (best < G_N_ELEMENTS (order) && best != worst)
+        /* Translators: part of the line under the strength chart: "14 sources", then two
+         * confidence levels ("high", "low") */
+        g_ptr_array_add (parts, g_strdup_printf (_("deployed strength: %s, confidence from %s to %s"),
+                                                 n, pkc_data_term_confidence (order[best]),
+                                                 pkc_data_term_confidence (order[worst])));
+      else
+        /* Translators: part of the line under the strength chart; %s is "14 sources" */
+        g_ptr_array_add (parts, g_strdup_printf (_("deployed strength: %s"), n));
+    }
+  if (drawdowns != NULL && drawdowns->len > 0)
+    {
+      g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *n = NULL;
+
+      for (guint i = 0; i < drawdowns->len; i++)
+        {
+          pkc_source_ids_add (ids, ((const PkcDrawdown *) g_ptr_array_index (drawdowns, i))->source);
+          pkc_source_ids_add (all, ((const PkcDrawdown *) g_ptr_array_index (drawdowns, i))->source);
+        }
+      n = pkc_source_set_text (dataset, ids);
+      /* Translators: part of the line under the strength chart; %s is "5 sources" */
+      g_ptr_array_add (parts, g_strdup_printf (_("withdrawal: %s"), n));
+    }
+  return pkc_source_summary (parts, all->len > 1,
+                             all->len > 1
+                             /* Translators: the end of the line under the strength chart */
+                             ? _(" — each figure's source is in its tooltip") : NULL);
 }
 
 PkcScene *
@@ -561,7 +571,8 @@ pkc_layout_strength (PkcDataset            *dataset,
   gboolean present[PKC_N_STRENGTH_SERIES] = { FALSE };
   guint n_legend = 0;
   guint32 j0 = G_MAXUINT32, j1 = 0;
-  double max_value = 0, y, text_h, axis_h;
+  double max_value = 0, y, text_h, axis_h, right, bottom;
+  PkcBox panel = { 0 };
   Ctx ctx = { 0 };
 
   if (n_ceil + n_obs + n_draw == 0)
@@ -617,9 +628,8 @@ pkc_layout_strength (PkcDataset            *dataset,
     {
       const PkcDrawdown *d = g_ptr_array_index (drawdowns, i);
 
-      WIDEN (&d->date);
-      max_value = MAX (max_value, MAX (d->uniformed_departed, d->all_departed));
-      present[PKC_STRENGTH_DRAWDOWN] = TRUE;
+      /* Departures are not a strength: their own panel, their own axis. */
+      present[PKC_STRENGTH_DRAWDOWN] = d != NULL;
     }
 #undef WIDEN
   for (guint s = 0; s < PKC_N_STRENGTH_SERIES; s++)
@@ -639,13 +649,7 @@ pkc_layout_strength (PkcDataset            *dataset,
   /* Translators: chart subtitle, a date range */
   subtitle = g_strdup_printf (_("%s – %s"), from_label, to_label);
 
-  /* Sources of everything plotted (observations and drawdowns are added as they are laid
-   * out, but the source line must be known before: collect them here). */
-  for (guint i = 0; i < n_obs; i++)
-    pkc_source_ids_add (source_ids, ((const PkcObservation *) g_ptr_array_index (observations, i))->source);
-  for (guint i = 0; i < n_draw; i++)
-    pkc_source_ids_add (source_ids, ((const PkcDrawdown *) g_ptr_array_index (drawdowns, i))->source);
-  source_line = pkc_source_line (dataset, source_ids);
+  source_line = strength_source_line (dataset);
   pkc_frame_layout (ctx.scene, &ctx.frame, options, title, subtitle, source_line);
 
   {
@@ -689,9 +693,30 @@ pkc_layout_strength (PkcDataset            *dataset,
   axis_h = ctx.frame.small * 0.5 + text_h + 2;
   ctx.plot.x = pkc_snap_edge (ctx.frame.body.x + pkc_value_axis_label_width (&ctx.axis, ctx.frame.small) +
                               ctx.frame.small * 0.6);
-  ctx.plot.width = floor (ctx.frame.body.x + ctx.frame.body.width - ctx.plot.x);
+  right = ctx.frame.body.x + ctx.frame.body.width;
+  bottom = ctx.frame.body.y + ctx.frame.body.height;
+  if (ctx.visible[PKC_STRENGTH_DRAWDOWN])
+    {
+      /* The withdrawal panel: beside the main plot when there is room, below it on a phone. */
+      if (ctx.frame.body.width >= 600)
+        {
+          double panel_w = CLAMP (ctx.frame.body.width * 0.22, 170, 340);
+
+          panel = (PkcBox) { right - panel_w, y - text_h - ctx.frame.small * 0.2, panel_w, 0 };
+          panel.height = bottom - panel.y;
+          right -= panel_w + ctx.frame.font * 2;
+        }
+      else
+        {
+          double panel_h = MAX (150, (bottom - y) * 0.36);
+
+          panel = (PkcBox) { ctx.frame.body.x, bottom - panel_h, ctx.frame.body.width, panel_h };
+          bottom = panel.y - ctx.frame.font;
+        }
+    }
+  ctx.plot.width = floor (right - ctx.plot.x);
   ctx.plot.y = y + text_h;   /* room for resolution labels above the top step */
-  ctx.plot.height = MAX (10, ctx.frame.body.y + ctx.frame.body.height - axis_h - ctx.plot.y);
+  ctx.plot.height = MAX (10, bottom - axis_h - ctx.plot.y);
   ctx.map = (PkcTimeMap) { ctx.plot.x, ctx.plot.x + ctx.plot.width, j0, j1, 0, NULL };
 
   pkc_value_axis_layout (ctx.scene, &ctx.axis, &ctx.plot, ctx.frame.small,
@@ -721,10 +746,11 @@ pkc_layout_strength (PkcDataset            *dataset,
   layout_observations (&ctx, PKC_STRENGTH_TOTAL, tot, source_ids);
   layout_observations (&ctx, PKC_STRENGTH_POLICE, pol, source_ids);
   layout_observations (&ctx, PKC_STRENGTH_MILITARY, mil, source_ids);
-  layout_drawdowns (&ctx, source_ids);
+  if (panel.width > 0)
+    pkc_withdrawal_layout (ctx.scene, &ctx.frame, dataset, &panel, &ctx.labels);
   if (ceilings)
     layout_resolution_labels (&ctx, ceilings);
-  pkc_time_axis_layout (ctx.scene, &ctx.frame, &ctx.map, &ctx.plot, &ctx.labels);
+  pkc_time_axis_layout (ctx.scene, &ctx.frame, &ctx.map, &ctx.plot, 1, &ctx.labels);
 
   {
     int first_mil = PKC_COUNT_NONE, last_mil = PKC_COUNT_NONE, peak = 0;

@@ -43,6 +43,53 @@ project (const Projection *p,
   *y = p->y + (p->lat0 - lat) * p->scale;
 }
 
+/* A base's name beside its disc: right, left, above, below, then the diagonals; then the
+ * same directions further out with a leader line (Gao and Ménaka sit among other bases).
+ * Dropped only when none fits; the disc's tooltip still names it. */
+static void
+place_name (PkcScene       *scene,
+            const PkcFrame *frame,
+            const PkcBox   *box,
+            PkcLabelSet    *labels,
+            const char     *name,
+            double          x,
+            double          y,
+            double          radius)
+{
+  static const double dirs[][2] = {
+    { 1, 0 }, { -1, 0 }, { 0, -1 }, { 0, 1 }, { 0.7, -0.7 }, { -0.7, -0.7 }, { 0.7, 0.7 }, { -0.7, 0.7 },
+  };
+
+  for (guint far = 0; far < 2; far++)
+    for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
+      {
+        double dist = radius + (far ? radius * 2.2 + 6 : 3);
+        double ax = x + dirs[d][0] * dist, ay = y + dirs[d][1] * dist;
+        /* Text hangs away from the disc in the direction it was pushed. */
+        double halign = dirs[d][0] > 0.1 ? 0 : dirs[d][0] < -0.1 ? 1 : 0.5;
+        double valign = dirs[d][1] > 0.1 ? 0 : dirs[d][1] < -0.1 ? 1 : 0.5;
+        PkcBox tb = pkc_text_box (name, ax, ay, frame->small, PANGO_WEIGHT_NORMAL, halign, valign);
+
+        if (tb.x < box->x || tb.x + tb.width > box->x + box->width ||
+            tb.y < box->y || tb.y + tb.height > box->y + box->height)
+          continue;
+        if (!pkc_label_set_try (labels, &tb, 1))
+          continue;
+        if (far)
+          {
+            PkcPoint leader[] = {
+              { x + dirs[d][0] * radius, y + dirs[d][1] * radius },
+              { x + dirs[d][0] * (dist - 2), y + dirs[d][1] * (dist - 2) },
+            };
+
+            pkc_scene_add_line (scene, leader, 2, 1, pkc_paint (PKC_ROLE_MUTED, 0));
+          }
+        pkc_scene_add_text (scene, name, tb.x, tb.y, frame->small, PANGO_WEIGHT_NORMAL,
+                            0, 0, 0, pkc_paint (PKC_ROLE_TEXT, 0));
+        return;
+      }
+}
+
 void
 pkc_map_layout (PkcScene              *scene,
                 const PkcFrame        *frame,
@@ -218,20 +265,7 @@ pkc_map_layout (PkcScene              *scene,
       if (!b->has_coordinates)
         continue;
       project (&proj, b->lon, b->lat, &x, &y);
-      for (guint side = 0; side < 2; side++)
-        {
-          const char *name = pkc_data_term_base (b->name);
-          PkcBox tb = pkc_text_box (name, side == 0 ? x + radius + 3 : x - radius - 3, y,
-                                    frame->small, PANGO_WEIGHT_NORMAL, side == 0 ? 0 : 1, 0.5);
-
-          if (tb.x < box->x || tb.x + tb.width > box->x + box->width)
-            continue;
-          if (!pkc_label_set_try (labels, &tb, 1))
-            continue;
-          pkc_scene_add_text (scene, name, tb.x, tb.y, frame->small, PANGO_WEIGHT_NORMAL,
-                              0, 0, 0, pkc_paint (PKC_ROLE_TEXT, 0));
-          break;
-        }
+      place_name (scene, frame, box, labels, pkc_data_term_base (b->name), x, y, radius);
     }
 
   if (not_located->len)

@@ -18,14 +18,15 @@ typedef struct {
   const char *casualty_title;  /* start of the casualty chart's title */
   const char *grouped;         /* 16000 on the strength axis, grouped as the locale does */
   const char *month;           /* a month name that must appear on the strength chart */
-  const char *source;          /* how the source line under a chart starts */
+  const char *source;          /* how the source line under a chart starts ("Source : " or
+                                * "Sources : ", "Bron: " or "Bronnen: ") */
 } Expected;
 
 static const Expected expectations[] = {
   { "fr", { "Pertes", "Effectifs", "Fermeture des bases" },
-    "Décès de casques bleus de la MINUSMA", "16\u00a0000", "décembre 2023", "Source\u00a0: " },
+    "Décès de casques bleus de la MINUSMA", "16\u00a0000", "décembre 2023", "Source" },
   { "nl", { "Slachtoffers", "Troepensterkte", "Sluiting van bases" },
-    "Gesneuvelde blauwhelmen van MINUSMA", "16.000", "december 2023", "Bron: " },
+    "Gesneuvelde blauwhelmen van MINUSMA", "16.000", "december 2023", "Bron" },
 };
 
 /* English words that must not survive in a translated chart. */

@@ -248,14 +248,17 @@ xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- bash -euo pipefail -c
   sleep 3 # let the first frame and the charts draw
   import -window root "$PKC_OUTDIR/screenshot.png"
 
-  # Headless proof from inside the sandbox.
+  # Headless proofs from inside the sandbox: the numbers, and a chart export into the one
+  # folder granted for it (files otherwise go through the portal).
   flatpak run --user --command=peacekeeping-charts "$PKC_APP_ID" --print-data=casualties \
     > "$PKC_OUTDIR/casualties.csv"
-  # SWITCH TO THIS ONCE --export LANDS (and drop the --print-data line above):
-  # flatpak run --user --filesystem="$PKC_OUTDIR" "$PKC_APP_ID" --export=all --output="$PKC_OUTDIR/report.pdf"
+  flatpak run --user --filesystem="$PKC_OUTDIR" "$PKC_APP_ID" --export=all \
+    --output="$PKC_OUTDIR/report.pdf"
 '
 test -s "$outdir/screenshot.png"
 test -s "$outdir/casualties.csv"
+pdfinfo "$outdir/report.pdf" | grep -q '^Pages: *4$' ||
+  { echo "error: report.pdf from the sandbox is not the 4-page report" >&2; exit 1; }
 head -n 1 "$outdir/casualties.csv" | grep -q '^period,' ||
   { echo "error: casualties.csv does not look like the casualties CSV" >&2; exit 1; }
 

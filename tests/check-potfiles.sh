@@ -22,6 +22,7 @@ candidates=$( {
   grep -rlE '\b(_|N_|C_|NC_|g_dngettext|ngettext)\s*\(' src --include='*.c' || true
   grep -rl 'translatable="yes"' ui || true
   ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml 2>/dev/null || true
+  grep -l '<mime-info' data/*.xml 2>/dev/null || true
 } | LC_ALL=C sort -u)
 
 while IFS= read -r f; do

@@ -91,6 +91,24 @@ pkc_frame_init (PkcFrame *frame,
                            MAX (0, width - 2 * frame->pad), MAX (0, height - 2 * frame->pad) };
 }
 
+/* One line of the heading at the body's left edge, ellipsized to its width; returns the
+ * line's height. */
+static double
+add_heading_line (PkcScene       *scene,
+                  const PkcFrame *frame,
+                  const char     *text,
+                  double          font_size,
+                  PangoWeight     weight,
+                  PkcRole         role,
+                  double          y)
+{
+  g_autofree char *fit = pkc_text_ellipsize (text, font_size, weight, frame->body.width);
+  guint i = pkc_scene_add_text (scene, fit, frame->body.x, y, font_size, weight, 0, 0, 0,
+                                pkc_paint (role, 0));
+
+  return pkc_scene_prim (scene, i)->box.height;
+}
+
 void
 pkc_frame_layout (PkcScene              *scene,
                   PkcFrame              *frame,
@@ -109,23 +127,10 @@ pkc_frame_layout (PkcScene              *scene,
   bottom = frame->body.y + frame->body.height;
 
   if (title != NULL)
-    {
-      g_autofree char *fit = pkc_text_ellipsize (title, frame->title, PANGO_WEIGHT_BOLD,
-                                                 frame->body.width);
-      guint i = pkc_scene_add_text (scene, fit, frame->body.x, y, frame->title,
-                                    PANGO_WEIGHT_BOLD, 0, 0, 0, pkc_paint (PKC_ROLE_TEXT, 0));
-
-      y += pkc_scene_prim (scene, i)->box.height;
-    }
+    y += add_heading_line (scene, frame, title, frame->title, PANGO_WEIGHT_BOLD, PKC_ROLE_TEXT, y);
   if (subtitle != NULL)
-    {
-      g_autofree char *fit = pkc_text_ellipsize (subtitle, frame->font, PANGO_WEIGHT_NORMAL,
-                                                 frame->body.width);
-      guint i = pkc_scene_add_text (scene, fit, frame->body.x, y, frame->font,
-                                    PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
-
-      y += pkc_scene_prim (scene, i)->box.height;
-    }
+    y += add_heading_line (scene, frame, subtitle, frame->font, PANGO_WEIGHT_NORMAL,
+                           PKC_ROLE_MUTED, y);
   y += frame->font * 0.6;
 
   if (source_line != NULL && *source_line != '\0')

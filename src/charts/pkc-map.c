@@ -43,6 +43,37 @@ project (const Projection *p,
   *y = p->y + (p->lat0 - lat) * p->scale;
 }
 
+/* A graticule line from (@lon0, @lat0) to (@lon1, @lat1), snapped to the pixel grid across
+ * its direction, with @text beside its end @label_end (0 or 1) when that has room. */
+static void
+add_graticule_line (PkcScene         *scene,
+                    const PkcFrame   *frame,
+                    PkcLabelSet      *labels,
+                    const Projection *proj,
+                    double            lon0,
+                    double            lat0,
+                    double            lon1,
+                    double            lat1,
+                    guint             label_end,
+                    const char       *text)
+{
+  PkcPoint line[2];
+  PkcBox tb;
+
+  project (proj, lon0, lat0, &line[0].x, &line[0].y);
+  project (proj, lon1, lat1, &line[1].x, &line[1].y);
+  if (lat0 == lat1)
+    line[0].y = line[1].y = pkc_snap (line[0].y);
+  else
+    line[0].x = line[1].x = pkc_snap (line[0].x);
+  pkc_scene_add_line (scene, line, 2, 1, pkc_paint (PKC_ROLE_GRID, 0));
+  tb = pkc_text_box (text, line[label_end].x + 2, line[label_end].y - 1, frame->small * 0.85,
+                     PANGO_WEIGHT_NORMAL, 0, 1);
+  if (pkc_label_set_try (labels, &tb, 1))
+    pkc_scene_add_text (scene, text, tb.x, tb.y, frame->small * 0.85, PANGO_WEIGHT_NORMAL,
+                        0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+}
+
 /* A base's name beside its disc: right, left, above, below, then the diagonals; then the
  * same directions further out with a leader line (Gao and Ménaka sit among other bases).
  * Dropped only when none fits; the disc's tooltip still names it. */
@@ -151,35 +182,15 @@ pkc_map_layout (PkcScene              *scene,
   /* A light graticule every 5°, labelled on the panel's left and bottom edges. */
   for (int lat = (int) ceil (min_lat / 5) * 5; lat <= max_lat; lat += 5)
     {
-      PkcPoint line[2];
       g_autofree char *text = g_strdup_printf (lat >= 0 ? "%d°N" : "%d°S", abs (lat));
-      PkcBox tb;
 
-      project (&proj, min_lon, lat, &line[0].x, &line[0].y);
-      project (&proj, max_lon, lat, &line[1].x, &line[1].y);
-      line[0].y = line[1].y = pkc_snap (line[0].y);
-      pkc_scene_add_line (scene, line, 2, 1, pkc_paint (PKC_ROLE_GRID, 0));
-      tb = pkc_text_box (text, line[0].x + 2, line[0].y - 1, frame->small * 0.85,
-                         PANGO_WEIGHT_NORMAL, 0, 1);
-      if (pkc_label_set_try (labels, &tb, 1))
-        pkc_scene_add_text (scene, text, tb.x, tb.y, frame->small * 0.85, PANGO_WEIGHT_NORMAL,
-                            0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+      add_graticule_line (scene, frame, labels, &proj, min_lon, lat, max_lon, lat, 0, text);
     }
   for (int lon = (int) ceil (min_lon / 5) * 5; lon <= max_lon; lon += 5)
     {
-      PkcPoint line[2];
       g_autofree char *text = g_strdup_printf (lon >= 0 ? "%d°E" : "%d°W", abs (lon));
-      PkcBox tb;
 
-      project (&proj, lon, max_lat, &line[0].x, &line[0].y);
-      project (&proj, lon, min_lat, &line[1].x, &line[1].y);
-      line[0].x = line[1].x = pkc_snap (line[0].x);
-      pkc_scene_add_line (scene, line, 2, 1, pkc_paint (PKC_ROLE_GRID, 0));
-      tb = pkc_text_box (text, line[1].x + 2, line[1].y - 1, frame->small * 0.85,
-                         PANGO_WEIGHT_NORMAL, 0, 1);
-      if (pkc_label_set_try (labels, &tb, 1))
-        pkc_scene_add_text (scene, text, tb.x, tb.y, frame->small * 0.85, PANGO_WEIGHT_NORMAL,
-                            0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+      add_graticule_line (scene, frame, labels, &proj, lon, max_lat, lon, min_lat, 1, text);
     }
 
   {

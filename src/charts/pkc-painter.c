@@ -249,20 +249,13 @@ pkc_scene_paint_full (const PkcScene *scene,
                       PkcPaintFlags   flags)
 {
   PangoContext *context;
-  cairo_font_options_t *options;
 
   g_return_if_fail (scene != NULL);
   g_return_if_fail (cr != NULL);
 
   /* Same unhinted metrics as the layout measured with. */
   context = pango_cairo_create_context (cr);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  pango_cairo_context_set_resolution (context, 96.0);
-  pango_context_set_round_glyph_positions (context, FALSE);
-  cairo_font_options_destroy (options);
+  pkc_text_context_set_metrics (context);
 
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);

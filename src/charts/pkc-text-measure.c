@@ -11,6 +11,19 @@
 
 #include "pkc-text-measure.h"
 
+void
+pkc_text_context_set_metrics (PangoContext *context)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_resolution (context, 96.0);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+}
+
 /* One measuring context per thread (pango font maps are per thread), made once. Metrics are
  * unhinted so that sizes do not depend on the surface the scene is later painted on. */
 static PangoContext *
@@ -21,16 +34,8 @@ measure_context (void)
 
   if (context == NULL)
     {
-      PangoFontMap *font_map = pango_cairo_font_map_get_default ();
-      cairo_font_options_t *options = cairo_font_options_create ();
-
-      context = pango_font_map_create_context (font_map);
-      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-      pango_cairo_context_set_font_options (context, options);
-      pango_cairo_context_set_resolution (context, 96.0);
-      pango_context_set_round_glyph_positions (context, FALSE);
-      cairo_font_options_destroy (options);
+      context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      pkc_text_context_set_metrics (context);
       g_private_set (&key, context);
     }
   return context;

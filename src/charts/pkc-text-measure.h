@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 
 #define PKC_FONT_FAMILY "Cantarell, Sans"
 
+/* Sets the metrics every chart text is measured and painted with on @context: unhinted,
+ * 96 dpi, unrounded glyph positions, so sizes do not depend on the target surface. */
+void         pkc_text_context_set_metrics (PangoContext *context);
 /* A layout with the chart font at @font_size px on @context. The painter and the measurer
  * both use it, so what layout measured is what gets painted. */
 PangoLayout *pkc_text_layout_new     (PangoContext *context,

@@ -329,6 +329,31 @@ render_png (const PkcScene          *scene,
   return g_steal_pointer (&png);
 }
 
+/* Paints @scene on a vector @surface (PDF or SVG), finishes it and destroys it. */
+static gboolean
+paint_vector (cairo_surface_t *surface,
+              const PkcScene  *scene,
+              PkcTheme         theme,
+              PkcPaintFlags    flags,
+              gboolean         show_page,
+              GError         **error)
+{
+  cairo_status_t status;
+  cairo_t *cr;
+
+  cr = cairo_create (surface);
+  pkc_scene_paint_full (scene, cr, theme, -1, flags);
+  if (show_page)
+    cairo_show_page (cr);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return check_cairo (status, error);
+}
+
 static GByteArray *
 render_pdf (const PkcScene          *scene,
             PkcChartKind             kind,
@@ -339,23 +364,12 @@ render_pdf (const PkcScene          *scene,
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
   g_autofree char *title = chart_title (dataset, kind);
   cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
 
   surface = cairo_pdf_surface_create_for_stream (append_bytes_cb, pdf,
                                                  pkc_scene_get_width (scene),
                                                  pkc_scene_get_height (scene));
   set_pdf_metadata (surface, dataset, title);
-  cr = cairo_create (surface);
-  pkc_scene_paint (scene, cr, settings->theme, -1);
-  cairo_show_page (cr);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (!check_cairo (status, error))
+  if (!paint_vector (surface, scene, settings->theme, PKC_PAINT_DEFAULT, TRUE, error))
     return NULL;
   return g_steal_pointer (&pdf);
 }
@@ -370,23 +384,13 @@ render_svg (const PkcScene          *scene,
   g_autoptr(GByteArray) svg = g_byte_array_new ();
   g_autofree char *title = chart_title (dataset, kind);
   cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
 
   surface = cairo_svg_surface_create_for_stream (append_bytes_cb, svg,
                                                  pkc_scene_get_width (scene),
                                                  pkc_scene_get_height (scene));
   cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-  cr = cairo_create (surface);
-  pkc_scene_paint_full (scene, cr, settings->theme, -1, PKC_PAINT_SKIP_TEXT);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (!check_cairo (status, error))
+  if (!paint_vector (surface, scene, settings->theme, PKC_PAINT_SKIP_TEXT, FALSE, error))
     return NULL;
 
   if (!pkc_svg_add_text (svg, scene, settings->theme, title))

@@ -62,15 +62,9 @@ static PangoContext *
 report_context (cairo_t *cr)
 {
   PangoContext *context = pango_cairo_create_context (cr);
-  cairo_font_options_t *options = cairo_font_options_create ();
 
-  /* As the painter: unhinted metrics; 72 dpi so that a font size is in points here. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  pango_cairo_context_set_resolution (context, 96.0);
-  pango_context_set_round_glyph_positions (context, FALSE);
-  cairo_font_options_destroy (options);
+  /* The painter's unhinted metrics, so the cover measures text as the charts do. */
+  pkc_text_context_set_metrics (context);
   return context;
 }
 

@@ -229,23 +229,26 @@ pkc_csv_reader_next (PkcCsvReader   *self,
           return FALSE;
         }
 
+      /* Outside quotes (also just after a closing one), a comma ends the field and a line
+       * end ends the record. */
+      if (state != STATE_QUOTED && (c == ',' || c == '\r' || c == '\n'))
+        {
+          end_field (self, &field_start);
+          if (c == ',')
+            {
+              state = STATE_FIELD_START;
+              continue;
+            }
+          self->skip_lf = (c == '\r');
+          finish_record (self, out_fields, out_n_fields);
+          return TRUE;
+        }
+
       switch (state)
         {
         case STATE_FIELD_START:
         case STATE_UNQUOTED:
-          if (c == ',')
-            {
-              end_field (self, &field_start);
-              state = STATE_FIELD_START;
-            }
-          else if (c == '\r' || c == '\n')
-            {
-              end_field (self, &field_start);
-              self->skip_lf = (c == '\r');
-              finish_record (self, out_fields, out_n_fields);
-              return TRUE;
-            }
-          else if (c == '"')
+          if (c == '"')
             {
               /* Blanks before an opening quote are tolerated and dropped; a quote in the
                * middle of an unquoted field is not RFC 4180 and usually means a broken row. */
@@ -282,18 +285,6 @@ pkc_csv_reader_next (PkcCsvReader   *self,
             {
               g_string_append_c (self->text, '"');
               state = STATE_QUOTED;
-            }
-          else if (c == ',')
-            {
-              end_field (self, &field_start);
-              state = STATE_FIELD_START;
-            }
-          else if (c == '\r' || c == '\n')
-            {
-              end_field (self, &field_start);
-              self->skip_lf = (c == '\r');
-              finish_record (self, out_fields, out_n_fields);
-              return TRUE;
             }
           else if (c == ' ' || c == '\t')
             state = STATE_AFTER_QUOTE;

@@ -9,85 +9,13 @@
 #include "config.h"
 
 #include <gio/gio.h>
-#include <glib/gstdio.h>
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} RunResult;
-
-static void
-run_result_clear (RunResult *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RunResult, run_result_clear)
-
-static void
-run_cli (RunResult   *result,
-         const char  *first_arg,
-         ...)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *exe = g_getenv ("PKC_EXECUTABLE");
-  va_list ap;
-
-  g_assert_nonnull (exe);
-  g_ptr_array_add (argv, (char *) exe);
-  va_start (ap, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-}
+#include "pkc-test-util.h"
 
 static char *
 dataset_path (void)
 {
   return g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data", "minusma.xml", NULL);
-}
-
-static char *
-write_temp_file (const char *name,
-                 const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("pkc-cli-XXXXXX", &error);
-  char *path;
-
-  g_assert_no_error (error);
-  path = g_build_filename (dir, name, NULL);
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
-static void
-remove_temp_file (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  g_unlink (path);
-  g_rmdir (dir);
 }
 
 /* Splits CSV output into rows; the caller checks the cells (no quoted commas expected
@@ -108,10 +36,10 @@ csv_rows (const char *csv)
 static void
 test_check_shipped_dataset (void)
 {
-  g_auto(RunResult) result = { 0 };
+  g_auto(PkcRunResult) result = { 0 };
   g_autofree char *path = dataset_path ();
 
-  run_cli (&result, "--check", path, NULL);
+  pkc_test_run_cli (&result, "--check", path, NULL);
   g_assert_cmpstr (result.err, ==, "");
   g_assert_cmpint (result.status, ==, 0);
   g_assert_nonnull (strstr (result.out, "MINUSMA"));
@@ -122,28 +50,28 @@ test_check_shipped_dataset (void)
 static void
 test_check_broken_file (void)
 {
-  g_auto(RunResult) result = { 0 };
+  g_auto(PkcRunResult) result = { 0 };
   g_autofree char *path = NULL;
 
-  path = write_temp_file ("broken.xml",
-                          "<?xml version=\"1.0\"?>\n"
-                          "<peacekeeping-dataset format=\"1\">\n"
-                          "  <mission acronym=\"TEST\" start=\"2023-02-30\" source=\"s\">\n");
-  run_cli (&result, "--check", path, NULL);
+  path = pkc_test_write_temp_file ("broken.xml",
+                                   "<?xml version=\"1.0\"?>\n"
+                                   "<peacekeeping-dataset format=\"1\">\n"
+                                   "  <mission acronym=\"TEST\" start=\"2023-02-30\" source=\"s\">\n");
+  pkc_test_run_cli (&result, "--check", path, NULL);
   g_assert_cmpint (result.status, ==, 1);
   g_assert_cmpstr (result.out, ==, "");
   /* FILE:LINE:COLUMN: message, about the impossible date on line 3 */
   g_assert_true (g_str_has_prefix (result.err, "broken.xml:3:"));
   g_assert_nonnull (strstr (result.err, "2023-02-30"));
-  remove_temp_file (path);
+  pkc_test_remove_temp_file (path);
 }
 
 static void
 test_check_missing_file (void)
 {
-  g_auto(RunResult) result = { 0 };
+  g_auto(PkcRunResult) result = { 0 };
 
-  run_cli (&result, "--check", "/nonexistent/dataset.xml", NULL);
+  pkc_test_run_cli (&result, "--check", "/nonexistent/dataset.xml", NULL);
   g_assert_cmpint (result.status, ==, 1);
   g_assert_nonnull (strstr (result.err, "dataset.xml"));
 }
@@ -151,11 +79,11 @@ test_check_missing_file (void)
 static void
 test_print_casualties_per_year (void)
 {
-  g_auto(RunResult) result = { 0 };
+  g_auto(PkcRunResult) result = { 0 };
   g_auto(GStrv) rows = NULL;
   guint sum = 0;
 
-  run_cli (&result, "--print-data=casualties", "--interval=year", NULL);
+  pkc_test_run_cli (&result, "--print-data=casualties", "--interval=year", NULL);
   g_assert_cmpint (result.status, ==, 0);
   rows = csv_rows (result.out);
   g_assert_true (g_str_has_prefix (rows[0], "period,total,malicious-act,accident,illness,"));
@@ -181,11 +109,11 @@ test_print_casualties_per_year (void)
 static void
 test_print_casualties_per_month_has_zero_months (void)
 {
-  g_auto(RunResult) result = { 0 };
+  g_auto(PkcRunResult) result = { 0 };
   g_auto(GStrv) rows = NULL;
   gboolean saw_zero = FALSE;
 
-  run_cli (&result, "--print-data=casualties", NULL);
+  pkc_test_run_cli (&result, "--print-data=casualties", NULL);
   g_assert_cmpint (result.status, ==, 0);
   rows = csv_rows (result.out);
   /* August 2013 … November 2023 is 124 months */
@@ -199,11 +127,11 @@ test_print_casualties_per_month_has_zero_months (void)
 static void
 test_print_strength (void)
 {
-  g_auto(RunResult) result = { 0 };
+  g_auto(PkcRunResult) result = { 0 };
   g_auto(GStrv) rows = NULL;
   gboolean saw_2295 = FALSE;
 
-  run_cli (&result, "--print-data=strength", NULL);
+  pkc_test_run_cli (&result, "--print-data=strength", NULL);
   g_assert_cmpint (result.status, ==, 0);
   rows = csv_rows (result.out);
   g_assert_true (g_str_has_prefix (rows[0], "date,military_ceiling,police_ceiling,resolution,"));
@@ -221,10 +149,10 @@ test_print_strength (void)
 static void
 test_print_bases (void)
 {
-  g_auto(RunResult) result = { 0 };
+  g_auto(PkcRunResult) result = { 0 };
   g_auto(GStrv) rows = NULL;
 
-  run_cli (&result, "--print-data=bases", NULL);
+  pkc_test_run_cli (&result, "--print-data=bases", NULL);
   g_assert_cmpint (result.status, ==, 0);
   rows = csv_rows (result.out);
   g_assert_cmpuint (g_strv_length (rows), ==, 1 + 13);
@@ -236,9 +164,9 @@ test_print_bases (void)
 static void
 test_print_unknown_chart (void)
 {
-  g_auto(RunResult) result = { 0 };
+  g_auto(PkcRunResult) result = { 0 };
 
-  run_cli (&result, "--print-data=pie", NULL);
+  pkc_test_run_cli (&result, "--print-data=pie", NULL);
   g_assert_cmpint (result.status, ==, 1);
   g_assert_cmpstr (result.out, ==, "");
   g_assert_nonnull (strstr (result.err, "pie"));
@@ -247,9 +175,9 @@ test_print_unknown_chart (void)
 static void
 test_bad_interval (void)
 {
-  g_auto(RunResult) result = { 0 };
+  g_auto(PkcRunResult) result = { 0 };
 
-  run_cli (&result, "--print-data=casualties", "--interval=week", NULL);
+  pkc_test_run_cli (&result, "--print-data=casualties", "--interval=week", NULL);
   g_assert_cmpint (result.status, ==, 1);
   g_assert_nonnull (strstr (result.err, "week"));
 }
@@ -264,33 +192,33 @@ un_csv_path (void)
 static void
 test_import_then_check (void)
 {
-  g_auto(RunResult) import = { 0 };
-  g_auto(RunResult) check = { 0 };
+  g_auto(PkcRunResult) import = { 0 };
+  g_auto(PkcRunResult) check = { 0 };
   g_autofree char *csv = un_csv_path ();
-  g_autofree char *output = write_temp_file ("unmiss.xml", "");
+  g_autofree char *output = pkc_test_write_temp_file ("unmiss.xml", "");
   g_autofree char *csv_arg = g_strconcat ("--import-un-fatalities=", csv, NULL);
   g_autofree char *out_arg = g_strconcat ("--output=", output, NULL);
 
-  run_cli (&import, csv_arg, "--mission=UNMISS", out_arg, NULL);
+  pkc_test_run_cli (&import, csv_arg, "--mission=UNMISS", out_arg, NULL);
   g_assert_cmpstr (import.err, ==, "");
   g_assert_cmpint (import.status, ==, 0);
 
   /* the imported dataset is a valid dataset the app can open */
-  run_cli (&check, "--check", output, NULL);
+  pkc_test_run_cli (&check, "--check", output, NULL);
   g_assert_cmpint (check.status, ==, 0);
   g_assert_nonnull (strstr (check.out, "UNMISS"));
   g_assert_nonnull (strstr (check.out, "Casualties:"));
-  remove_temp_file (output);
+  pkc_test_remove_temp_file (output);
 }
 
 static void
 test_import_unknown_mission (void)
 {
-  g_auto(RunResult) result = { 0 };
+  g_auto(PkcRunResult) result = { 0 };
   g_autofree char *csv = un_csv_path ();
   g_autofree char *csv_arg = g_strconcat ("--import-un-fatalities=", csv, NULL);
 
-  run_cli (&result, csv_arg, "--mission=MINUSMAA", NULL);
+  pkc_test_run_cli (&result, csv_arg, "--mission=MINUSMAA", NULL);
   g_assert_cmpint (result.status, ==, 1);
   g_assert_cmpstr (result.out, ==, "");
   g_assert_nonnull (strstr (result.err, "MINUSMA"));
@@ -299,9 +227,9 @@ test_import_unknown_mission (void)
 static void
 test_import_needs_mission (void)
 {
-  g_auto(RunResult) result = { 0 };
+  g_auto(PkcRunResult) result = { 0 };
 
-  run_cli (&result, "--import-un-fatalities=x.csv", NULL);
+  pkc_test_run_cli (&result, "--import-un-fatalities=x.csv", NULL);
   g_assert_cmpint (result.status, ==, 1);
   g_assert_nonnull (strstr (result.err, "--mission"));
 }
@@ -309,9 +237,9 @@ test_import_needs_mission (void)
 static void
 test_help_lists_options (void)
 {
-  g_auto(RunResult) result = { 0 };
+  g_auto(PkcRunResult) result = { 0 };
 
-  run_cli (&result, "--help", NULL);
+  pkc_test_run_cli (&result, "--help", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_nonnull (strstr (result.out, "--check"));
   g_assert_nonnull (strstr (result.out, "--print-data"));

@@ -10,7 +10,8 @@
 #include <locale.h>
 #include <string.h>
 
-#include "pkc-window.h"
+#include "pkc-test-scene.h"
+#include "pkc-test-window.h"
 
 typedef struct {
   const char *language;
@@ -38,15 +39,6 @@ static const char *const english[] = {
 
 static const Expected *expected;
 
-static void
-iterate_a_while (void)
-{
-  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static AdwViewStack *
 find_view_stack (GtkWidget *widget)
 {
@@ -63,20 +55,10 @@ find_view_stack (GtkWidget *widget)
   return NULL;
 }
 
-static PkcWindow *
-show_window (void)
-{
-  PkcWindow *window = pkc_window_new (NULL);
-
-  gtk_window_present (GTK_WINDOW (window));
-  iterate_a_while ();
-  return window;
-}
-
 static void
 test_page_titles (void)
 {
-  PkcWindow *window = show_window ();
+  PkcWindow *window = pkc_test_show_window ();
   AdwViewStack *stack = find_view_stack (GTK_WIDGET (window));
   const char *names[] = { "casualties", "strength", "bases" };
 
@@ -93,21 +75,6 @@ test_page_titles (void)
   /* the brand stays English */
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Peacekeeping Charts");
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static gboolean
-scene_has_text (const PkcScene *scene,
-                const char     *needle,
-                gboolean        prefix)
-{
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-    {
-      const char *text = pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL);
-
-      if (prefix ? g_str_has_prefix (text, needle) : strstr (text, needle) != NULL)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /* The source line at the foot of a chart quotes titles as published (often English): the
@@ -144,7 +111,7 @@ static void
 test_charts_translated (void)
 {
   const char *pages[] = { "casualties", "strength", "bases" };
-  PkcWindow *window = show_window ();
+  PkcWindow *window = pkc_test_show_window ();
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -152,17 +119,17 @@ test_charts_translated (void)
       const PkcScene *scene;
 
       pkc_window_set_visible_page (window, pages[i]);
-      iterate_a_while ();
+      pkc_test_iterate_a_while ();
       scene = pkc_chart_view_get_scene (view);
       g_assert_nonnull (scene);
       g_assert_cmpuint (pkc_scene_get_n_texts (scene), >, 0);
       assert_no_english (scene);
       if (i == PKC_CHART_CASUALTIES)
-        g_assert_true (scene_has_text (scene, expected->casualty_title, TRUE));
+        g_assert_true (pkc_test_scene_has_prefix (scene, expected->casualty_title));
       if (i == PKC_CHART_STRENGTH)
         {
-          g_assert_true (scene_has_text (scene, expected->grouped, FALSE));
-          g_assert_true (scene_has_text (scene, expected->month, FALSE));
+          g_assert_true (pkc_test_scene_contains_text (scene, expected->grouped));
+          g_assert_true (pkc_test_scene_contains_text (scene, expected->month));
         }
     }
   gtk_window_destroy (GTK_WINDOW (window));

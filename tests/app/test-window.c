@@ -6,29 +6,10 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "pkc-settings.h"
-#include "pkc-window.h"
-
-static void
-iterate_until (gboolean *flag)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!*flag && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (*flag);
-}
-
-static void
-iterate_a_while (void)
-{
-  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
+#include "pkc-test-util.h"
+#include "pkc-test-window.h"
 
 typedef struct {
   gboolean finished;
@@ -54,40 +35,15 @@ open_and_wait (PkcWindow  *window,
 
   handler = g_signal_connect (window, "load-finished", G_CALLBACK (load_finished_cb), &wait);
   pkc_window_open_file (window, file);
-  iterate_until (&wait.finished);
+  pkc_test_iterate_until (&wait.finished);
   g_signal_handler_disconnect (window, handler);
   return wait.succeeded;
-}
-
-static char *
-write_temp_dataset (const char *name,
-                    const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("pkc-window-XXXXXX", &error);
-  char *path;
-
-  g_assert_no_error (error);
-  path = g_build_filename (dir, name, NULL);
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
-static PkcWindow *
-show_window (void)
-{
-  PkcWindow *window = pkc_window_new (NULL);
-
-  gtk_window_present (GTK_WINDOW (window));
-  iterate_a_while ();
-  return window;
 }
 
 static void
 test_window_starts_on_embedded_dataset (void)
 {
-  PkcWindow *window = show_window ();
+  PkcWindow *window = pkc_test_show_window ();
   PkcDataset *dataset = pkc_window_get_dataset (window);
 
   g_assert_nonnull (dataset);
@@ -105,14 +61,14 @@ static void
 test_window_switches_pages (void)
 {
   const char *pages[] = { "casualties", "strength", "bases" };
-  PkcWindow *window = show_window ();
+  PkcWindow *window = pkc_test_show_window ();
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       PkcChartView *view = pkc_window_get_chart_view (window, (PkcChartKind) i);
 
       pkc_window_set_visible_page (window, pages[i]);
-      iterate_a_while ();
+      pkc_test_iterate_a_while ();
       g_assert_cmpstr (pkc_window_get_visible_page (window), ==, pages[i]);
       /* the visible chart was laid out with the real data: it has hit regions */
       g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
@@ -135,7 +91,7 @@ test_window_switches_pages (void)
 static void
 test_window_opens_dataset_and_keeps_it_on_error (void)
 {
-  PkcWindow *window = show_window ();
+  PkcWindow *window = pkc_test_show_window ();
   g_autofree char *good = NULL;
   g_autofree char *bad = NULL;
   PkcDataset *before;
@@ -147,13 +103,13 @@ test_window_opens_dataset_and_keeps_it_on_error (void)
   g_assert_cmpstr (pkc_dataset_get_display_name (before), ==, "valid-small.xml");
   g_assert_cmpstr (pkc_dataset_get_acronym (before), !=, "MINUSMA");
 
-  bad = write_temp_dataset ("bad.xml",
-                            "<?xml version=\"1.0\"?>\n"
-                            "<peacekeeping-dataset format=\"1\">\n"
-                            "  <mission acronym=\"X\" start=\"2020-01-01\" source=\"s\">\n"
-                            "    <name xml:lang=\"en\">X</name>\n"
-                            "  </mission>\n"
-                            "  <sources>\n");
+  bad = pkc_test_write_temp_file ("bad.xml",
+                                  "<?xml version=\"1.0\"?>\n"
+                                  "<peacekeeping-dataset format=\"1\">\n"
+                                  "  <mission acronym=\"X\" start=\"2020-01-01\" source=\"s\">\n"
+                                  "    <name xml:lang=\"en\">X</name>\n"
+                                  "  </mission>\n"
+                                  "  <sources>\n");
   g_assert_false (open_and_wait (window, bad));
   /* the dataset on screen is the one loaded before, untouched */
   g_assert_true (pkc_window_get_dataset (window) == before);
@@ -164,7 +120,7 @@ test_window_opens_dataset_and_keeps_it_on_error (void)
   g_assert_nonnull (error);
   g_assert_true (g_str_has_prefix (error, "bad.xml:"));
 
-  g_unlink (bad);
+  pkc_test_remove_temp_file (bad);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -179,7 +135,7 @@ test_window_restores_settings (void)
   g_settings_set_int (settings, "window-width", 777);
   g_settings_set_int (settings, "window-height", 555);
 
-  window = show_window ();
+  window = pkc_test_show_window ();
   g_assert_cmpstr (pkc_window_get_visible_page (window), ==, "bases");
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 777);
@@ -188,14 +144,14 @@ test_window_restores_settings (void)
   /* closing saves the page the user was on */
   pkc_window_set_visible_page (window, "strength");
   gtk_window_close (GTK_WINDOW (window));
-  iterate_a_while ();
+  pkc_test_iterate_a_while ();
   g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "strength");
 }
 
 static void
 test_chart_hover_does_not_relayout (void)
 {
-  PkcWindow *window = show_window ();
+  PkcWindow *window = pkc_test_show_window ();
   PkcChartView *view = pkc_window_get_chart_view (window, PKC_CHART_CASUALTIES);
   const PkcScene *scene;
   guint layouts;
@@ -203,7 +159,7 @@ test_chart_hover_does_not_relayout (void)
   int hit = -1;
 
   pkc_window_set_visible_page (window, "casualties");
-  iterate_a_while ();
+  pkc_test_iterate_a_while ();
   scene = pkc_chart_view_get_scene (view);
   g_assert_nonnull (scene);
   layouts = pkc_chart_view_get_layout_count (view);
@@ -238,7 +194,7 @@ test_chart_hover_does_not_relayout (void)
     g_assert_cmpint (pkc_chart_view_get_focus_hit (view), ==, 1);
     g_object_unref (controllers);
   }
-  iterate_a_while ();
+  pkc_test_iterate_a_while ();
   /* moving the focus only repaints: the scene is the same and was not laid out again */
   g_assert_true (pkc_chart_view_get_scene (view) == scene);
   g_assert_cmpuint (pkc_chart_view_get_layout_count (view), ==, layouts);
@@ -268,7 +224,7 @@ find_controller (GtkWidget *widget,
 static void
 test_chart_hover_shows_datum (void)
 {
-  PkcWindow *window = show_window ();
+  PkcWindow *window = pkc_test_show_window ();
   PkcChartView *view = pkc_window_get_chart_view (window, PKC_CHART_STRENGTH);
   GtkEventController *motion;
   const PkcScene *scene;
@@ -277,7 +233,7 @@ test_chart_hover_shows_datum (void)
   int target = -1;
 
   pkc_window_set_visible_page (window, "strength");
-  iterate_a_while ();
+  pkc_test_iterate_a_while ();
   scene = pkc_chart_view_get_scene (view);
   layouts = pkc_chart_view_get_layout_count (view);
   for (guint i = 0; i < pkc_scene_get_n_hits (scene) && target < 0; i++)
@@ -297,7 +253,7 @@ test_chart_hover_shows_datum (void)
   /* … whose tooltip names a value and its source */
   g_assert_nonnull (strstr (pkc_scene_get_hit (scene, pkc_chart_view_get_focus_hit (view))->tooltip,
                             "Source"));
-  iterate_a_while ();
+  pkc_test_iterate_a_while ();
   g_assert_cmpuint (pkc_chart_view_get_layout_count (view), ==, layouts);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -306,7 +262,7 @@ test_chart_hover_shows_datum (void)
 static void
 test_casualty_filter_and_zoom (void)
 {
-  PkcWindow *window = show_window ();
+  PkcWindow *window = pkc_test_show_window ();
   PkcChartView *view = pkc_window_get_chart_view (window, PKC_CHART_CASUALTIES);
   g_autofree char *whole = NULL;
   g_autofree char *police = NULL;
@@ -314,7 +270,7 @@ test_casualty_filter_and_zoom (void)
   PkcDate from, to;
 
   pkc_window_set_visible_page (window, "casualties");
-  iterate_a_while ();
+  pkc_test_iterate_a_while ();
   whole = g_strdup (pkc_scene_get_description (pkc_chart_view_get_scene (view)));
 
   /* the personnel filter (a menu in both layouts of the controls): police only */
@@ -325,7 +281,7 @@ test_casualty_filter_and_zoom (void)
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (
                      gtk_widget_get_template_child (GTK_WIDGET (window), PKC_TYPE_WINDOW,
                                                     "personnel_button_wide"))), ==, "Police");
-  iterate_a_while ();
+  pkc_test_iterate_a_while ();
   police = g_strdup (pkc_scene_get_description (pkc_chart_view_get_scene (view)));
   g_assert_cmpstr (police, !=, whole);
   g_action_group_change_action_state (G_ACTION_GROUP (window), "personnel",
@@ -341,13 +297,13 @@ test_casualty_filter_and_zoom (void)
   g_assert_false (pkc_chart_view_get_zoomed (view));
   pkc_chart_view_set_range (view, &from, &to);
   g_assert_true (pkc_chart_view_get_zoomed (view));
-  iterate_a_while ();
+  pkc_test_iterate_a_while ();
   g_assert_cmpstr (pkc_scene_get_description (pkc_chart_view_get_scene (view)), !=, whole);
 
   /* and the reset action brings the whole mission back */
   g_action_group_activate_action (G_ACTION_GROUP (window), "reset-zoom", NULL);
   g_assert_false (pkc_chart_view_get_zoomed (view));
-  iterate_a_while ();
+  pkc_test_iterate_a_while ();
   g_assert_cmpstr (pkc_scene_get_description (pkc_chart_view_get_scene (view)), ==, whole);
 
   gtk_window_destroy (GTK_WINDOW (window));

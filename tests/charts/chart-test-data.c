@@ -1,12 +1,24 @@
-/* chart-test-data.c — datasets for the chart tests: built in code, or the shipped file
+/* chart-test-data.c — datasets for the chart tests (built in code, or the shipped file)
+ * and the checks they share
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <locale.h>
+
 #include "chart-test-data.h"
 #include "pkc-loader.h"
+
+void
+test_charts_init (int    *argc,
+                  char ***argv)
+{
+  setlocale (LC_ALL, "C");
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_test_init (argc, argv, NULL);
+}
 
 PkcDate
 test_date (const char *iso)

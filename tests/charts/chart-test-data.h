@@ -1,4 +1,5 @@
-/* chart-test-data.h — datasets for the chart tests: built in code, or the shipped file
+/* chart-test-data.h — datasets for the chart tests (built in code, or the shipped file)
+ * and the checks they share
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* setlocale (C), LANGUAGE=en and g_test_init(): the start of every chart test's main(). */
+void        test_charts_init      (int    *argc,
+                                   char ***argv);
 PkcDate     test_date             (const char *iso);
 /* A small dataset with every section: casualties in Jan/Mar 2020 and Jan 2021, three
  * ceilings (the last without numbers), observations (one not preferred), drawdowns, four

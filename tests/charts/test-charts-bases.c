@@ -5,11 +5,11 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
 #include "chart-test-data.h"
+#include "pkc-test-scene.h"
 #include "pkc-layout-private.h"
 
 /* Row hits (the widest hit for each base) in item order. */
@@ -27,16 +27,6 @@ row_hit (PkcScene *scene,
         best = hit;
     }
   return best;
-}
-
-static gboolean
-has_text_prefix (PkcScene   *scene,
-                 const char *prefix)
-{
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-    if (g_str_has_prefix (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), prefix))
-      return TRUE;
-  return FALSE;
 }
 
 static void
@@ -57,8 +47,8 @@ test_order_and_tooltips (void)
       if (i > 0)
         g_assert_cmpfloat (hit->y, >, row_hit (scene, (int) i - 1)->y);
     }
-  g_assert_true (has_text_prefix (scene, "1. Alpha — Region · Chad, Guinea"));
-  g_assert_true (has_text_prefix (scene, "4. Delta"));
+  g_assert_true (pkc_test_scene_has_prefix (scene, "1. Alpha — Region · Chad, Guinea"));
+  g_assert_true (pkc_test_scene_has_prefix (scene, "4. Delta"));
 
   /* Disputed: both dates and both sources. */
   g_assert_cmpstr (row_hit (scene, 1)->tooltip, ==,
@@ -67,9 +57,9 @@ test_order_and_tooltips (void)
                    "23 October 2023 — Source B (Test Publisher)\nPhase 1\nContingents: Chad, Guinea");
   /* Unknown: said in words, at the row's end. */
   g_assert_nonnull (strstr (row_hit (scene, 3)->tooltip, "Closure date unknown"));
-  g_assert_true (has_text_prefix (scene, "date unknown"));
+  g_assert_true (pkc_test_scene_has_prefix (scene, "date unknown"));
   /* Alpha has no coordinates. */
-  g_assert_true (has_text_prefix (scene, "Not located: 1. Alpha"));
+  g_assert_true (pkc_test_scene_has_prefix (scene, "Not located: 1. Alpha"));
   g_assert_nonnull (strstr (row_hit (scene, 0)->tooltip, "Not located on the map"));
 
   /* The marker of a known date sits at that date: Gamma (8 Dec) right of Beta (21 Oct). */
@@ -160,9 +150,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C");
-  g_setenv ("LANGUAGE", "en", TRUE);
-  g_test_init (&argc, &argv, NULL);
+  test_charts_init (&argc, &argv);
   g_test_add_func ("/charts/bases/order-tooltips", test_order_and_tooltips);
   g_test_add_func ("/charts/bases/map-placement", test_map_placement);
   g_test_add_func ("/charts/bases/outline", test_outline);

@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -253,9 +252,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C");
-  g_setenv ("LANGUAGE", "en", TRUE);
-  g_test_init (&argc, &argv, NULL);
+  test_charts_init (&argc, &argv);
   g_test_add_func ("/charts/casualties/bar-heights", test_bar_heights);
   g_test_add_func ("/charts/casualties/legend-hidden", test_legend_and_hidden);
   g_test_add_func ("/charts/casualties/hit-tooltip", test_hit_tooltip);

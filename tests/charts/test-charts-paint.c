@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
 
 #include "chart-test-data.h"
@@ -186,9 +185,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C");
-  g_setenv ("LANGUAGE", "en", TRUE);
-  g_test_init (&argc, &argv, NULL);
+  test_charts_init (&argc, &argv);
   g_test_add_func ("/charts/paint/pixels", test_render_pixels);
   g_test_add_func ("/charts/paint/focus", test_focus_overlay);
   g_test_add_func ("/charts/paint/all", test_every_chart_every_theme);

@@ -6,11 +6,11 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
 #include "chart-test-data.h"
+#include "pkc-test-scene.h"
 #include "pkc-scene-private.h"
 
 /* The texts whose run starts with "Source" and those below it, i.e. the source line. */
@@ -154,16 +154,6 @@ test_withdrawal_panel (void)
     }
 }
 
-static gboolean
-has_text (const PkcScene *scene,
-          const char     *text)
-{
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-    if (g_str_equal (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), text))
-      return TRUE;
-  return FALSE;
-}
-
 /* A zoomed year of casualties is labelled by month, with the year once on its own row. */
 static void
 test_month_labels (void)
@@ -177,13 +167,13 @@ test_month_labels (void)
   options.range_from = test_date ("2019-01-01");
   options.range_to = test_date ("2020-12-31");
   wide = pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 800, 500, &options);
-  g_assert_true (has_text (wide, "Jan") && has_text (wide, "Jul"));
-  g_assert_true (has_text (wide, "2019") && has_text (wide, "2020"));
-  g_assert_false (has_text (wide, "Q3"));
+  g_assert_true (pkc_test_scene_has_text (wide, "Jan") && pkc_test_scene_has_text (wide, "Jul"));
+  g_assert_true (pkc_test_scene_has_text (wide, "2019") && pkc_test_scene_has_text (wide, "2020"));
+  g_assert_false (pkc_test_scene_has_text (wide, "Q3"));
   test_assert_no_text_overlap (wide, 0.5);
   /* 24 months in about 300 px: initials. */
   phone = pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 360, 640, &options);
-  g_assert_true (has_text (phone, "J") && has_text (phone, "2019"));
+  g_assert_true (pkc_test_scene_has_text (phone, "J") && pkc_test_scene_has_text (phone, "2019"));
   test_assert_no_text_overlap (phone, 0.5);
 }
 
@@ -233,7 +223,7 @@ test_bases_narrow (void)
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, ds, 360, 640, NULL);
   double end_x = -1;
 
-  g_assert_true (has_text (scene, "8. Kidal"));
+  g_assert_true (pkc_test_scene_has_text (scene, "8. Kidal"));
   for (guint i = 0; i < scene->prims->len; i++)
     {
       const PkcPrim *p = &g_array_index (scene->prims, PkcPrim, i);
@@ -261,8 +251,8 @@ test_map_names (void)
   g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, ds, 1000, 640, NULL);
 
-  g_assert_true (has_text (scene, "Gao"));
-  g_assert_true (has_text (scene, "Ménaka"));
+  g_assert_true (pkc_test_scene_has_text (scene, "Gao"));
+  g_assert_true (pkc_test_scene_has_text (scene, "Ménaka"));
   test_assert_no_text_overlap (scene, 0.5);
 }
 
@@ -324,9 +314,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C");
-  g_setenv ("LANGUAGE", "en", TRUE);
-  g_test_init (&argc, &argv, NULL);
+  test_charts_init (&argc, &argv);
   g_test_add_func ("/charts/readability/source-line", test_source_line);
   g_test_add_func ("/charts/readability/tooltip-sources", test_tooltips_keep_sources);
   g_test_add_func ("/charts/readability/withdrawal-panel", test_withdrawal_panel);

@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -174,9 +173,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C");
-  g_setenv ("LANGUAGE", "en", TRUE);
-  g_test_init (&argc, &argv, NULL);
+  test_charts_init (&argc, &argv);
   g_test_add_func ("/charts/strength/ceiling-steps", test_ceiling_steps);
   g_test_add_func ("/charts/strength/observations", test_observations);
   g_test_add_func ("/charts/strength/no-risers", test_no_risers);

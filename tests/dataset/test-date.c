@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "dataset-test-util.h"
 #include "pkc-date.h"
 
 typedef struct {
@@ -91,15 +92,6 @@ test_parse (gconstpointer data)
   g_assert_true (pkc_date_parse (expected->text, NULL, NULL) == expected->valid);
 }
 
-static PkcDate
-parse (const char *text)
-{
-  PkcDate date = { 0, };
-
-  g_assert_true (pkc_date_parse (text, &date, NULL));
-  return date;
-}
-
 static void
 test_compare (void)
 {
@@ -112,8 +104,8 @@ test_compare (void)
     {
       for (guint j = 0; j < G_N_ELEMENTS (ordered); j++)
         {
-          PkcDate a = parse (ordered[i]);
-          PkcDate b = parse (ordered[j]);
+          PkcDate a = test_date (ordered[i]);
+          PkcDate b = test_date (ordered[j]);
           int expected = (i > j) - (i < j);
           int got = pkc_date_compare (&a, &b);
 
@@ -125,11 +117,11 @@ test_compare (void)
 static void
 test_julian (void)
 {
-  PkcDate first = parse ("0001-01-01");
-  PkcDate a = parse ("2013-04-25");
-  PkcDate b = parse ("2023-12-31");
-  PkcDate leap = parse ("2024-02-29");
-  PkcDate month = parse ("2024-03");
+  PkcDate first = test_date ("0001-01-01");
+  PkcDate a = test_date ("2013-04-25");
+  PkcDate b = test_date ("2023-12-31");
+  PkcDate leap = test_date ("2024-02-29");
+  PkcDate month = test_date ("2024-03");
   PkcDate back;
   g_autofree char *iso = NULL;
 

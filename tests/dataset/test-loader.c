@@ -13,17 +13,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include "pkc-loader.h"
-
-static PkcDataset *
-load_data_file (const char  *relative,
-                GError     **error)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", relative, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  return pkc_loader_load_file (file, NULL, error);
-}
+#include "dataset-test-util.h"
 
 static void
 assert_date (const PkcDate *date,
@@ -38,7 +28,7 @@ static void
 test_valid_mission_and_sources (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PkcDataset) dataset = load_data_file ("valid-small.xml", &error);
+  g_autoptr(PkcDataset) dataset = test_load_data_file ("valid-small.xml", &error);
   GPtrArray *sources;
   const PkcSource *source;
   PkcDate date;
@@ -97,7 +87,7 @@ static void
 test_valid_ceilings_and_strength (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PkcDataset) dataset = load_data_file ("valid-small.xml", &error);
+  g_autoptr(PkcDataset) dataset = test_load_data_file ("valid-small.xml", &error);
   GPtrArray *ceilings, *observations, *drawdowns;
   const PkcCeiling *ceiling;
   const PkcObservation *observation;
@@ -209,7 +199,7 @@ test_valid_casualties (void)
       "fatal.data res-1" },
   };
   g_autoptr(GError) error = NULL;
-  g_autoptr(PkcDataset) dataset = load_data_file ("valid-small.xml", &error);
+  g_autoptr(PkcDataset) dataset = test_load_data_file ("valid-small.xml", &error);
   GPtrArray *casualties;
 
   g_assert_no_error (error);
@@ -234,7 +224,7 @@ static void
 test_valid_bases_and_events (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PkcDataset) dataset = load_data_file ("valid-small.xml", &error);
+  g_autoptr(PkcDataset) dataset = test_load_data_file ("valid-small.xml", &error);
   GPtrArray *bases, *events;
   const PkcBase *base;
   const PkcEvent *event;
@@ -321,8 +311,7 @@ test_valid_bases_and_events (void)
 static void
 test_valid_bytes_equals_file (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid-small.xml",
-                                                 NULL);
+  g_autofree char *path = test_data_path ("valid-small.xml");
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   gsize length;
@@ -441,7 +430,7 @@ test_broken_file (gconstpointer data)
   g_autofree char *prefix = g_strdup_printf ("%s:%u:%u: ", expected->file, expected->line,
                                              expected->column);
   g_autoptr(GError) error = NULL;
-  g_autoptr(PkcDataset) dataset = load_data_file (relative, &error);
+  g_autoptr(PkcDataset) dataset = test_load_data_file (relative, &error);
 
   g_assert_null (dataset);
   g_assert_error (error, PKC_LOADER_ERROR, (int) expected->code);
@@ -459,7 +448,7 @@ test_broken_file (gconstpointer data)
 static GPtrArray *
 all_errors_of (const char *relative)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", relative, NULL);
+  g_autofree char *path = test_data_path (relative);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(PkcDataset) dataset = NULL;
@@ -532,7 +521,7 @@ test_silent (void)
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autoptr(GError) load_error = NULL;
-      g_autoptr(PkcDataset) dataset = load_data_file (files[i], &load_error);
+      g_autoptr(PkcDataset) dataset = test_load_data_file (files[i], &load_error);
 
       if (dataset != NULL || load_error == NULL)
         {
@@ -610,8 +599,7 @@ test_no_network (void)
 static void
 test_no_file_entities (void)
 {
-  g_autofree char *secret = g_test_build_filename (G_TEST_DIST, "data",
-                                                   "valid-small.xml", NULL);
+  g_autofree char *secret = test_data_path ("valid-small.xml");
   g_autofree char *text = g_strdup_printf (
     "<?xml version=\"1.0\"?>\n"
     "<!DOCTYPE peacekeeping-dataset [ <!ENTITY file SYSTEM \"file://%s\"> ]>\n"
@@ -629,8 +617,7 @@ test_no_file_entities (void)
 static void
 test_cancelled (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid-small.xml",
-                                                 NULL);
+  g_autofree char *path = test_data_path ("valid-small.xml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
@@ -657,8 +644,7 @@ test_missing_file (void)
 static void
 test_small_reads (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid-small.xml",
-                                                 NULL);
+  g_autofree char *path = test_data_path ("valid-small.xml");
   g_autofree char *contents = NULL;
   gsize length;
   g_autoptr(GInputStream) stream = g_memory_input_stream_new ();

@@ -10,26 +10,14 @@
 #include <locale.h>
 #include <string.h>
 
-#include "pkc-loader.h"
+#include "dataset-test-util.h"
 #include "pkc-report.h"
-
-static PkcDataset *
-load_valid_small (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid-small.xml", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PkcDataset *dataset = pkc_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
 
 static char *
 print_data (const char  *chart,
             PkcInterval  interval)
 {
-  g_autoptr(PkcDataset) dataset = load_valid_small ();
+  g_autoptr(PkcDataset) dataset = test_load_valid_small ();
   g_autoptr(GError) error = NULL;
   GString *out = g_string_new (NULL);
 
@@ -109,7 +97,7 @@ test_bases (void)
 static void
 test_unknown_chart (void)
 {
-  g_autoptr(PkcDataset) dataset = load_valid_small ();
+  g_autoptr(PkcDataset) dataset = test_load_valid_small ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
 
@@ -146,7 +134,7 @@ test_csv_quoting (void)
 static void
 test_summary (void)
 {
-  g_autoptr(PkcDataset) dataset = load_valid_small ();
+  g_autoptr(PkcDataset) dataset = test_load_valid_small ();
   g_autofree char *summary = NULL;
 
   g_setenv ("LANGUAGE", "en", TRUE);

@@ -9,29 +9,8 @@
 #include <locale.h>
 #include <string.h>
 
-#include "pkc-loader.h"
+#include "dataset-test-util.h"
 #include "pkc-series.h"
-
-static PkcDataset *
-load_valid_small (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid-small.xml", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PkcDataset *dataset = pkc_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
-
-static PkcDate
-parse (const char *text)
-{
-  PkcDate date = { 0, };
-
-  g_assert_true (pkc_date_parse (text, &date, NULL));
-  return date;
-}
 
 /* Checks labels, totals and the per-incident counts; counts rows are
  * { malicious-act, accident, illness, self-inflicted, to-be-determined, unknown }. */
@@ -76,7 +55,7 @@ test_month (void)
     { 1, 0, 0, 0, 0, 0 }, { 0, 0, 1, 0, 0, 0 }, { 0, }, { 0, }, { 0, 1, 0, 0, 0, 0 }, { 0, },
     { 0, 0, 0, 1, 1, 0 }, { 0, }, { 1, 0, 0, 0, 0, 1 },
   };
-  g_autoptr(PkcDataset) dataset = load_valid_small ();
+  g_autoptr(PkcDataset) dataset = test_load_valid_small ();
   g_autoptr(PkcCasualtySeries) series = pkc_casualty_series_new (dataset, PKC_INTERVAL_MONTH,
                                                                   PKC_PERSONNEL_ALL, NULL, NULL);
 
@@ -96,7 +75,7 @@ test_quarter (void)
   static const guint counts[][PKC_N_INCIDENTS] = {
     { 1, 0, 1, 0, 0, 0 }, { 0, 1, 0, 0, 0, 0 }, { 1, 0, 0, 1, 1, 1 },
   };
-  g_autoptr(PkcDataset) dataset = load_valid_small ();
+  g_autoptr(PkcDataset) dataset = test_load_valid_small ();
   g_autoptr(PkcCasualtySeries) series = pkc_casualty_series_new (dataset, PKC_INTERVAL_QUARTER,
                                                                   PKC_PERSONNEL_ALL, NULL, NULL);
 
@@ -110,7 +89,7 @@ test_year (void)
 {
   static const char * const labels[] = { "2013", "2014" };
   static const guint totals[] = { 3, 4 };
-  g_autoptr(PkcDataset) dataset = load_valid_small ();
+  g_autoptr(PkcDataset) dataset = test_load_valid_small ();
   g_autoptr(PkcCasualtySeries) series = pkc_casualty_series_new (dataset, PKC_INTERVAL_YEAR,
                                                                   PKC_PERSONNEL_ALL, NULL, NULL);
 
@@ -126,7 +105,7 @@ test_personnel_mask (void)
   };
   static const guint military[] = { 0, 1, 0, 0, 0, 0, 0, 0, 1 };
   static const guint civilians[] = { 0, 0, 0, 0, 1, 0, 1, 0, 0 };
-  g_autoptr(PkcDataset) dataset = load_valid_small ();
+  g_autoptr(PkcDataset) dataset = test_load_valid_small ();
   g_autoptr(PkcCasualtySeries) series = NULL;
   g_autoptr(PkcCasualtySeries) none = NULL;
 
@@ -151,13 +130,13 @@ test_clip (void)
 {
   static const char * const labels[] = { "2013-11", "2013-12", "2014-01" };
   static const guint totals[] = { 1, 0, 2 };
-  g_autoptr(PkcDataset) dataset = load_valid_small ();
+  g_autoptr(PkcDataset) dataset = test_load_valid_small ();
   g_autoptr(PkcCasualtySeries) series = NULL;
   g_autoptr(PkcCasualtySeries) empty = NULL;
   g_autoptr(PkcCasualtySeries) open_end = NULL;
-  PkcDate from = parse ("2013-09-01");
-  PkcDate to = parse ("2014-01-31");
-  PkcDate late = parse ("2020");
+  PkcDate from = test_date ("2013-09-01");
+  PkcDate to = test_date ("2014-01-31");
+  PkcDate late = test_date ("2020");
 
   /* Both ends inclusive: 2014-01-31 is in. */
   series = pkc_casualty_series_new (dataset, PKC_INTERVAL_MONTH, PKC_PERSONNEL_ALL, &from, &to);
@@ -179,7 +158,7 @@ test_empty_dataset (void)
   g_autoptr(PkcDataset) dataset = pkc_dataset_new ();
   g_autoptr(PkcCasualtySeries) series = pkc_casualty_series_new (dataset, PKC_INTERVAL_MONTH,
                                                                   PKC_PERSONNEL_ALL, NULL, NULL);
-  PkcDate date = parse ("2020");
+  PkcDate date = test_date ("2020");
 
   g_assert_cmpuint (series->n_periods, ==, 0);
   g_assert_cmpuint (series->grand_total, ==, 0);
@@ -199,7 +178,7 @@ test_gap_across_years (void)
     {
       PkcCasualty *casualty = g_new0 (PkcCasualty, 1);
 
-      casualty->date = parse (dates[i]);
+      casualty->date = test_date (dates[i]);
       casualty->incident = PKC_INCIDENT_ACCIDENT;
       casualty->personnel = PKC_PERSONNEL_POLICE;
       casualty->nationality = g_strdup ("Benin");
@@ -236,11 +215,11 @@ test_ceiling_at (void)
     { "2023-06-30", 2690 },
     { "2030", 2690 },
   };
-  g_autoptr(PkcDataset) dataset = load_valid_small ();
+  g_autoptr(PkcDataset) dataset = test_load_valid_small ();
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      PkcDate date = parse (cases[i].date);
+      PkcDate date = test_date (cases[i].date);
       const PkcCeiling *ceiling = pkc_dataset_ceiling_at (dataset, &date);
 
       if (cases[i].resolution == 0)

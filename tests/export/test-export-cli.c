@@ -14,65 +14,11 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} RunResult;
-
-static void
-run_result_clear (RunResult *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RunResult, run_result_clear)
-
-static void
-run_cli (RunResult  *result,
-         const char *first_arg,
-         ...)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *exe = g_getenv ("PKC_EXECUTABLE");
-  va_list ap;
-
-  g_assert_nonnull (exe);
-  g_ptr_array_add (argv, (char *) exe);
-  va_start (ap, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  /* Under LeakSanitizer, keep its suppression summary off stderr: stderr is checked here. */
-  if (g_getenv ("LSAN_OPTIONS") != NULL)
-    {
-      g_autofree char *lsan = g_strconcat (g_getenv ("LSAN_OPTIONS"), ":print_suppressions=0",
-                                           NULL);
-      g_subprocess_launcher_setenv (launcher, "LSAN_OPTIONS", lsan, TRUE);
-    }
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-}
+#include "pkc-test-util.h"
 
 /* Exit status 1 and exactly one line on stderr. */
 static void
-assert_one_line_failure (const RunResult *result)
+assert_one_line_failure (const PkcRunResult *result)
 {
   g_assert_cmpint (result->status, ==, 1);
   g_assert_true (g_str_has_suffix (result->err, "\n"));
@@ -97,16 +43,6 @@ option (const char *name,
 }
 
 static void
-assert_file_contents (const char *path,
-                      const char *expected)
-{
-  g_autofree char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_cmpstr (contents, ==, expected);
-}
-
-static void
 test_every_chart_every_format (void)
 {
   static const char *charts[] = { "casualties", "strength", "bases" };
@@ -122,7 +58,7 @@ test_every_chart_every_format (void)
   for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
     for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
       {
-        g_auto(RunResult) result = { 0 };
+        g_auto(PkcRunResult) result = { 0 };
         g_autofree char *name = g_strdup_printf ("%s.%s", charts[c], formats[f].ext);
         g_autofree char *path = tmp_path (name);
         g_autofree char *export = option ("export", charts[c]);
@@ -130,7 +66,7 @@ test_every_chart_every_format (void)
         g_autofree char *contents = NULL;
         gsize len;
 
-        run_cli (&result, export, output, NULL);
+        pkc_test_run_cli (&result, export, output, NULL);
         g_assert_cmpstr (result.err, ==, "");
         g_assert_cmpint (result.status, ==, 0);
         g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
@@ -143,14 +79,14 @@ test_every_chart_every_format (void)
 static void
 test_png_size_scale_theme (void)
 {
-  g_auto(RunResult) result = { 0 };
+  g_auto(PkcRunResult) result = { 0 };
   g_autofree char *path = tmp_path ("scaled.png");
   g_autofree char *output = option ("output", path);
   g_autofree char *contents = NULL;
   gsize len;
 
-  run_cli (&result, "--export=strength", output, "--size=640x480", "--scale=2",
-           "--theme=dark", "--interval=year", NULL);
+  pkc_test_run_cli (&result, "--export=strength", output, "--size=640x480", "--scale=2",
+                    "--theme=dark", "--interval=year", NULL);
   g_assert_cmpstr (result.err, ==, "");
   g_assert_cmpint (result.status, ==, 0);
   g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
@@ -167,8 +103,8 @@ test_png_size_scale_theme (void)
 static void
 test_report (void)
 {
-  g_auto(RunResult) result = { 0 };
-  g_auto(RunResult) png = { 0 };
+  g_auto(PkcRunResult) result = { 0 };
+  g_auto(PkcRunResult) png = { 0 };
   g_autofree char *path = tmp_path ("report.pdf");
   g_autofree char *png_path = tmp_path ("report.png");
   g_autofree char *output = option ("output", path);
@@ -177,14 +113,14 @@ test_report (void)
   g_autofree char *dataset = g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data",
                                                "minusma.xml", NULL);
 
-  run_cli (&result, "--export=all", output, "--theme=print", dataset, NULL);
+  pkc_test_run_cli (&result, "--export=all", output, "--theme=print", dataset, NULL);
   g_assert_cmpstr (result.err, ==, "");
   g_assert_cmpint (result.status, ==, 0);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   g_unlink (path);
 
-  run_cli (&png, "--export=all", png_output, NULL);
+  pkc_test_run_cli (&png, "--export=all", png_output, NULL);
   assert_one_line_failure (&png);
   g_assert_nonnull (strstr (png.err, ".pdf"));
   g_assert_false (g_file_test (png_path, G_FILE_TEST_EXISTS));
@@ -222,22 +158,22 @@ test_failures_keep_existing_file (void)
   g_assert_true (g_file_set_contents (bad_dataset, "<mission><broken", -1, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(RunResult) result = { 0 };
+      g_auto(PkcRunResult) result = { 0 };
 
       g_assert_true (g_file_set_contents (existing, "previous", -1, NULL));
-      run_cli (&result, cases[i][0], cases[i][1], cases[i][2], cases[i][3], NULL);
+      pkc_test_run_cli (&result, cases[i][0], cases[i][1], cases[i][2], cases[i][3], NULL);
       g_test_message ("case %u: %s", i, result.err);
       assert_one_line_failure (&result);
-      assert_file_contents (existing, "previous");
+      pkc_test_assert_file_contents (existing, "previous");
       g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
     }
 
   {
-    g_auto(RunResult) result = { 0 };
+    g_auto(PkcRunResult) result = { 0 };
     g_autofree char *gif = tmp_path ("chart.gif");
 
     gif_output = option ("output", gif);
-    run_cli (&result, "--export=bases", gif_output, NULL);
+    pkc_test_run_cli (&result, "--export=bases", gif_output, NULL);
     assert_one_line_failure (&result);
     g_assert_false (g_file_test (gif, G_FILE_TEST_EXISTS));
   }
@@ -249,23 +185,23 @@ test_failures_keep_existing_file (void)
       g_autofree char *ro = tmp_path ("read-only");
       g_autofree char *target = g_build_filename (ro, "chart.svg", NULL);
       g_autofree char *target_output = option ("output", target);
-      g_auto(RunResult) result = { 0 };
+      g_auto(PkcRunResult) result = { 0 };
 
       g_assert_cmpint (g_mkdir (ro, 0755), ==, 0);
       g_assert_true (g_file_set_contents (target, "previous", -1, NULL));
       g_assert_cmpint (g_chmod (ro, 0555), ==, 0);
-      run_cli (&result, "--export=bases", target_output, NULL);
+      pkc_test_run_cli (&result, "--export=bases", target_output, NULL);
       assert_one_line_failure (&result);
-      assert_file_contents (target, "previous");
+      pkc_test_assert_file_contents (target, "previous");
       g_chmod (ro, 0755);
       g_unlink (target);
       g_rmdir (ro);
     }
   else
     {
-      g_auto(RunResult) result = { 0 };
+      g_auto(PkcRunResult) result = { 0 };
 
-      run_cli (&result, "--export=bases", "--output=/proc/pkc-export-test.svg", NULL);
+      pkc_test_run_cli (&result, "--export=bases", "--output=/proc/pkc-export-test.svg", NULL);
       assert_one_line_failure (&result);
     }
 
@@ -276,13 +212,13 @@ test_failures_keep_existing_file (void)
 static void
 test_overwrite_replaces (void)
 {
-  g_auto(RunResult) result = { 0 };
+  g_auto(PkcRunResult) result = { 0 };
   g_autofree char *path = tmp_path ("replace.svg");
   g_autofree char *output = option ("output", path);
   g_autofree char *contents = NULL;
 
   g_assert_true (g_file_set_contents (path, "previous", -1, NULL));
-  run_cli (&result, "--export=casualties", output, "--size=800x600", NULL);
+  pkc_test_run_cli (&result, "--export=casualties", output, "--size=800x600", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "<?xml"));

@@ -8,16 +8,7 @@
 
 #include <adwaita.h>
 
-#include "pkc-window.h"
-
-static void
-iterate_a_while (void)
-{
-  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
+#include "pkc-test-window.h"
 
 static void
 test_actions_enabled (void)
@@ -43,13 +34,13 @@ test_export_dialog_opens (void)
   guint before;
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate_a_while ();
+  pkc_test_iterate_a_while ();
   before = g_list_model_get_n_items (toplevels);
   g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
-  iterate_a_while ();
+  pkc_test_iterate_a_while ();
   g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_a_while ();
+  pkc_test_iterate_a_while ();
 }
 
 static void
@@ -60,14 +51,14 @@ test_copy_chart (void)
   GdkContentFormats *formats;
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate_a_while ();
+  pkc_test_iterate_a_while ();
   g_action_group_activate_action (G_ACTION_GROUP (window), "copy-chart", NULL);
   clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   formats = gdk_clipboard_get_formats (clipboard);
   g_assert_true (gdk_content_formats_contain_gtype (formats, GDK_TYPE_TEXTURE));
   g_assert_true (gdk_clipboard_is_local (clipboard));
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_a_while ();
+  pkc_test_iterate_a_while ();
 }
 
 int

@@ -20,6 +20,7 @@
 #include "pkc-png-dpi.h"
 #include "pkc-scene-private.h"
 #include "pkc-svg-text.h"
+#include "pkc-test-util.h"
 
 static PkcDataset *dataset;
 
@@ -539,16 +540,6 @@ test_svg_escaping (void)
   xmlFreeDoc (doc);
 }
 
-static void
-assert_file_contents (const char *path,
-                      const char *expected)
-{
-  g_autofree char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_cmpstr (contents, ==, expected);
-}
-
 static guint
 count_entries (const char *path)
 {
@@ -591,7 +582,7 @@ test_write_never_destroys (void)
   g_assert_false (pkc_export_write (file, bytes, cancelled, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
-  assert_file_contents (existing, "previous");
+  pkc_test_assert_file_contents (existing, "previous");
   g_assert_cmpuint (count_entries (dir), ==, 1);
 
   /* A read-only folder (chmod does not stop root: there, /proc refuses new files). */
@@ -607,7 +598,7 @@ test_write_never_destroys (void)
       g_assert_false (pkc_export_write (ro_file, bytes, NULL, &error));
       g_assert_nonnull (error);
       g_clear_error (&error);
-      assert_file_contents (target, "previous");
+      pkc_test_assert_file_contents (target, "previous");
       g_assert_cmpuint (count_entries (ro), ==, 1);
       g_chmod (ro, 0755);
     }
@@ -623,7 +614,7 @@ test_write_never_destroys (void)
   /* And a successful write replaces the file whole. */
   g_assert_true (pkc_export_write (file, bytes, NULL, &error));
   g_assert_no_error (error);
-  assert_file_contents (existing, "new contents");
+  pkc_test_assert_file_contents (existing, "new contents");
   g_assert_cmpuint (count_entries (dir), ==, 1);
 
   remove_tree (dir);

@@ -1,0 +1,37 @@
+/* pkc-test-window.c — driving the main loop and showing the window, for display tests
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "pkc-test-window.h"
+
+void
+pkc_test_iterate_until (gboolean *flag)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!*flag && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (*flag);
+}
+
+void
+pkc_test_iterate_a_while (void)
+{
+  gint64 deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+PkcWindow *
+pkc_test_show_window (void)
+{
+  PkcWindow *window = pkc_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  pkc_test_iterate_a_while ();
+  return window;
+}

@@ -1,0 +1,19 @@
+/* pkc-test-window.h — driving the main loop and showing the window, for display tests
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "pkc-window.h"
+
+G_BEGIN_DECLS
+
+/* Iterates the default main context until *@flag is set; fails after ten seconds. */
+void       pkc_test_iterate_until   (gboolean *flag);
+/* Iterates the default main context for a fifth of a second, without blocking. */
+void       pkc_test_iterate_a_while (void);
+/* A new main window, presented and given time to lay out. */
+PkcWindow *pkc_test_show_window     (void);
+
+G_END_DECLS

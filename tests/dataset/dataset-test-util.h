@@ -1,0 +1,22 @@
+/* dataset-test-util.h — loading the test datasets and parsing dates, for the dataset tests
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "pkc-loader.h"
+
+G_BEGIN_DECLS
+
+/* tests/data/@relative (newly allocated). */
+char       *test_data_path        (const char  *relative);
+/* tests/data/@relative through the loader. */
+PkcDataset *test_load_data_file   (const char  *relative,
+                                   GError     **error);
+/* tests/data/valid-small.xml (fails the test when it cannot be read). */
+PkcDataset *test_load_valid_small (void);
+/* @text as a date (fails the test when it is not one). */
+PkcDate     test_date             (const char  *text);
+
+G_END_DECLS

@@ -172,26 +172,17 @@ draw_page_cb (GtkPrintOperation *operation,
   pkc_scene_paint (scene, gtk_print_context_get_cairo_context (context), PKC_THEME_PRINT, -1);
 }
 
-static void
-print_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
+/* The print job for the chart on screen, with the remembered settings and page setup. */
+static GtkPrintOperation *
+new_print_operation (PkcWindow *self)
 {
-  PkcWindow *self = user_data;
   PkcChartKind kind = pkc_window_export_current_kind (self);
-  PkcDataset *dataset = pkc_window_get_dataset (self);
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
+  GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autofree char *job_name = NULL;
-  GtkPrintOperationResult result;
-
-  if (dataset == NULL)
-    return;
 
   load_print_settings ();
-  operation = gtk_print_operation_new ();
   /* Translators: the print job's name: mission acronym — chart name */
-  job_name = g_strdup_printf (_("%s — %s"), pkc_dataset_get_acronym (dataset),
+  job_name = g_strdup_printf (_("%s — %s"), pkc_dataset_get_acronym (pkc_window_get_dataset (self)),
                               pkc_chart_kind_get_title (kind));
   gtk_print_operation_set_job_name (operation, job_name);
   gtk_print_operation_set_n_pages (operation, 1);
@@ -200,7 +191,23 @@ print_action (GSimpleAction *action,
   gtk_print_operation_set_print_settings (operation, print_settings);
   gtk_print_operation_set_default_page_setup (operation, page_setup);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), self);
+  return operation;
+}
 
+static void
+print_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  PkcWindow *self = user_data;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  if (pkc_window_get_dataset (self) == NULL)
+    return;
+
+  operation = new_print_operation (self);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_WINDOW (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
@@ -214,6 +221,22 @@ print_action (GSimpleAction *action,
       g_set_object (&page_setup, gtk_print_operation_get_default_page_setup (operation));
       save_print_settings ();
     }
+}
+
+gboolean
+pkc_window_export_print_to_pdf (PkcWindow   *self,
+                                const char  *path,
+                                GError     **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (PKC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (pkc_window_get_dataset (self) != NULL, FALSE);
+
+  operation = new_print_operation (self);
+  gtk_print_operation_set_export_filename (operation, path);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                  GTK_WINDOW (self), error) != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
 static const GActionEntry export_actions[] = {

@@ -17,5 +17,9 @@ PkcChartKind pkc_window_export_current_kind  (PkcWindow  *self);
 /* The "Exported …" toast, with a button that opens @file. */
 void         pkc_window_export_show_done     (PkcWindow  *self,
                                               GFile      *file);
+/* Runs the print job without a dialog, to a PDF file: what Print… sends to the printer. */
+gboolean     pkc_window_export_print_to_pdf  (PkcWindow   *self,
+                                              const char  *path,
+                                              GError     **error);
 
 G_END_DECLS

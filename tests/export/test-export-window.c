@@ -6,9 +6,13 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
+#include "pkc-test-util.h"
 #include "pkc-test-window.h"
+#include "pkc-window-export.h"
 
 static void
 test_actions_enabled (void)
@@ -61,6 +65,41 @@ test_copy_chart (void)
   pkc_test_iterate_a_while ();
 }
 
+/* Print… runs this very job through the print dialog; exported to PDF it can be read back. */
+static void
+test_print_job (void)
+{
+  PkcWindow *window = pkc_window_new (NULL);
+  g_autofree char *path = pkc_test_write_temp_file ("print.pdf", "");
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *info_argv[3] = { "pdfinfo", path, NULL };
+  const char *text_argv[5] = { "pdftotext", "-raw", path, "-", NULL };
+
+  gtk_window_present (GTK_WINDOW (window));
+  pkc_window_set_visible_page (window, "strength");
+  pkc_test_iterate_a_while ();
+
+  g_assert_true (pkc_window_export_print_to_pdf (window, path, &error));
+  g_assert_no_error (error);
+
+  g_spawn_sync (NULL, (char **) info_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &info, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (info, "Pages:           1"));
+  g_spawn_sync (NULL, (char **) text_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &text, NULL, NULL, &error);
+  g_assert_no_error (error);
+  /* the chart on screen, with its title and source line, as vector text */
+  g_assert_nonnull (strstr (text, "MINUSMA troop strength against authorised ceilings"));
+  g_assert_nonnull (strstr (text, "Sources"));
+
+  pkc_test_remove_temp_file (path);
+  gtk_window_destroy (GTK_WINDOW (window));
+  pkc_test_iterate_a_while ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -71,5 +110,6 @@ main (int   argc,
   g_test_add_func ("/export-window/actions-enabled", test_actions_enabled);
   g_test_add_func ("/export-window/dialog-opens", test_export_dialog_opens);
   g_test_add_func ("/export-window/copy-chart", test_copy_chart);
+  g_test_add_func ("/export-window/print-job", test_print_job);
   return g_test_run ();
 }

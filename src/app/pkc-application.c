@@ -71,6 +71,9 @@ about_cb (GSimpleAction *action,
   adw_about_window_set_developer_name (about, _("The Peacekeeping Charts authors"));
   adw_about_window_set_developers (about, developers);
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_website (about, "https://github.com/peacekeeping-charts/peacekeeping-charts");
+  adw_about_window_set_issue_url (about,
+                                  "https://github.com/peacekeeping-charts/peacekeeping-charts/issues");
   adw_about_window_set_comments (about,
                                  _("Charts of UN peacekeeping missions: casualties, troop strength "
                                    "against authorised ceilings, and base closures. Every number "

@@ -14,28 +14,8 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
-#include "pkc-chart-view.h"
+#include "pkc-chart-view-private.h"
 
-struct _PkcChartView
-{
-  GtkWidget        parent_instance;
-
-  /* Owned */
-  PkcDataset      *dataset;
-  PkcScene        *scene;
-  GtkWidget       *focus_popover;
-  GtkWidget       *focus_label;
-
-  PkcChartKind     kind;
-  PkcChartOptions  options;
-  int              focus_hit;
-  gboolean         dragging;
-  double           drag_start_x;
-  double           drag_x;
-  int              laid_out_width;
-  int              laid_out_height;
-  guint            layout_count;
-};
 
 enum {
   PROP_0,
@@ -73,22 +53,22 @@ current_theme (void)
            ? PKC_THEME_DARK : PKC_THEME_LIGHT;
 }
 
-static void
-hide_focus_popover (PkcChartView *self)
+void
+pkc_chart_view_hide_focus_popover (PkcChartView *self)
 {
   if (self->focus_popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->focus_popover));
 }
 
-static void
-relayout (PkcChartView *self)
+void
+pkc_chart_view_relayout (PkcChartView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
 
   g_clear_pointer (&self->scene, pkc_scene_free);
   self->focus_hit = -1;
-  hide_focus_popover (self);
+  pkc_chart_view_hide_focus_popover (self);
   self->laid_out_width = width;
   self->laid_out_height = height;
 
@@ -106,255 +86,12 @@ relayout (PkcChartView *self)
 }
 
 static void
-set_focus_hit (PkcChartView *self,
-               int           hit,
-               gboolean      from_keyboard)
-{
-  if (hit == self->focus_hit)
-    return;
-
-  self->focus_hit = hit;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-
-  if (!from_keyboard || hit < 0)
-    {
-      hide_focus_popover (self);
-      return;
-    }
-
-  /* Keyboard users get the same text as the hover tooltip, pointing at the datum. */
-  {
-    const PkcHitRegion *region = pkc_scene_get_hit (self->scene, hit);
-    GdkRectangle rect = {
-      (int) region->anchor_x - 2, (int) region->anchor_y - 2, 4, 4
-    };
-
-    gtk_label_set_text (GTK_LABEL (self->focus_label), region->tooltip);
-    gtk_popover_set_pointing_to (GTK_POPOVER (self->focus_popover), &rect);
-    gtk_popover_popup (GTK_POPOVER (self->focus_popover));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, region->tooltip,
-                                    -1);
-  }
-}
-
-static void
-toggle_legend_entry (PkcChartView *self,
-                     int           legend_index)
-{
-  if (legend_index < 0 || legend_index >= 32)
-    return;
-
-  self->options.hidden_series ^= 1u << legend_index;
-  relayout (self);
-}
-
-static void
-motion_cb (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           PkcChartView             *self)
-{
-  if (self->scene != NULL)
-    set_focus_hit (self, pkc_scene_hit_test (self->scene, x, y), FALSE);
-}
-
-static void
-leave_cb (GtkEventControllerMotion *controller,
-          PkcChartView             *self)
-{
-  if (!gtk_widget_has_focus (GTK_WIDGET (self)))
-    set_focus_hit (self, -1, FALSE);
-}
-
-static void
-pressed_cb (GtkGestureClick *gesture,
-            int              n_press,
-            double           x,
-            double           y,
-            PkcChartView    *self)
-{
-  int hit;
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (self->scene == NULL)
-    return;
-
-  hit = pkc_scene_hit_test (self->scene, x, y);
-  if (hit >= 0)
-    toggle_legend_entry (self, pkc_scene_get_hit (self->scene, hit)->legend_index);
-}
-
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                PkcChartView          *self)
-{
-  guint n_hits;
-  int next;
-
-  if (self->scene == NULL || (n_hits = pkc_scene_get_n_hits (self->scene)) == 0)
-    return GDK_EVENT_PROPAGATE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Right:
-    case GDK_KEY_Down:
-      next = self->focus_hit < 0 ? 0 : MIN (self->focus_hit + 1, (int) n_hits - 1);
-      break;
-    case GDK_KEY_Left:
-    case GDK_KEY_Up:
-      next = self->focus_hit < 0 ? (int) n_hits - 1 : MAX (self->focus_hit - 1, 0);
-      break;
-    case GDK_KEY_Home:
-      next = 0;
-      break;
-    case GDK_KEY_End:
-      next = (int) n_hits - 1;
-      break;
-    case GDK_KEY_Escape:
-      if (self->focus_hit < 0)
-        return GDK_EVENT_PROPAGATE;
-      set_focus_hit (self, -1, TRUE);
-      return GDK_EVENT_STOP;
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_space:
-      if (self->focus_hit < 0)
-        return GDK_EVENT_PROPAGATE;
-      {
-        int legend = pkc_scene_get_hit (self->scene, self->focus_hit)->legend_index;
-        int keep = self->focus_hit;
-
-        if (legend < 0)
-          return GDK_EVENT_PROPAGATE;
-        toggle_legend_entry (self, legend);
-        /* Keep the focus on the legend entry the user just toggled. */
-        if (self->scene != NULL && keep < (int) pkc_scene_get_n_hits (self->scene))
-          set_focus_hit (self, keep, TRUE);
-      }
-      return GDK_EVENT_STOP;
-    default:
-      return GDK_EVENT_PROPAGATE;
-    }
-
-  set_focus_hit (self, next, TRUE);
-  return GDK_EVENT_STOP;
-}
-
-static void
-focus_leave_cb (GtkEventControllerFocus *controller,
-                PkcChartView            *self)
-{
-  set_focus_hit (self, -1, FALSE);
-}
-
-static gboolean
-query_tooltip_cb (GtkWidget    *widget,
-                  int           x,
-                  int           y,
-                  gboolean      keyboard_mode,
-                  GtkTooltip   *tooltip,
-                  PkcChartView *self)
-{
-  const PkcHitRegion *region;
-  GdkRectangle area;
-  int hit;
-
-  if (self->scene == NULL)
-    return FALSE;
-
-  hit = keyboard_mode ? self->focus_hit : pkc_scene_hit_test (self->scene, x, y);
-  if (hit < 0)
-    return FALSE;
-
-  region = pkc_scene_get_hit (self->scene, hit);
-  if (region->tooltip == NULL || region->tooltip[0] == '\0')
-    return FALSE;
-
-  area.x = (int) region->x;
-  area.y = (int) region->y;
-  area.width = MAX (1, (int) region->width);
-  area.height = MAX (1, (int) region->height);
-  gtk_tooltip_set_text (tooltip, region->tooltip);
-  gtk_tooltip_set_tip_area (tooltip, &area);
-  return TRUE;
-}
-
-static void
 dark_changed_cb (AdwStyleManager *style_manager,
                  GParamSpec      *pspec,
                  PkcChartView    *self)
 {
   /* Colours only: the scene stays, the painter picks the other palette. */
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static gboolean
-is_zoomable (PkcChartView *self)
-{
-  double x, y, w, h;
-
-  return self->kind == PKC_CHART_CASUALTIES && self->scene != NULL &&
-         pkc_scene_get_plot_area (self->scene, &x, &y, &w, &h);
-}
-
-static void
-drag_begin_cb (GtkGestureDrag *gesture,
-               double          x,
-               double          y,
-               PkcChartView   *self)
-{
-  double px, py, pw, ph;
-
-  /* Only a drag that starts on the plot zooms; elsewhere it is a click. */
-  if (!is_zoomable (self) || !pkc_scene_get_plot_area (self->scene, &px, &py, &pw, &ph) ||
-      x < px || x > px + pw || y < py || y > py + ph)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-      return;
-    }
-
-  self->dragging = TRUE;
-  self->drag_start_x = self->drag_x = x;
-}
-
-static void
-drag_update_cb (GtkGestureDrag *gesture,
-                double          offset_x,
-                double          offset_y,
-                PkcChartView   *self)
-{
-  if (!self->dragging)
-    return;
-
-  self->drag_x = self->drag_start_x + offset_x;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-drag_end_cb (GtkGestureDrag *gesture,
-             double          offset_x,
-             double          offset_y,
-             PkcChartView   *self)
-{
-  PkcDate from, to;
-
-  if (!self->dragging)
-    return;
-
-  self->dragging = FALSE;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-
-  /* A few pixels is a click on a bar, not a zoom. */
-  if (ABS (offset_x) < 8 || self->scene == NULL ||
-      !pkc_scene_span_to_range (self->scene, self->drag_start_x, self->drag_start_x + offset_x,
-                                &from, &to))
-    return;
-
-  pkc_chart_view_set_range (self, &from, &to);
 }
 
 static void
@@ -366,7 +103,7 @@ pkc_chart_view_size_allocate (GtkWidget *widget,
   PkcChartView *self = PKC_CHART_VIEW (widget);
 
   if (width != self->laid_out_width || height != self->laid_out_height || self->scene == NULL)
-    relayout (self);
+    pkc_chart_view_relayout (self);
 
   if (self->focus_popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->focus_popover));
@@ -529,9 +266,6 @@ pkc_chart_view_class_init (PkcChartViewClass *klass)
 static void
 pkc_chart_view_init (PkcChartView *self)
 {
-  GtkEventController *controller;
-  GtkGesture *click;
-
   self->focus_hit = -1;
   pkc_chart_options_init (&self->options);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -542,39 +276,7 @@ pkc_chart_view_init (PkcChartView *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
-
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
-  g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  click = gtk_gesture_click_new ();
-  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  click = gtk_gesture_drag_new ();
-  g_signal_connect (click, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  g_signal_connect (click, "drag-update", G_CALLBACK (drag_update_cb), self);
-  g_signal_connect (click, "drag-end", G_CALLBACK (drag_end_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  controller = gtk_event_controller_focus_new ();
-  g_signal_connect (controller, "leave", G_CALLBACK (focus_leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  self->focus_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->focus_label), 0);
-  self->focus_popover = gtk_popover_new ();
-  gtk_popover_set_autohide (GTK_POPOVER (self->focus_popover), FALSE);
-  gtk_popover_set_child (GTK_POPOVER (self->focus_popover), self->focus_label);
-  gtk_widget_set_can_focus (self->focus_popover, FALSE);
-  gtk_widget_set_parent (self->focus_popover, GTK_WIDGET (self));
+  pkc_chart_view_input_init (self);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, 0);
@@ -607,7 +309,7 @@ pkc_chart_view_set_kind (PkcChartView *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, chart_accessible_name (kind),
                                   -1);
-  relayout (self);
+  pkc_chart_view_relayout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
 }
 
@@ -632,7 +334,7 @@ pkc_chart_view_set_dataset (PkcChartView *self,
   self->options.hidden_series = 0;
   self->options.range_from = (PkcDate) { 0 };
   self->options.range_to = (PkcDate) { 0 };
-  relayout (self);
+  pkc_chart_view_relayout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOMED]);
 }
@@ -647,7 +349,7 @@ pkc_chart_view_set_interval (PkcChartView *self,
     return;
 
   self->options.interval = interval;
-  relayout (self);
+  pkc_chart_view_relayout (self);
 }
 
 void
@@ -661,7 +363,7 @@ pkc_chart_view_set_show_cumulative (PkcChartView *self,
     return;
 
   self->options.show_cumulative = show;
-  relayout (self);
+  pkc_chart_view_relayout (self);
 }
 
 const PkcChartOptions *
@@ -702,7 +404,7 @@ pkc_chart_view_set_personnel_mask (PkcChartView *self,
     return;
 
   self->options.personnel_mask = mask;
-  relayout (self);
+  pkc_chart_view_relayout (self);
 }
 
 void
@@ -714,7 +416,7 @@ pkc_chart_view_set_range (PkcChartView  *self,
 
   self->options.range_from = from != NULL ? *from : (PkcDate) { 0 };
   self->options.range_to = to != NULL ? *to : (PkcDate) { 0 };
-  relayout (self);
+  pkc_chart_view_relayout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOMED]);
 }
 

@@ -1,0 +1,39 @@
+/* pkc-chart-view-private.h — state shared by the chart view's drawing and input files
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "pkc-chart-view.h"
+
+G_BEGIN_DECLS
+
+struct _PkcChartView
+{
+  GtkWidget        parent_instance;
+
+  /* Owned */
+  PkcDataset      *dataset;
+  PkcScene        *scene;
+  GtkWidget       *focus_popover;
+  GtkWidget       *focus_label;
+
+  PkcChartKind     kind;
+  PkcChartOptions  options;
+  int              focus_hit;
+  gboolean         dragging;
+  double           drag_start_x;
+  double           drag_x;
+  int              laid_out_width;
+  int              laid_out_height;
+  guint            layout_count;
+};
+
+/* Lays the scene out again for the current size, data and options (never inside draw). */
+void pkc_chart_view_relayout          (PkcChartView *self);
+void pkc_chart_view_hide_focus_popover (PkcChartView *self);
+/* Installs the event controllers and the keyboard-focus popover. */
+void pkc_chart_view_input_init        (PkcChartView *self);
+
+G_END_DECLS

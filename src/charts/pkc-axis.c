@@ -224,7 +224,8 @@ pkc_time_axis_layout (PkcScene         *scene,
       if (step < 12)
         month = ((from.month - 1) / step) * step + 1;
       else
-        year = year - (year % (step / 12));
+        /* GDate has no year 0: a boundary before year 1 starts at year 1. */
+        year = MAX (year - (year % (step / 12)), 1);
 
       for (;;)
         {

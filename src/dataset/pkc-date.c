@@ -153,7 +153,9 @@ pkc_date_to_julian (const PkcDate *date)
   GDate gdate;
 
   g_return_val_if_fail (pkc_date_is_set (date), 0);
-  g_return_val_if_fail (pkc_date_is_valid_ymd (date->year, date->month, date->day), 0);
+  /* Not pkc_date_is_valid_ymd(): axis ends run one period past the data, and data may
+   * reach 9999-12-31, so 10000-01-01 must convert too. */
+  g_return_val_if_fail (g_date_valid_dmy (date->day, date->month, date->year), 0);
 
   g_date_clear (&gdate, 1);
   g_date_set_dmy (&gdate, date->day, date->month, date->year);

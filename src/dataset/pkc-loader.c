@@ -105,6 +105,15 @@ on_xml_error (void        *user_data,
   self->stop = TRUE;
 }
 
+/* The errors libxml2 does not route to on_xml_error (encoding conversion, I/O) would go to
+ * stderr; loader_read() reports the failure they cause. */
+static void
+on_xml_generic_error (void       *user_data,
+                      const char *format,
+                      ...)
+{
+}
+
 static gboolean
 is_blank (const char *text)
 {
@@ -172,6 +181,17 @@ loader_read (PkcLoader *self)
     }
   if (ret < 0 || self->stop)
     {
+      /* libxml2 fails on some input errors (a broken UTF-16 or UCS-4 sequence) without
+       * calling on_xml_error: the file must not then pass as a shorter valid one. */
+      if (ret < 0 && !self->stop)
+        {
+          PkcPos pos = { (guint) MAX (xmlTextReaderGetParserLineNumber (self->reader), 1),
+                         (guint) MAX (xmlTextReaderGetParserColumnNumber (self->reader), 1) };
+
+          pkc_loader_report (self, &pos, PKC_LOADER_ERROR_MALFORMED,
+                             _("not well-formed XML: %s"),
+                             _("the file is not valid UTF-8 text or contains a forbidden character"));
+        }
       self->stop = TRUE;
       return -1;
     }
@@ -505,6 +525,22 @@ finish_problems (PkcLoader     *self,
       return;
     }
 
+  /* A UTF-16 or UCS-4 file (byte order mark, or a NUL in the first characters): libxml2
+   * would read it, but a dataset is UTF-8. Also keeps such a file from passing as empty. */
+  if (ctx->prolog->len >= 2 &&
+      (memcmp (ctx->prolog->str, "\xFE\xFF", 2) == 0 ||
+       memcmp (ctx->prolog->str, "\xFF\xFE", 2) == 0 ||
+       memchr (ctx->prolog->str, '\0', MIN (ctx->prolog->len, 4)) != NULL))
+    {
+      PkcPos start = { 1, 1 };
+
+      g_array_set_size (self->problems, 0);
+      pkc_loader_report (self, &start, PKC_LOADER_ERROR_MALFORMED,
+                         _("not well-formed XML: %s"),
+                         _("the file is not valid UTF-8 text or contains a forbidden character"));
+      return;
+    }
+
   if (ctx->n_bytes < PROLOG_KEEP && is_blank (ctx->prolog->str))
     {
       PkcPos start = { 1, 1 };
@@ -571,6 +607,8 @@ pkc_loader_load_stream (GInputStream  *stream,
   StreamContext ctx = { 0, };
   PkcLoader self;
   PkcDataset *result = NULL;
+  xmlGenericErrorFunc old_generic_error;
+  void *old_generic_context;
 
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -580,6 +618,9 @@ pkc_loader_load_stream (GInputStream  *stream,
     *out_messages = g_ptr_array_new_with_free_func (g_free);
 
   xmlInitParser ();
+  old_generic_error = xmlGenericError;
+  old_generic_context = xmlGenericErrorContext;
+  xmlSetGenericErrorFunc (NULL, on_xml_generic_error);
 
   ctx.stream = stream;
   ctx.cancellable = cancellable;
@@ -636,6 +677,7 @@ pkc_loader_load_stream (GInputStream  *stream,
 
 out:
   loader_clear (&self);
+  xmlSetGenericErrorFunc (old_generic_context, old_generic_error);
   g_string_free (ctx.prolog, TRUE);
   g_clear_error (&ctx.error);
   return result;

@@ -18,8 +18,8 @@ gboolean  pkc_un_personnel_from_text (const char  *text,
                                       PkcPersonnel *out);
 
 /* Appends @text with & < > " escaped and tab, LF and CR as character references. Returns
- * FALSE (appending nothing) when @text holds another control character, which XML 1.0
- * cannot carry. @text must be valid UTF-8. */
+ * FALSE (appending nothing) when @text holds another control character, U+FFFE or U+FFFF,
+ * which XML 1.0 cannot carry. @text must be valid UTF-8. */
 gboolean  pkc_un_append_escaped      (GString     *out,
                                       const char  *text);
 

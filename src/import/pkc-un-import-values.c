@@ -69,8 +69,14 @@ pkc_un_append_escaped (GString    *out,
   const char *run = text;
 
   for (p = text; *p != '\0'; p++)
-    if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
-      return FALSE;
+    {
+      if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+        return FALSE;
+      /* U+FFFE and U+FFFF are valid UTF-8 but not XML 1.0 characters. */
+      if ((guchar) p[0] == 0xEF && (guchar) p[1] == 0xBF &&
+          ((guchar) p[2] == 0xBE || (guchar) p[2] == 0xBF))
+        return FALSE;
+    }
 
   for (p = text; *p != '\0'; p++)
     {

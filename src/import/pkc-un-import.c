@@ -370,6 +370,7 @@ write_dataset (Import         *self,
   g_autoptr(GString) head = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                                           "<peacekeeping-dataset format=\"1\">\n");
   static const char tail[] = "  </casualties>\n</peacekeeping-dataset>\n";
+  g_autofree char *valid_name = g_utf8_make_valid (self->display_name, -1);
 
   g_string_append_printf (head, "  <mission acronym=\"%s\"", xml_acronym);
   append_date_attribute (head, "start", &self->start);
@@ -389,7 +390,8 @@ write_dataset (Import         *self,
   g_string_append (head, ">\n"
                          "      <title>Peacekeeper fatalities (open data)</title>\n"
                          "      <note>Imported from ");
-  pkc_un_append_escaped (head, self->display_name);
+  /* The display name may be a raw file name: not necessarily UTF-8. */
+  pkc_un_append_escaped (head, valid_name);
   g_string_append_printf (head, ": %u rows with mission_acronym ", self->n_casualties);
   pkc_un_append_escaped (head, self->acronym);
   g_string_append (head, ".</note>\n"

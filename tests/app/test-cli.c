@@ -208,6 +208,21 @@ test_import_then_check (void)
   g_assert_cmpint (check.status, ==, 0);
   g_assert_nonnull (strstr (check.out, "UNMISS"));
   g_assert_nonnull (strstr (check.out, "Casualties:"));
+
+  /* and it follows the published schema, like the shipped dataset */
+  {
+    g_autofree char *rng = g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data",
+                                             "peacekeeping-dataset.rng", NULL);
+    const char *argv[] = { "xmllint", "--noout", "--nonet", "--relaxng", rng, output, NULL };
+    g_autoptr(GError) error = NULL;
+    int status = -1;
+
+    g_spawn_sync (NULL, (char **) argv, NULL,
+                  G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                  NULL, NULL, NULL, NULL, &status, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
   pkc_test_remove_temp_file (output);
 }
 

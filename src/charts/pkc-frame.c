@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "pkc-layout-private.h"
 #include "pkc-text-measure.h"
@@ -91,22 +92,64 @@ pkc_frame_init (PkcFrame *frame,
                            MAX (0, width - 2 * frame->pad), MAX (0, height - 2 * frame->pad) };
 }
 
-/* One line of the heading at the body's left edge, ellipsized to its width; returns the
- * line's height. */
-static double
-add_heading_line (PkcScene       *scene,
-                  const PkcFrame *frame,
-                  const char     *text,
-                  double          font_size,
-                  PangoWeight     weight,
-                  PkcRole         role,
-                  double          y)
+/* Whether pkc_text_wrap() had to cut a word of @text to fit a line. */
+static gboolean
+lines_cut (GPtrArray  *lines,
+           const char *text)
 {
-  g_autofree char *fit = pkc_text_ellipsize (text, font_size, weight, frame->body.width);
-  guint i = pkc_scene_add_text (scene, fit, frame->body.x, y, font_size, weight, 0, 0, 0,
-                                pkc_paint (role, 0));
+  if (strstr (text, "…") != NULL)
+    return FALSE;
+  for (guint i = 0; i < lines->len; i++)
+    if (strstr (g_ptr_array_index (lines, i), "…") != NULL)
+      return TRUE;
+  return FALSE;
+}
 
-  return pkc_scene_prim (scene, i)->box.height;
+/* A heading (title or subtitle) at the body's left edge: never loses a word when it can be
+ * helped. It wraps onto up to two lines at @sizes[0]; when that is not enough it tries each
+ * smaller size in @sizes in turn; only at the smallest size is the second line ellipsized.
+ * Returns the height used. */
+static double
+add_heading (PkcScene       *scene,
+             const PkcFrame *frame,
+             const char     *text,
+             const double   *sizes,
+             guint           n_sizes,
+             PangoWeight     weight,
+             PkcRole         role,
+             double          y)
+{
+  g_autoptr(GPtrArray) lines = NULL;
+  double size = sizes[0], line_h, top = y;
+
+  for (guint k = 0; k < n_sizes; k++)
+    {
+      g_clear_pointer (&lines, g_ptr_array_unref);
+      size = sizes[k];
+      lines = pkc_text_wrap (text, size, weight, frame->body.width);
+      if (lines->len <= 2 && !lines_cut (lines, text))
+        break;
+    }
+  if (lines->len > 2)
+    {
+      /* The last resort: what does not fit two lines at the smallest size is cut. */
+      GString *rest = g_string_new (NULL);
+      g_autofree char *joined = NULL;
+
+      for (guint i = 1; i < lines->len; i++)
+        g_string_append_printf (rest, "%s%s", i > 1 ? " " : "", (char *) g_ptr_array_index (lines, i));
+      joined = g_string_free (rest, FALSE);
+      g_ptr_array_set_size (lines, 1);
+      g_ptr_array_add (lines, pkc_text_ellipsize (joined, size, weight, frame->body.width));
+    }
+  pkc_text_measure ("Ag", size, weight, NULL, &line_h);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      pkc_scene_add_text (scene, g_ptr_array_index (lines, i), frame->body.x, y, size, weight,
+                          0, 0, 0, pkc_paint (role, 0));
+      y += line_h;
+    }
+  return y - top;
 }
 
 void
@@ -126,11 +169,22 @@ pkc_frame_layout (PkcScene              *scene,
   y = frame->body.y;
   bottom = frame->body.y + frame->body.height;
 
-  if (title != NULL)
-    y += add_heading_line (scene, frame, title, frame->title, PANGO_WEIGHT_BOLD, PKC_ROLE_TEXT, y);
-  if (subtitle != NULL)
-    y += add_heading_line (scene, frame, subtitle, frame->font, PANGO_WEIGHT_NORMAL,
-                           PKC_ROLE_MUTED, y);
+  if (title != NULL && *title != '\0')
+    {
+      /* A step down to between title and body size, then body size (still bold). */
+      const double sizes[] = { frame->title, round ((frame->title + frame->font) / 2 * 2) / 2,
+                               frame->font };
+
+      y += add_heading (scene, frame, title, sizes, G_N_ELEMENTS (sizes), PANGO_WEIGHT_BOLD,
+                        PKC_ROLE_TEXT, y);
+    }
+  if (subtitle != NULL && *subtitle != '\0')
+    {
+      const double sizes[] = { frame->font, frame->small };
+
+      y += add_heading (scene, frame, subtitle, sizes, G_N_ELEMENTS (sizes), PANGO_WEIGHT_NORMAL,
+                        PKC_ROLE_MUTED, y);
+    }
   y += frame->font * 0.6;
 
   if (source_line != NULL && *source_line != '\0')

@@ -43,6 +43,7 @@ typedef struct {
   PkcValueAxis   axis;
   PkcBox         plot;
   PkcLabelSet    labels;
+  PkcLabelSet    marks;       /* markers, date bars and ceiling steps: kept clear of labels */
   guint32        j_end;       /* mission end: where the last ceiling stops at the latest */
   gboolean       visible[PKC_N_STRENGTH_SERIES];
 } Ctx;
@@ -146,6 +147,24 @@ layout_ceilings (Ctx       *ctx,
       const PkcCeiling *c = i < ceilings->len ? g_ptr_array_index (ceilings, i) : NULL;
       int v = c ? ceiling_value (c, police) : PKC_COUNT_NONE;
 
+      if (v == PKC_COUNT_NONE && c != NULL && pts->len > 1)
+        {
+          /* The resolution that ends the ceiling: a tooltip where the line stops, so that it
+           * is there even when its label is not. */
+          const PkcPoint *end = &g_array_index (pts, PkcPoint, pts->len - 1);
+          g_autofree char *res = resolution_label (c);
+          g_autofree char *date = pkc_format_date (&c->adopted);
+          const char *none = C_("ceiling", "none");
+          g_autofree char *mil = c->military != PKC_COUNT_NONE ? pkc_format_count (c->military) : g_strdup (none);
+          g_autofree char *pol = c->police != PKC_COUNT_NONE ? pkc_format_count (c->police) : g_strdup (none);
+          g_autofree char *src = pkc_source_title (ctx->dataset, c->source);
+          int hit = pkc_scene_add_hit (ctx->scene, end->x - 4, end->y - 6, 8, 12, end->x, end->y,
+                                       g_strdup_printf (_("%s, adopted %s\nMilitary ceiling: %s\nPolice ceiling: %s\nSource: %s"),
+                                                        res, date, mil, pol, src));
+
+          pkc_scene_hit_mut (ctx->scene, hit)->series = s;
+          pkc_scene_hit_mut (ctx->scene, hit)->item = (int) i;
+        }
       if (v == PKC_COUNT_NONE)
         {
           /* No ceiling in this span (or the end): flush the step line so far. */
@@ -176,6 +195,21 @@ layout_ceilings (Ctx       *ctx,
 
         g_array_append_val (pts, a);
         g_array_append_val (pts, b);
+        {
+          PkcBox seg = { a.x, y - 1, MAX (b.x - a.x, 1), 2 };
+          PkcBox riser = { a.x - 1, 0, 2, 0 };
+
+          pkc_label_set_add (&ctx->marks, &seg);
+          if (pts->len > 2)
+            {
+              /* The riser from the previous step. */
+              double py = g_array_index (pts, PkcPoint, pts->len - 3).y;
+
+              riser.y = MIN (py, y);
+              riser.height = fabs (py - y);
+              pkc_label_set_add (&ctx->marks, &riser);
+            }
+        }
         hit = pkc_scene_add_hit (ctx->scene, a.x, y - 4, MAX (b.x - a.x, 1), 8, a.x, y,
                                  /* Translators: ceiling tooltip: resolution, adoption date,
                                   * military and police ceilings, source */
@@ -187,12 +221,68 @@ layout_ceilings (Ctx       *ctx,
     }
 }
 
-/* Resolution numbers at the steps: those that changed a ceiling first, then the others. */
+/* Tries @text at each candidate place around the step at (@x, @y), in order; adds it and
+ * returns TRUE at the first that stays in the plot, clear of other labels and of the marks. */
+static gboolean
+place_resolution_label (Ctx        *ctx,
+                        const char *text,
+                        double      x,
+                        double      y,
+                        gboolean    at_end,
+                        double      row_h)
+{
+  /* Offsets from the step: x side (+1 right, -1 left), y (above by rows, or below), valign. */
+  static const struct { double side, dy_rows, valign; gboolean end_only; } places[] = {
+    { +1, 0, 0.5, TRUE },     /* where the line stops, on its level */
+    { +1, 0, 1, FALSE },      /* above the step, right of it */
+    { -1, 0, 1, FALSE },      /* above, left */
+    { +1, 0, 0, FALSE },      /* below the step */
+    { -1, 0, 0, FALSE },
+    { +1, 1, 1, FALSE },      /* a row higher, then two */
+    { -1, 1, 1, FALSE },
+    { +1, 2, 1, FALSE },
+    { -1, 2, 1, FALSE },
+  };
+  double right = ctx->plot.x + ctx->plot.width, bottom = ctx->plot.y + ctx->plot.height;
+
+  for (guint k = 0; k < G_N_ELEMENTS (places); k++)
+    {
+      double tx = x + places[k].side * (at_end && places[k].end_only ? 5 : 3);
+      double ty;
+      PkcBox box;
+
+      if (places[k].end_only && !at_end)
+        continue;
+      if (places[k].valign == 0.5)
+        ty = y;
+      else if (places[k].valign == 1)
+        ty = y - 4 - places[k].dy_rows * row_h;
+      else
+        ty = y + 4;
+      box = pkc_text_box (text, tx, ty, ctx->frame.small, PANGO_WEIGHT_NORMAL,
+                          places[k].side > 0 ? 0 : 1, places[k].valign);
+      if (box.x < ctx->plot.x || box.x + box.width > right ||
+          box.y < ctx->plot.y - row_h * 0.2 || box.y + box.height > bottom)
+        continue;
+      if (!pkc_label_set_fits (&ctx->marks, &box, 1) || !pkc_label_set_fits (&ctx->labels, &box, 3))
+        continue;
+      pkc_label_set_add (&ctx->labels, &box);
+      pkc_scene_add_text (ctx->scene, text, box.x, box.y, ctx->frame.small,
+                          PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Resolution numbers at the steps: those that changed a ceiling first, then the others. Each
+ * goes where it covers no marker, date bar, step or other text; in a narrow plot a shorter
+ * form ("2690") is tried before the label is dropped (the step's tooltip names it anyway). */
 static void
 layout_resolution_labels (Ctx       *ctx,
                           GPtrArray *ceilings)
 {
   gboolean police = !ctx->visible[PKC_STRENGTH_MILITARY_CEILING];
+  gboolean narrow = ctx->plot.width < 600;
   double row_h;
 
   if (!ctx->visible[PKC_STRENGTH_MILITARY_CEILING] && !ctx->visible[PKC_STRENGTH_POLICE_CEILING])
@@ -207,8 +297,13 @@ layout_resolution_labels (Ctx       *ctx,
         int v = ceiling_value (c, police);
         gboolean changed = prev == NULL || ceiling_value (prev, police) != v ||
                            c->military != prev->military || c->police != prev->police;
-        g_autofree char *text = NULL;
+        g_autofree char *res = resolution_label (c);
+        g_autofree char *number = g_strdup_printf ("%u", c->resolution);
+        g_autofree char *ended = NULL;
+        const char *forms[3] = { NULL };
+        guint n_forms = 0;
         double x = round (pkc_time_map_date_x (&ctx->map, &c->adopted));
+        gboolean at_end = FALSE;
         double y;
 
         if (changed != (pass == 0))
@@ -216,37 +311,23 @@ layout_resolution_labels (Ctx       *ctx,
         if (v == PKC_COUNT_NONE)
           {
             /* The resolution that ended the ceiling: say so where the line stops. */
-            g_autofree char *res = resolution_label (c);
-
             /* Translators: where the troop ceiling ends; %s is "Res. 2690" */
-            text = g_strdup_printf (_("%s: no ceiling"), res);
-            y = prev && ceiling_value (prev, police) != PKC_COUNT_NONE
-                ? pkc_value_axis_y (&ctx->axis, &ctx->plot, ceiling_value (prev, police))
-                : ctx->plot.y + row_h;
+            ended = g_strdup_printf (_("%s: no ceiling"), res);
+            forms[n_forms++] = ended;
+            at_end = prev && ceiling_value (prev, police) != PKC_COUNT_NONE;
+            y = at_end ? round (pkc_value_axis_y (&ctx->axis, &ctx->plot, ceiling_value (prev, police)))
+                       : ctx->plot.y + row_h;
           }
         else
-          {
-            text = resolution_label (c);
-            y = pkc_value_axis_y (&ctx->axis, &ctx->plot, v);
-          }
+          y = round (pkc_value_axis_y (&ctx->axis, &ctx->plot, v));
+        if (v != PKC_COUNT_NONE || narrow)
+          forms[n_forms++] = res;
+        if (narrow)
+          forms[n_forms++] = number;
 
-        /* Above the line, stepping up a row at a time when crowded; right of the step, or left
-         * of it near the right edge. */
-        for (guint r = 0; r < 3; r++)
-          {
-            double ty = y - 4 - r * row_h;
-            PkcBox box = pkc_text_box (text, x + 3, ty, ctx->frame.small, PANGO_WEIGHT_NORMAL, 0, 1);
-
-            if (box.x + box.width > ctx->plot.x + ctx->plot.width)
-              box = pkc_text_box (text, x - 3, ty, ctx->frame.small, PANGO_WEIGHT_NORMAL, 1, 1);
-            if (box.y < ctx->plot.y - row_h * 0.2)
-              break;
-            if (!pkc_label_set_try (&ctx->labels, &box, 3))
-              continue;
-            pkc_scene_add_text (ctx->scene, text, box.x, box.y, ctx->frame.small,
-                                PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+        for (guint f = 0; f < n_forms; f++)
+          if (place_resolution_label (ctx, forms[f], x, y, at_end, row_h))
             break;
-          }
       }
 }
 
@@ -398,9 +479,12 @@ layout_observations (Ctx               *ctx,
           PkcPoint cap_a[] = { { pkc_snap (p->x_from), y - 3 }, { pkc_snap (p->x_from), y + 3 } };
           PkcPoint cap_b[] = { { pkc_snap (p->x_to), y - 3 }, { pkc_snap (p->x_to), y + 3 } };
 
+          PkcBox bar = { p->x_from - 1, y - 4, p->x_to - p->x_from + 2, 8 };
+
           pkc_scene_add_line (ctx->scene, span, 2, 1, paint);
           pkc_scene_add_line (ctx->scene, cap_a, 2, 1, paint);
           pkc_scene_add_line (ctx->scene, cap_b, 2, 1, paint);
+          pkc_label_set_add (&ctx->marks, &bar);
         }
     }
 
@@ -410,12 +494,15 @@ layout_observations (Ctx               *ctx,
       const PkcObservation *o = g_ptr_array_index (observations, p->index);
       double y = pkc_value_axis_y (&ctx->axis, &ctx->plot, p->value);
       guint m = pkc_scene_add_marker (ctx->scene, series_shape[s], p->x, y, size, paint, p->preferred);
+      /* The drawn shape reaches at most 0.6 × size from its centre, plus its stroke. */
+      PkcBox mark = { p->x - size * 0.6 - 1, y - size * 0.6 - 1, size * 1.2 + 2, size * 1.2 + 2 };
       int hit = pkc_scene_add_hit (ctx->scene, p->x - size, y - size, 2 * size, 2 * size, p->x, y,
                                    observation_tooltip (ctx, o, s, p->value));
 
       pkc_scene_hit_mut (ctx->scene, hit)->series = s;
       pkc_scene_hit_mut (ctx->scene, hit)->item = (int) p->index;
       pkc_scene_prim (ctx->scene, m)->hit = hit;
+      pkc_label_set_add (&ctx->marks, &mark);
       pkc_source_ids_add (source_ids, o->source);
     }
 }
@@ -549,6 +636,86 @@ strength_source_line (PkcDataset *dataset)
                              ? _(" — each figure's source is in its tooltip") : NULL);
 }
 
+/* The note under the legend that explains the marker styles, made of whole clauses. It takes
+ * up to two lines, more when the chart is tall; when the full wording does not fit, a shorter
+ * one is used, then trailing clauses are dropped (the tooltips say the same per figure: the
+ * date's precision, "Not preferred", the ceiling in force). A clause is never cut. Returns
+ * the height used. */
+static double
+layout_style_note (Ctx    *ctx,
+                   double  y,
+                   double  line_h)
+{
+  struct {
+    const char *full, *brief;
+  } clauses[5];
+  guint n_clauses = 0;
+  guint max_lines = ctx->frame.body.height >= 700 ? 4 : ctx->frame.body.height >= 440 ? 3 : 2;
+  g_autoptr(GPtrArray) lines = NULL;
+  double top = y;
+
+  /* Translators: first clause of the note under the strength chart's legend (markers) */
+  clauses[n_clauses++].full = _("Filled: preferred figure");
+  clauses[n_clauses - 1].brief = clauses[n_clauses - 1].full;
+  /* Translators: clause of the note under the strength chart's legend (markers) */
+  clauses[n_clauses++].full = _("hollow: conflicting figure");
+  clauses[n_clauses - 1].brief = clauses[n_clauses - 1].full;
+  /* Translators: clause of the note under the strength chart's legend */
+  clauses[n_clauses++].full = _("thin line: figure held until the next report (at most 6 months)");
+  /* Translators: the same clause, shorter, for narrow windows */
+  clauses[n_clauses - 1].brief = _("thin line: held up to 6 months");
+  /* Translators: clause of the note under the strength chart's legend */
+  clauses[n_clauses++].full = _("bar with end ticks: date known only to the month or year");
+  /* Translators: the same clause, shorter, for narrow windows */
+  clauses[n_clauses - 1].brief = _("bar: month or year only");
+  if (ctx->visible[PKC_STRENGTH_MILITARY] && ctx->visible[PKC_STRENGTH_MILITARY_CEILING])
+    {
+      /* Translators: clause of the note under the strength chart's legend */
+      clauses[n_clauses++].full = _("shading: gap to the military ceiling");
+      /* Translators: the same clause, shorter, for narrow windows */
+      clauses[n_clauses - 1].brief = _("shading: gap to ceiling");
+    }
+
+  /* Full wording with every clause, then the brief one with fewer and fewer clauses. */
+  for (guint attempt = 0; attempt <= n_clauses; attempt++)
+    {
+      gboolean brief = attempt > 0;
+      guint n = attempt == 0 ? n_clauses : n_clauses + 1 - attempt;
+      GString *note = g_string_new (NULL);
+
+      for (guint i = 0; i < n; i++)
+        {
+          if (i > 0)
+            /* Translators: separates the clauses of the note under the strength chart's legend */
+            g_string_append (note, _(" · "));
+          g_string_append (note, brief ? clauses[i].brief : clauses[i].full);
+        }
+      g_clear_pointer (&lines, g_ptr_array_unref);
+      lines = pkc_text_wrap (note->str, ctx->frame.small, PANGO_WEIGHT_NORMAL, ctx->frame.body.width);
+      g_string_free (note, TRUE);
+      if (lines->len <= max_lines)
+        break;
+    }
+  if (lines->len > max_lines)
+    {
+      /* Not even the first clause fits: cut it, visibly. */
+      g_autofree char *last = g_strconcat (g_ptr_array_index (lines, max_lines - 1), " …", NULL);
+
+      g_ptr_array_set_size (lines, max_lines - 1);
+      g_ptr_array_add (lines, pkc_text_ellipsize (last, ctx->frame.small, PANGO_WEIGHT_NORMAL,
+                                                  ctx->frame.body.width));
+    }
+
+  y += ctx->frame.small * 0.2;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      pkc_scene_add_text (ctx->scene, g_ptr_array_index (lines, i), ctx->frame.body.x, y,
+                          ctx->frame.small, PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+      y += line_h;
+    }
+  return y - top;
+}
+
 PkcScene *
 pkc_layout_strength (PkcDataset            *dataset,
                      double                 width,
@@ -582,6 +749,7 @@ pkc_layout_strength (PkcDataset            *dataset,
   ctx.dataset = dataset;
   ctx.scene = pkc_scene_new (PKC_CHART_STRENGTH, width, height);
   pkc_label_set_init (&ctx.labels);
+  pkc_label_set_init (&ctx.marks);
 
   /* The time range: the mission, widened to every dated record. */
 #define WIDEN(date) G_STMT_START { guint32 a_, b_; date_span ((date), &a_, &b_); \
@@ -670,19 +838,7 @@ pkc_layout_strength (PkcDataset            *dataset,
   y += pkc_legend_layout (ctx.scene, &ctx.frame, legend, n_legend, ctx.frame.body.x, y,
                           ctx.frame.body.width, &ctx.labels);
   pkc_text_measure ("Ag", ctx.frame.small, PANGO_WEIGHT_NORMAL, NULL, &text_h);
-  {
-    /* Translators: a note under the legend explaining marker styles */
-    const char *note = _("Filled: preferred figure · hollow: conflicting figure · thin line: figure held until the next report (at most 6 months) · bar with end ticks: date known only to the month or year · shading: gap to the military ceiling");
-    g_autoptr(GPtrArray) lines = pkc_text_wrap (note, ctx.frame.small, PANGO_WEIGHT_NORMAL, ctx.frame.body.width);
-
-    y += ctx.frame.small * 0.2;
-    for (guint i = 0; i < lines->len && i < 2; i++)
-      {
-        pkc_scene_add_text (ctx.scene, g_ptr_array_index (lines, i), ctx.frame.body.x, y,
-                            ctx.frame.small, PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
-        y += text_h;
-      }
-  }
+  y += layout_style_note (&ctx, y, text_h);
   y += ctx.frame.font * 0.4;
   /* Translators: heading of the strength chart's value axis: numbers of people */
   pkc_scene_add_text (ctx.scene, C_("axis", "Personnel"), ctx.frame.body.x, y, ctx.frame.small,
@@ -802,5 +958,6 @@ pkc_layout_strength (PkcDataset            *dataset,
   }
 
   pkc_label_set_clear (&ctx.labels);
+  pkc_label_set_clear (&ctx.marks);
   return ctx.scene;
 }

@@ -179,6 +179,25 @@ pkc_map_layout (PkcScene              *scene,
   proj.x = area.x + (area.width - (max_lon - min_lon) * proj.kx * proj.scale) / 2;
   proj.y = area.y + (map_h - (max_lat - min_lat) * proj.scale) / 2;
 
+  /* The "not located" line first, so that no base name is placed over it. */
+  if (not_located->len)
+    {
+      /* Translators: under the map: bases without coordinates; %s lists "1. Ogossagou" */
+      g_autofree char *line = g_strdup_printf (_("Not located: %s"), not_located->str);
+      g_autoptr(GPtrArray) lines = pkc_text_wrap (line, frame->small, PANGO_WEIGHT_NORMAL, box->width);
+      double ty = area.y + map_h + text_h * 0.4;
+
+      for (guint i = 0; i < lines->len && i < 2; i++)
+        {
+          PkcBox tb = pkc_text_box (g_ptr_array_index (lines, i), box->x, ty + i * text_h,
+                                    frame->small, PANGO_WEIGHT_NORMAL, 0, 0);
+
+          pkc_label_set_add (labels, &tb);
+          pkc_scene_add_text (scene, g_ptr_array_index (lines, i), tb.x, tb.y, frame->small,
+                              PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+        }
+    }
+
   /* A light graticule every 5°, labelled on the panel's left and bottom edges. */
   for (int lat = (int) ceil (min_lat / 5) * 5; lat <= max_lat; lat += 5)
     {
@@ -277,23 +296,5 @@ pkc_map_layout (PkcScene              *scene,
         continue;
       project (&proj, b->lon, b->lat, &x, &y);
       place_name (scene, frame, box, labels, pkc_data_term_base (b->name), x, y, radius);
-    }
-
-  if (not_located->len)
-    {
-      /* Translators: under the map: bases without coordinates; %s lists "1. Ogossagou" */
-      g_autofree char *line = g_strdup_printf (_("Not located: %s"), not_located->str);
-      g_autoptr(GPtrArray) lines = pkc_text_wrap (line, frame->small, PANGO_WEIGHT_NORMAL, box->width);
-      double ty = area.y + map_h + text_h * 0.4;
-
-      for (guint i = 0; i < lines->len && i < 2; i++)
-        {
-          PkcBox tb = pkc_text_box (g_ptr_array_index (lines, i), box->x, ty + i * text_h,
-                                    frame->small, PANGO_WEIGHT_NORMAL, 0, 0);
-
-          pkc_label_set_add (labels, &tb);
-          pkc_scene_add_text (scene, g_ptr_array_index (lines, i), tb.x, tb.y, frame->small,
-                              PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
-        }
     }
 }

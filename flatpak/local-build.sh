@@ -2,7 +2,7 @@
 # Copyright 2026 The Peacekeeping Charts authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Builds, installs and runs the Flatpak offline, following /work/shared/flatpak-offline.md:
+# Builds, installs and runs the Flatpak offline, following flatpak/OFFLINE.md:
 # Flathub is out of reach, so a Platform and an Sdk are assembled from Debian 12 packages,
 # exported to a local OSTree repo, and a copy of flatpak/org.peacekeeping.Charts.json that names
 # them is built with flatpak-builder. The app then runs under Xvfb for a screenshot, and once

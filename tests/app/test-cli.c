@@ -185,7 +185,7 @@ test_bad_interval (void)
 static char *
 un_csv_path (void)
 {
-  return g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "..", "shared", "data",
+  return g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data", "un",
                            "un-peacekeeping-fatalities.csv", NULL);
 }
 

@@ -1,6 +1,6 @@
 /* test-minusma.c — the shipped MINUSMA dataset against the UN's own open data
  *
- * Every figure here is recomputed from ../shared/data/un-peacekeeping-fatalities.csv or
+ * Every figure here is recomputed from data/un/un-peacekeeping-fatalities.csv or
  * read from data/minusma.xml; nothing is typed in from the dataset itself except the
  * facts the issue fixes (resolution ceilings, Kidal's place in the closure order).
  *
@@ -64,13 +64,13 @@ typedef struct {
 static void
 read_un_csv (UnMinusma *un)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "..", "shared",
-                                            "data", "un-peacekeeping-fatalities.csv", NULL);
+  g_autofree char *path = g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data", "un",
+                                            "un-peacekeeping-fatalities.csv", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) lines = NULL;
 
-  /* CI clones the project with shared/ beside it: its absence is a failure, not a skip. */
+  /* The file is part of the repository: its absence is a failure, not a skip. */
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
 

@@ -166,22 +166,21 @@ test_fixture_other_mission (void)
 }
 
 static char *
-shared_csv_path (void)
+un_csv_path (void)
 {
   const char *root = g_getenv ("PKC_SOURCE_ROOT");
 
   if (root == NULL)
     g_error ("PKC_SOURCE_ROOT is not set: run the tests through meson test");
 
-  return g_build_filename (root, "..", "shared", "data", "un-peacekeeping-fatalities.csv",
-                           NULL);
+  return g_build_filename (root, "data", "un", "un-peacekeeping-fatalities.csv", NULL);
 }
 
 /* The real UN file: MINUSMA's 311 rows must reproduce data/minusma.xml's casualties exactly. */
 static void
 test_minusma (void)
 {
-  g_autofree char *csv = shared_csv_path ();
+  g_autofree char *csv = un_csv_path ();
   g_autofree char *reference_path = NULL;
   g_autofree char *reference = NULL;
   g_autofree char *xml = NULL;
@@ -190,7 +189,7 @@ test_minusma (void)
   g_autoptr(PkcDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* Never a skip: CI has shared/ beside the checkout, so a missing file is a failure. */
+  /* Never a skip: the file is part of the repository, so a missing file is a failure. */
   if (!g_file_test (csv, G_FILE_TEST_IS_REGULAR))
     g_error ("the UN fatalities CSV is missing: expected it at %s", csv);
 
@@ -235,7 +234,7 @@ test_real_quirks (void)
     { "UNMIK", "UNMIK", 0 },
     { "OSESyria", "OSESYRIA", 0 },
   };
-  g_autofree char *csv = shared_csv_path ();
+  g_autofree char *csv = un_csv_path ();
 
   if (!g_file_test (csv, G_FILE_TEST_IS_REGULAR))
     g_error ("the UN fatalities CSV is missing: expected it at %s", csv);

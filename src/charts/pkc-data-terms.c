@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "pkc-data-terms.h"
 
@@ -61,12 +62,18 @@ G_GNUC_UNUSED static const char *const scopes[] = {
   NC_("scope", "uniformed personnel to be repatriated"),
 };
 
+/* No catalogue entry is this long; g_dpgettext2() copies context + text onto the stack with
+ * alloca(), so a long dataset value (the loader allows a few KB) must never reach it. */
+#define TERM_MAX_BYTES 200
+
 static const char *
 lookup (const char *context,
         const char *text)
 {
   if (text == NULL || *text == '\0')
     return text != NULL ? text : "";
+  if (strnlen (text, TERM_MAX_BYTES + 1) > TERM_MAX_BYTES)
+    return text;
   return g_dpgettext2 (GETTEXT_PACKAGE, context, text);
 }
 

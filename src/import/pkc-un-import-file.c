@@ -43,6 +43,7 @@ import_to_path (GInputStream  *in,
                 const char    *display_name,
                 const char    *mission_acronym,
                 const char    *output_path,
+                GPtrArray    **out_warnings,
                 GError       **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (output_path);
@@ -58,7 +59,8 @@ import_to_path (GInputStream  *in,
       return FALSE;
     }
 
-  if (!pkc_un_import (in, display_name, mission_acronym, G_OUTPUT_STREAM (write.stream), error))
+  if (!pkc_un_import (in, display_name, mission_acronym, G_OUTPUT_STREAM (write.stream),
+                      out_warnings, error))
     {
       pkc_safe_write_abandon (&write);
       return FALSE;
@@ -66,6 +68,9 @@ import_to_path (GInputStream  *in,
 
   if (!pkc_safe_write_commit (&write, NULL, &local_error))
     {
+      /* No dataset was written after all: its warnings go with it. */
+      if (out_warnings != NULL)
+        g_clear_pointer (out_warnings, g_ptr_array_unref);
       g_set_error (error, local_error->domain, local_error->code,
                    /* Translators: the first %s is a file name, the second a system message */
                    _("%s: cannot write: %s"), output_path, local_error->message);
@@ -79,6 +84,7 @@ gboolean
 pkc_un_import_file (GFile       *csv,
                     const char  *mission_acronym,
                     const char  *output_path,
+                    GPtrArray  **out_warnings,
                     GError     **error)
 {
   g_autofree char *display_name = NULL;
@@ -88,13 +94,16 @@ pkc_un_import_file (GFile       *csv,
   g_return_val_if_fail (mission_acronym != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (out_warnings != NULL)
+    *out_warnings = NULL;
   display_name = g_file_get_basename (csv);
   in = open_csv (csv, display_name, error);
   if (in == NULL)
     return FALSE;
 
   if (output_path != NULL)
-    return import_to_path (in, display_name, mission_acronym, output_path, error);
+    return import_to_path (in, display_name, mission_acronym, output_path, out_warnings,
+                           error);
 
 #ifdef G_OS_UNIX
   {
@@ -102,8 +111,12 @@ pkc_un_import_file (GFile       *csv,
 
     /* Nothing reaches stdout unless the whole import succeeded. */
     fflush (stdout);
-    return pkc_un_import (in, display_name, mission_acronym, out, error) &&
-           g_output_stream_flush (out, NULL, error);
+    if (pkc_un_import (in, display_name, mission_acronym, out, out_warnings, error) &&
+        g_output_stream_flush (out, NULL, error))
+      return TRUE;
+    if (out_warnings != NULL)
+      g_clear_pointer (out_warnings, g_ptr_array_unref);
+    return FALSE;
   }
 #else
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
@@ -119,17 +132,27 @@ pkc_un_import_main (const char *csv_path,
 {
   g_autoptr(GFile) csv = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
 
   g_return_val_if_fail (csv_path != NULL, 1);
   g_return_val_if_fail (mission_acronym != NULL, 1);
 
   csv = g_file_new_for_commandline_arg (csv_path);
-  if (!pkc_un_import_file (csv, mission_acronym, output_path, &error))
+  if (!pkc_un_import_file (csv, mission_acronym, output_path, &warnings, &error))
     {
       /* One line, even if a system message carried a line break. */
       g_strdelimit (error->message, "\r\n", ' ');
       g_printerr ("%s\n", error->message);
       return 1;
+    }
+
+  /* Each kind of repair once, with its count: the import itself went through. */
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      char *warning = warnings->pdata[i];
+
+      g_strdelimit (warning, "\r\n", ' ');
+      g_printerr ("%s\n", warning);
     }
 
   return 0;

@@ -20,6 +20,18 @@
  * a temporary file so memory stays flat for any mission size. */
 #define SPOOL_MEMORY_LIMIT (256 * 1024)
 #define N_SUGGESTIONS 3
+/* What a row with an empty casualty_nationality gets: the loader requires some text. */
+#define UNKNOWN_NATIONALITY "Unknown"
+
+/* The kinds of repair made to messy rows, each reported once with its count, in this order. */
+typedef enum {
+  REPAIR_BLANK_LINE,
+  REPAIR_EMPTY_NATIONALITY,
+  REPAIR_UNDETERMINED_ISO,
+  REPAIR_SPACED_ID,
+  REPAIR_REPEATED_ID,
+  N_REPAIRS
+} Repair;
 
 typedef enum {
   COL_DATE,
@@ -54,10 +66,13 @@ typedef struct {
   GHashTable *ids;         /* casualty_id → first CSV line, for the requested mission */
   PkcSpool   *spool;       /* the <casualty> lines */
   GString    *line;        /* scratch */
+  GString    *id;          /* scratch: the casualty_id as the dataset gets it */
+  char       *mission;     /* the UN spelling of the acronym, from the first matching row */
 
   guint       columns[N_COLS];
   guint       n_columns;
   guint       n_casualties;
+  guint       repairs[N_REPAIRS];
   PkcDate     start;
   PkcDate     end;
   PkcDate     last_update;
@@ -73,6 +88,39 @@ import_clear (Import *self)
   g_clear_pointer (&self->spool, pkc_spool_free);
   if (self->line != NULL)
     g_string_free (g_steal_pointer (&self->line), TRUE);
+  if (self->id != NULL)
+    g_string_free (g_steal_pointer (&self->id), TRUE);
+  g_clear_pointer (&self->mission, g_free);
+}
+
+/* A record with nothing but blanks in its fields: an empty or whitespace-only line, or a
+ * spreadsheet's empty row (",,,"). It carries no data whatever its field count. */
+static gboolean
+is_blank_record (char  **fields,
+                 guint   n_fields)
+{
+  for (guint i = 0; i < n_fields; i++)
+    for (const char *p = fields[i]; *p != '\0'; p++)
+      if (!g_ascii_isspace (*p))
+        return FALSE;
+  return TRUE;
+}
+
+/* The next record that is not blank, counting the blank ones skipped. */
+static gboolean
+next_record (Import        *self,
+             PkcCsvReader  *reader,
+             char        ***fields,
+             guint         *n_fields,
+             GError       **error)
+{
+  while (pkc_csv_reader_next (reader, fields, n_fields, NULL, error))
+    {
+      if (!is_blank_record (*fields, *n_fields))
+        return TRUE;
+      self->repairs[REPAIR_BLANK_LINE]++;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -84,7 +132,7 @@ read_header (Import        *self,
   char **fields;
   guint n_fields;
 
-  if (!pkc_csv_reader_next (reader, &fields, &n_fields, NULL, &local_error))
+  if (!next_record (self, reader, &fields, &n_fields, &local_error))
     {
       if (local_error != NULL)
         g_propagate_error (error, g_steal_pointer (&local_error));
@@ -147,6 +195,47 @@ is_iso3 (const char *value)
   return value[0] == '\0' ||
          (strlen (value) == 3 && g_ascii_isupper (value[0]) && g_ascii_isupper (value[1]) &&
           g_ascii_isupper (value[2]));
+}
+
+/* "ZZ" is the user-assigned ISO 3166 code for "unknown": exports write it as "ZZ",
+ * "ZZ [Undetermined]", "ZZZ" or "zz (unknown)". Any letter or digit right after it means
+ * another word, which stays an error. */
+static gboolean
+is_undetermined_iso (const char *value)
+{
+  const char *rest;
+
+  if (g_ascii_strncasecmp (value, "ZZ", 2) != 0)
+    return FALSE;
+  rest = value + 2;
+  if (g_ascii_toupper (*rest) == 'Z')
+    rest++;
+  return *rest == '\0' || !g_ascii_isalnum (*rest);
+}
+
+/* Copies @id into @out with each run of blanks replaced by one "_": the dataset's casualty
+ * ids are words without spaces ("UN SECRETA-1961-09-10864" → "UN_SECRETA-1961-09-10864").
+ * @id is already trimmed. Returns TRUE when something was replaced. */
+static gboolean
+normalise_id (GString    *out,
+              const char *id)
+{
+  gboolean replaced = FALSE;
+
+  g_string_truncate (out, 0);
+  for (const char *p = id; *p != '\0'; p++)
+    {
+      if (!g_ascii_isspace (*p))
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      g_string_append_c (out, '_');
+      replaced = TRUE;
+      while (g_ascii_isspace (p[1]))
+        p++;
+    }
+  return replaced;
 }
 
 static gboolean
@@ -216,23 +305,34 @@ import_row (Import  *self,
                     personnel_text);
 
   if (nationality[0] == '\0')
-    return invalid (self, line, error, _("empty casualty_nationality"));
+    {
+      nationality = UNKNOWN_NATIONALITY;
+      self->repairs[REPAIR_EMPTY_NATIONALITY]++;
+    }
 
-  if (!is_iso3 (iso))
+  if (is_undetermined_iso (iso))
+    {
+      iso = "";
+      self->repairs[REPAIR_UNDETERMINED_ISO]++;
+    }
+  else if (!is_iso3 (iso))
     return invalid (self, line, error,
                     /* Translators: %s is the value found in the CSV file */
                     _("isocode3 “%s” is neither empty nor three capital letters"), iso);
 
-  if (strpbrk (id, " \t\r\n") != NULL)
-    /* Translators: %s is the value found */
-    return invalid (self, line, error, _("casualty_id “%s” contains spaces"), id);
+  if (normalise_id (self->id, id))
+    self->repairs[REPAIR_SPACED_ID]++;
+  id = self->id->str;
 
   /* The dataset wants unique ids; the UN file lists a few deaths twice (UNMIK, once per
-   * nationality). Every row is kept, the repeat without its id and with a comment saying so. */
+   * nationality), and an id with its blanks replaced could meet one written with "_". Every
+   * row is kept, the repeat without its id and with a comment saying so. */
   if (id[0] != '\0')
     {
       repeated_id = g_hash_table_lookup_extended (self->ids, id, NULL, &first_line);
-      if (!repeated_id)
+      if (repeated_id)
+        self->repairs[REPAIR_REPEATED_ID]++;
+      else
         g_hash_table_insert (self->ids, g_strdup (id), GUINT_TO_POINTER (line));
     }
 
@@ -277,14 +377,10 @@ read_rows (Import        *self,
   char **fields;
   guint n_fields;
 
-  while (pkc_csv_reader_next (reader, &fields, &n_fields, NULL, &local_error))
+  while (next_record (self, reader, &fields, &n_fields, &local_error))
     {
       guint line = pkc_csv_reader_get_line (reader);
       char *mission;
-
-      /* Blank lines (often one at the very end) carry no row. */
-      if (n_fields == 1 && fields[0][0] == '\0')
-        continue;
 
       /* Every row must have the header's shape: a wrong count means the file is broken. */
       if (n_fields != self->n_columns)
@@ -306,7 +402,11 @@ read_rows (Import        *self,
 
       /* Values are judged only in the requested mission's rows: the other missions' data
        * are not ours to import, and one odd row elsewhere must not block this import. */
-      if (strcmp (mission, self->acronym) == 0 && !import_row (self, fields, line, error))
+      if (g_ascii_strcasecmp (mission, self->acronym) != 0)
+        continue;
+      if (self->mission == NULL)
+        self->mission = g_strdup (mission);
+      if (!import_row (self, fields, line, error))
         return FALSE;
     }
 
@@ -317,6 +417,75 @@ read_rows (Import        *self,
     }
 
   return TRUE;
+}
+
+/* The text of one warning. The plural forms are spelt out in each call (not chosen through
+ * a variable) so that the compiler checks them against the arguments. */
+static char *
+repair_message (Repair repair,
+                guint  n)
+{
+  switch (repair)
+    {
+    case REPAIR_BLANK_LINE:
+      /* Translators: a warning; %u is a number of lines */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blank line skipped",
+                                           "%u blank lines skipped", n), n);
+    case REPAIR_EMPTY_NATIONALITY:
+      /* Translators: a warning; %u is a number of rows. “Unknown” is the value written to
+       * the dataset: keep it in English */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u row with an empty nationality kept as Unknown",
+                                           "%u rows with an empty nationality kept as Unknown",
+                                           n), n);
+    case REPAIR_UNDETERMINED_ISO:
+      /* Translators: a warning; %u is a number of rows, isocode3 a column name, ZZ the code
+       * of an undetermined country */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u row with isocode3 ZZ (undetermined) kept with "
+                                           "an unknown ISO code",
+                                           "%u rows with isocode3 ZZ (undetermined) kept with "
+                                           "an unknown ISO code", n), n);
+    case REPAIR_SPACED_ID:
+      /* Translators: a warning; %u is a number of ids, casualty_id a column name */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u casualty_id with spaces kept with “_” instead "
+                                           "of spaces",
+                                           "%u casualty_ids with spaces kept with “_” instead "
+                                           "of spaces", n), n);
+    case REPAIR_REPEATED_ID:
+      /* Translators: a warning; %u is a number of rows, casualty_id a column name */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u row repeating an earlier casualty_id kept "
+                                           "without an id",
+                                           "%u rows repeating an earlier casualty_id kept "
+                                           "without an id", n), n);
+    case N_REPAIRS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* One line per kind of repair made, in a fixed order. */
+static GPtrArray *
+collect_warnings (Import *self)
+{
+  GPtrArray *warnings = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint r = 0; r < N_REPAIRS; r++)
+    {
+      g_autofree char *message = NULL;
+
+      if (self->repairs[r] == 0)
+        continue;
+      message = repair_message ((Repair) r, self->repairs[r]);
+      g_ptr_array_add (warnings,
+                       /* Translators: the first %s is a file name, the second a warning
+                        * such as “2 blank lines skipped” */
+                       g_strdup_printf (_("%s: warning: %s"), self->display_name, message));
+    }
+
+  return warnings;
 }
 
 static void
@@ -377,7 +546,7 @@ write_dataset (Import         *self,
   append_date_attribute (head, "end", &self->end);
   g_string_append (head, " source=\"" SOURCE_ID "\">\n"
                          "    <name xml:lang=\"en\">");
-  pkc_un_append_escaped (head, self->acronym);
+  pkc_un_append_escaped (head, self->mission);
   g_string_append (head, "</name>\n"
                          "  </mission>\n"
                          "\n"
@@ -393,7 +562,7 @@ write_dataset (Import         *self,
   /* The display name may be a raw file name: not necessarily UTF-8. */
   pkc_un_append_escaped (head, valid_name);
   g_string_append_printf (head, ": %u rows with mission_acronym ", self->n_casualties);
-  pkc_un_append_escaped (head, self->acronym);
+  pkc_un_append_escaped (head, self->mission);
   g_string_append (head, ".</note>\n"
                          "    </source>\n"
                          "  </sources>\n"
@@ -416,6 +585,7 @@ pkc_un_import (GInputStream   *csv,
                const char     *csv_display_name,
                const char     *mission_acronym,
                GOutputStream  *out,
+               GPtrArray     **out_warnings,
                GError        **error)
 {
   g_autoptr(PkcCsvReader) reader = NULL;
@@ -429,6 +599,8 @@ pkc_un_import (GInputStream   *csv,
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (out_warnings != NULL)
+    *out_warnings = NULL;
   if (csv_display_name == NULL)
     csv_display_name = "-";
 
@@ -453,6 +625,7 @@ pkc_un_import (GInputStream   *csv,
   self.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self.spool = pkc_spool_new (SPOOL_MEMORY_LIMIT);
   self.line = g_string_sized_new (256);
+  self.id = g_string_sized_new (64);
 
   reader = pkc_csv_reader_new (csv, csv_display_name);
   ok = read_header (&self, reader, error) && read_rows (&self, reader, error);
@@ -465,6 +638,9 @@ pkc_un_import (GInputStream   *csv,
 
   if (ok)
     ok = write_dataset (&self, xml_acronym, out, error);
+
+  if (ok && out_warnings != NULL)
+    *out_warnings = collect_warnings (&self);
 
   import_clear (&self);
   return ok;

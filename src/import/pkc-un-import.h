@@ -23,25 +23,37 @@ GQuark   pkc_un_import_error_quark (void);
 
 /* Reads the UN fatalities CSV from @csv (streamed: memory does not grow with the file) and
  * writes a format-1 dataset with the mission, the "un-fatalities" source and one
- * <casualty> per row of @mission_acronym, in CSV order. Nothing at all is written to @out
- * unless the whole input is valid, so a failed import never leaves half a document; @out is
- * not closed. Errors read "CSV_DISPLAY_NAME:LINE: message". */
+ * <casualty> per row of @mission_acronym (matched ignoring ASCII case, so "unifil" finds
+ * "UNIFIL"), in CSV order. Nothing at all is written to @out unless the whole input is
+ * valid, so a failed import never leaves half a document; @out is not closed. Errors read
+ * "CSV_DISPLAY_NAME:LINE: message".
+ *
+ * Messy rows are repaired rather than refused, every row being kept: blank lines are
+ * skipped, an empty nationality becomes "Unknown", an undetermined ISO code ("ZZ",
+ * "ZZ [Undetermined]") becomes an unknown (empty) one, blanks inside a casualty_id become
+ * "_" and a repeated casualty_id is left out. When @out_warnings is not NULL it receives,
+ * on success only, one translated line per kind of repair made ("CSV_DISPLAY_NAME:
+ * warning: 2 blank lines skipped"; char *, empty when nothing was repaired, free with
+ * g_ptr_array_unref); it is set to NULL on failure. */
 gboolean pkc_un_import             (GInputStream  *csv,
                                     const char    *csv_display_name,
                                     const char    *mission_acronym,
                                     GOutputStream *out,
+                                    GPtrArray    **out_warnings,
                                     GError       **error);
 
 /* Imports @csv into the file @output_path (replaced only when the import succeeds: an
  * existing file is kept unchanged on failure, a new one is not left behind), or to standard
- * output when @output_path is NULL. The CSV's basename is used in messages. */
+ * output when @output_path is NULL. The CSV's basename is used in messages. @out_warnings
+ * as for pkc_un_import(). */
 gboolean pkc_un_import_file        (GFile         *csv,
                                     const char    *mission_acronym,
                                     const char    *output_path,
+                                    GPtrArray    **out_warnings,
                                     GError       **error);
 
-/* For the command line: prints a one-line error to stderr and returns 1 on failure,
- * returns 0 on success. */
+/* For the command line: prints a one-line error to stderr and returns 1 on failure;
+ * prints each repair warning to stderr and returns 0 on success. */
 int      pkc_un_import_main        (const char    *csv_path,
                                     const char    *mission_acronym,
                                     const char    *output_path);

@@ -29,6 +29,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GInputStream) csv = NULL;
   g_autoptr(GOutputStream) out = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
   gsize n = 0;
   gboolean raw_name = FALSE;
   gboolean ok;
@@ -51,8 +52,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   csv = g_memory_input_stream_new_from_data (data, (gssize) size, NULL);
   out = g_memory_output_stream_new_resizable ();
 
-  ok = pkc_un_import (csv, name, acronym, out, &error);
-  if (ok != (error == NULL))
+  ok = pkc_un_import (csv, name, acronym, out, &warnings, &error);
+  if (ok != (error == NULL) || ok != (warnings != NULL))
     abort ();
 
   if (!ok)
@@ -65,6 +66,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         abort ();
       return 0;
     }
+
+  /* Warnings name the file, like errors, and come once per kind of repair (five kinds). */
+  if (warnings->len > 5)
+    abort ();
+  for (guint i = 0; i < warnings->len; i++)
+    if (!g_str_has_prefix (warnings->pdata[i], name))
+      abort ();
 
   /* Whatever the importer writes, the loader accepts. */
   {

@@ -88,7 +88,7 @@ run_once (const char *csv,
   struct rusage usage;
   gint64 start = g_get_monotonic_time ();
 
-  if (!pkc_un_import_file (file, "MINUSMA", output, &error))
+  if (!pkc_un_import_file (file, "MINUSMA", output, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

@@ -428,34 +428,39 @@ repair_message (Repair repair,
   switch (repair)
     {
     case REPAIR_BLANK_LINE:
-      /* Translators: a warning; %u is a number of lines */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u blank line skipped",
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: a warning; %u is a number of lines */
+                                           "%u blank line skipped",
                                            "%u blank lines skipped", n), n);
     case REPAIR_EMPTY_NATIONALITY:
-      /* Translators: a warning; %u is a number of rows. “Unknown” is the value written to
-       * the dataset: keep it in English */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: a warning; %u is a number of rows.
+                                            * “Unknown” is the value written to the dataset:
+                                            * keep it in English */
                                            "%u row with an empty nationality kept as Unknown",
                                            "%u rows with an empty nationality kept as Unknown",
                                            n), n);
     case REPAIR_UNDETERMINED_ISO:
-      /* Translators: a warning; %u is a number of rows, isocode3 a column name, ZZ the code
-       * of an undetermined country */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: a warning; %u is a number of rows,
+                                            * isocode3 a column name, ZZ the code of an
+                                            * undetermined country */
                                            "%u row with isocode3 ZZ (undetermined) kept with "
                                            "an unknown ISO code",
                                            "%u rows with isocode3 ZZ (undetermined) kept with "
                                            "an unknown ISO code", n), n);
     case REPAIR_SPACED_ID:
-      /* Translators: a warning; %u is a number of ids, casualty_id a column name */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: a warning; %u is a number of ids,
+                                            * casualty_id a column name */
                                            "%u casualty_id with spaces kept with “_” instead "
                                            "of spaces",
                                            "%u casualty_ids with spaces kept with “_” instead "
                                            "of spaces", n), n);
     case REPAIR_REPEATED_ID:
-      /* Translators: a warning; %u is a number of rows, casualty_id a column name */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: a warning; %u is a number of rows,
+                                            * casualty_id a column name */
                                            "%u row repeating an earlier casualty_id kept "
                                            "without an id",
                                            "%u rows repeating an earlier casualty_id kept "

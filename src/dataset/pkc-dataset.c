@@ -177,14 +177,33 @@ compare_ceilings (gconstpointer a,
   return pkc_date_compare (&x->adopted, &y->adopted);
 }
 
+/* A month- or year-only date is some day in its span. Where that span holds the mission's
+ * start (a figure dated "2013" for a mission begun on 25 April 2013), the record cannot be
+ * earlier than the start: it sorts, and widens the date range, from the start. */
+static PkcDate
+not_before_start (const PkcDate *date,
+                  const PkcDate *start)
+{
+  gboolean same_span;
+
+  if (!pkc_date_is_set (start) || date->precision == PKC_DATE_PRECISION_DAY ||
+      date->precision == PKC_DATE_PRECISION_NONE || pkc_date_compare (date, start) >= 0)
+    return *date;
+  same_span = date->year == start->year &&
+              (date->precision == PKC_DATE_PRECISION_YEAR || date->month == start->month);
+  return same_span ? *start : *date;
+}
+
 static int
 compare_observations (gconstpointer a,
-                      gconstpointer b)
+                      gconstpointer b,
+                      gpointer      start)
 {
   const PkcObservation *x = *(const PkcObservation * const *) a;
   const PkcObservation *y = *(const PkcObservation * const *) b;
+  PkcDate dx = not_before_start (&x->date, start), dy = not_before_start (&y->date, start);
 
-  return pkc_date_compare (&x->date, &y->date);
+  return pkc_date_compare (&dx, &dy);
 }
 
 static int
@@ -234,7 +253,7 @@ pkc_dataset_finish (PkcDataset *self)
   g_return_if_fail (PKC_IS_DATASET (self));
 
   g_ptr_array_sort (self->ceilings, compare_ceilings);
-  g_ptr_array_sort (self->observations, compare_observations);
+  g_ptr_array_sort_with_data (self->observations, compare_observations, &self->start);
   g_ptr_array_sort (self->drawdowns, compare_drawdowns);
   g_ptr_array_sort (self->casualties, compare_casualties);
   g_ptr_array_sort (self->bases, compare_bases);
@@ -380,14 +399,18 @@ pkc_dataset_ceiling_at (PkcDataset    *self,
 static void
 widen (PkcDate       *first,
        PkcDate       *last,
-       const PkcDate *date)
+       const PkcDate *record_date,
+       const PkcDate *start)
 {
-  if (!pkc_date_is_set (date))
+  PkcDate date;
+
+  if (!pkc_date_is_set (record_date))
     return;
-  if (!pkc_date_is_set (first) || pkc_date_compare (date, first) < 0)
-    *first = *date;
-  if (!pkc_date_is_set (last) || pkc_date_compare (date, last) > 0)
-    *last = *date;
+  date = not_before_start (record_date, start);
+  if (!pkc_date_is_set (first) || pkc_date_compare (&date, first) < 0)
+    *first = date;
+  if (!pkc_date_is_set (last) || pkc_date_compare (&date, last) > 0)
+    *last = date;
 }
 
 gboolean
@@ -399,20 +422,26 @@ pkc_dataset_get_date_range (PkcDataset *self,
 
   g_return_val_if_fail (PKC_IS_DATASET (self), FALSE);
 
-  widen (&first, &last, &self->start);
-  widen (&first, &last, &self->end);
+  widen (&first, &last, &self->start, &self->start);
+  widen (&first, &last, &self->end, &self->start);
   for (guint i = 0; i < self->ceilings->len; i++)
-    widen (&first, &last, &((PkcCeiling *) g_ptr_array_index (self->ceilings, i))->adopted);
+    widen (&first, &last, &((PkcCeiling *) g_ptr_array_index (self->ceilings, i))->adopted,
+           &self->start);
   for (guint i = 0; i < self->observations->len; i++)
-    widen (&first, &last, &((PkcObservation *) g_ptr_array_index (self->observations, i))->date);
+    widen (&first, &last, &((PkcObservation *) g_ptr_array_index (self->observations, i))->date,
+           &self->start);
   for (guint i = 0; i < self->drawdowns->len; i++)
-    widen (&first, &last, &((PkcDrawdown *) g_ptr_array_index (self->drawdowns, i))->date);
+    widen (&first, &last, &((PkcDrawdown *) g_ptr_array_index (self->drawdowns, i))->date,
+           &self->start);
   for (guint i = 0; i < self->casualties->len; i++)
-    widen (&first, &last, &((PkcCasualty *) g_ptr_array_index (self->casualties, i))->date);
+    widen (&first, &last, &((PkcCasualty *) g_ptr_array_index (self->casualties, i))->date,
+           &self->start);
   for (guint i = 0; i < self->bases->len; i++)
-    widen (&first, &last, &((PkcBase *) g_ptr_array_index (self->bases, i))->closure_date);
+    widen (&first, &last, &((PkcBase *) g_ptr_array_index (self->bases, i))->closure_date,
+           &self->start);
   for (guint i = 0; i < self->events->len; i++)
-    widen (&first, &last, &((PkcEvent *) g_ptr_array_index (self->events, i))->date);
+    widen (&first, &last, &((PkcEvent *) g_ptr_array_index (self->events, i))->date,
+           &self->start);
 
   if (out_first != NULL)
     *out_first = first;

@@ -47,6 +47,18 @@ typedef enum {
   PKC_CLOSURE_UNKNOWN,
 } PkcClosureStatus;
 
+/* What a source is (the <source kind="…"> attribute): the UN's own document or page, a news
+ * outlet (agency copies included), a secondary work (encyclopedia, research, advocacy) or a
+ * mirror (an unauthorised or machine copy of another page). UNSPECIFIED when not given. */
+typedef enum {
+  PKC_SOURCE_KIND_UNSPECIFIED,
+  PKC_SOURCE_KIND_PRIMARY_UN,
+  PKC_SOURCE_KIND_NEWS,
+  PKC_SOURCE_KIND_SECONDARY,
+  PKC_SOURCE_KIND_MIRROR,
+  PKC_N_SOURCE_KINDS
+} PkcSourceKind;
+
 /* Text in the three languages; [PKC_LANG_EN] is always set, the others may be NULL. */
 typedef struct {
   char *text[PKC_N_LANGS];
@@ -59,6 +71,7 @@ typedef struct {
   char    *url;        /* nullable */
   PkcDate  date;       /* may be unset */
   char    *note;       /* nullable */
+  PkcSourceKind kind;
 } PkcSource;
 
 typedef struct {
@@ -114,6 +127,7 @@ typedef struct {
   char             *name;
   char             *region;
   gboolean          has_coordinates;
+  gboolean          approximate;   /* coordinates are an estimate (note says how good) */
   double            lat;
   double            lon;
   char             *phase;         /* nullable */
@@ -195,6 +209,10 @@ const char            *pkc_personnel_to_token         (PkcPersonnel  personnel);
 gboolean               pkc_personnel_from_token       (const char   *token,
                                                        PkcPersonnel *out);
 const char            *pkc_closure_status_to_token    (PkcClosureStatus status);
+/* "primary-un", "news", "secondary", "mirror"; NULL for UNSPECIFIED. */
+const char            *pkc_source_kind_to_token       (PkcSourceKind  kind);
+gboolean               pkc_source_kind_from_token     (const char    *token,
+                                                       PkcSourceKind *out);
 
 /* The language of the current UI locale (LANGUAGE / LC_MESSAGES), for dataset texts. */
 PkcLang                pkc_lang_from_locale           (void);
@@ -219,7 +237,9 @@ gboolean               pkc_lang_from_token            (const char    *token,
                                                        PkcLang       *out);
 const char            *pkc_dataset_get_mission_source (PkcDataset    *self);
 /* The earliest and latest dates found in any record (mission dates, ceilings,
- * observations, drawdowns, casualties, closures, events). FALSE when there are none. */
+ * observations, drawdowns, casualties, closures, events). A month- or year-only date whose
+ * span holds the mission's start counts from the start (so does its sort order in finish()).
+ * FALSE when there are none. */
 gboolean               pkc_dataset_get_date_range     (PkcDataset    *self,
                                                        PkcDate       *out_first,
                                                        PkcDate       *out_last);

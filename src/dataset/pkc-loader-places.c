@@ -196,6 +196,30 @@ read_closure (PkcLoader *self,
                          "<alternative date=\"…\" source=\"…\"/>"));
 }
 
+/* approximate="true"/"false" (default false): only meaningful with coordinates. */
+static void
+read_approximate (PkcLoader  *self,
+                  GHashTable *attrs,
+                  PkcBase    *base)
+{
+  const char *value = g_hash_table_lookup (attrs, "approximate");
+
+  if (value == NULL)
+    return;
+  if (strcmp (value, "true") == 0)
+    base->approximate = TRUE;
+  else if (strcmp (value, "false") != 0)
+    {
+      pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                         /* Translators: %s is the value found */
+                         _("approximate must be \"true\" or \"false\", got \"%s\""), value);
+      return;
+    }
+  if (!g_hash_table_contains (attrs, "lat"))
+    pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                       _("approximate needs lat and lon: it qualifies the coordinates"));
+}
+
 static void
 read_base_attributes (PkcLoader  *self,
                       GHashTable *attrs,
@@ -228,6 +252,7 @@ read_base_attributes (PkcLoader  *self,
   else if (lat != NULL)
     base->has_coordinates = pkc_loader_coordinate (self, lat, "lat", 90.0, &base->lat) &&
                             pkc_loader_coordinate (self, lon, "lon", 180.0, &base->lon);
+  read_approximate (self, attrs, base);
 
   value = g_hash_table_lookup (attrs, "phase");
   if (value != NULL && pkc_loader_nonempty (self, value, "phase"))
@@ -245,7 +270,7 @@ void
 pkc_loader_read_base (PkcLoader *self)
 {
   static const char * const allowed[] = {
-    "id", "order", "name", "region", "lat", "lon", "phase", "source", NULL
+    "id", "order", "name", "region", "lat", "lon", "approximate", "phase", "source", NULL
   };
   g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "base", allowed);
   g_autoptr(PkcBase) base = pkc_base_new ();

@@ -35,6 +35,15 @@ static const char * const closure_tokens[] = {
   "unknown",
 };
 
+/* Indexed by PkcSourceKind; UNSPECIFIED has no token. */
+static const char * const source_kind_tokens[PKC_N_SOURCE_KINDS] = {
+  NULL,
+  "primary-un",
+  "news",
+  "secondary",
+  "mirror",
+};
+
 static const char * const lang_tokens[PKC_N_LANGS] = {
   "en",
   "fr",
@@ -52,7 +61,7 @@ lookup_token (const char * const *tokens,
 
   for (guint i = 0; i < n_tokens; i++)
     {
-      if (strcmp (tokens[i], token) == 0)
+      if (tokens[i] != NULL && strcmp (tokens[i], token) == 0)
         {
           if (out != NULL)
             *out = i;
@@ -119,6 +128,26 @@ pkc_closure_status_from_token (const char       *token,
     return FALSE;
   if (out != NULL)
     *out = (PkcClosureStatus) i;
+  return TRUE;
+}
+
+const char *
+pkc_source_kind_to_token (PkcSourceKind kind)
+{
+  g_return_val_if_fail ((guint) kind < PKC_N_SOURCE_KINDS, NULL);
+  return source_kind_tokens[kind];
+}
+
+gboolean
+pkc_source_kind_from_token (const char    *token,
+                            PkcSourceKind *out)
+{
+  guint i;
+
+  if (!lookup_token (source_kind_tokens, PKC_N_SOURCE_KINDS, token, &i))
+    return FALSE;
+  if (out != NULL)
+    *out = (PkcSourceKind) i;
   return TRUE;
 }
 

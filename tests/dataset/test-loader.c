@@ -415,11 +415,9 @@ static const BrokenCase broken_cases[] = {
   { "invalid-utf8.xml", 4, 28, PKC_LOADER_ERROR_MALFORMED,
     "not well-formed XML: the file is not valid UTF-8 text or contains a forbidden character",
     FALSE },
-  { "latin1-declared.xml", 1, 1, PKC_LOADER_ERROR_INVALID,
-    "the file must be UTF-8, it declares encoding \"ISO-8859-1\"", FALSE },
-  /* The first of 10000 nested unknown elements; the depth limit is checked below. */
-  { "deep-nesting.xml", 12, 1, PKC_LOADER_ERROR_INVALID,
-    "unknown element <x> inside <casualties>", FALSE },
+  /* libxml2's depth limit ends the parse: that fatal problem comes first. */
+  { "deep-nesting.xml", 12, 768, PKC_LOADER_ERROR_MALFORMED,
+    "not well-formed XML: Excessive depth in document", TRUE },
 };
 
 static void
@@ -488,12 +486,15 @@ test_deep_nesting (void)
   g_autoptr(GPtrArray) messages = all_errors_of ("broken/deep-nesting.xml");
   g_autofree char *last = NULL;
 
-  /* libxml2's own depth limit ends the parse (no XML_PARSE_HUGE). */
+  /* libxml2's own depth limit ends the parse (no XML_PARSE_HUGE): the fatal problem first,
+   * then what was found before it. */
   g_assert_cmpuint (messages->len, ==, 2);
-  last = g_ascii_strdown (g_ptr_array_index (messages, 1), -1);
+  last = g_ascii_strdown (g_ptr_array_index (messages, 0), -1);
   g_assert_true (g_str_has_prefix (last, "deep-nesting.xml:12:"));
   g_assert_nonnull (strstr (last, "not well-formed xml"));
   g_assert_nonnull (strstr (last, "depth"));
+  g_assert_cmpstr (g_ptr_array_index (messages, 1), ==,
+                   "deep-nesting.xml:12:1: unknown element <x> inside <casualties>");
 }
 
 /* libxml2 must never write to stderr: the errors only come back as GError. fd 2 is sent to
@@ -663,6 +664,70 @@ test_small_reads (void)
   g_assert_cmpuint (pkc_dataset_get_casualties (dataset)->len, ==, 7);
 }
 
+/* The source kind and the approximate flag on a base's coordinates, from the valid file. */
+static void
+test_valid_source_kind_and_approximate (void)
+{
+  g_autoptr(PkcDataset) dataset = test_load_valid_small ();
+  GPtrArray *bases = pkc_dataset_get_bases (dataset);
+
+  g_assert_cmpint (pkc_dataset_lookup_source (dataset, "res-1")->kind, ==,
+                   PKC_SOURCE_KIND_PRIMARY_UN);
+  g_assert_cmpint (pkc_dataset_lookup_source (dataset, "news_2")->kind, ==, PKC_SOURCE_KIND_NEWS);
+  /* No kind given: unspecified, and still valid. */
+  g_assert_cmpint (pkc_dataset_lookup_source (dataset, "fatal.data")->kind, ==,
+                   PKC_SOURCE_KIND_UNSPECIFIED);
+  g_assert_cmpstr (pkc_source_kind_to_token (PKC_SOURCE_KIND_MIRROR), ==, "mirror");
+  g_assert_null (pkc_source_kind_to_token (PKC_SOURCE_KIND_UNSPECIFIED));
+
+  for (guint i = 0; i < bases->len; i++)
+    {
+      const PkcBase *b = g_ptr_array_index (bases, i);
+
+      /* Only Ber is flagged; Kidal has exact coordinates, the others none. */
+      g_assert_cmpint (b->approximate, ==, g_strcmp0 (b->id, "ber") == 0);
+    }
+}
+
+static char *
+error_of_text (const char *body)
+{
+  g_autofree char *text = g_strdup_printf (
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<peacekeeping-dataset format=\"1\">\n"
+    "  <mission acronym=\"T\" start=\"2020-01-01\" source=\"s\">"
+    "<name xml:lang=\"en\">T</name></mission>\n"
+    "%s\n"
+    "</peacekeeping-dataset>\n", body);
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PkcDataset) dataset = pkc_loader_load_bytes (bytes, "t.xml", &error);
+
+  g_assert_null (dataset);
+  g_assert_nonnull (error);
+  return g_strdup (error->message);
+}
+
+static void
+test_broken_source_kind_and_approximate (void)
+{
+  g_autofree char *kind = error_of_text (
+    "  <sources><source id=\"s\" publisher=\"P\" kind=\"blog\"><title>T</title></source></sources>");
+  g_autofree char *approx_value = error_of_text (
+    "  <sources><source id=\"s\" publisher=\"P\"><title>T</title></source></sources>\n"
+    "  <bases><base id=\"b\" order=\"1\" name=\"B\" region=\"R\" lat=\"1\" lon=\"2\" "
+    "approximate=\"yes\" source=\"s\"><closure status=\"unknown\"/></base></bases>");
+  g_autofree char *approx_alone = error_of_text (
+    "  <sources><source id=\"s\" publisher=\"P\"><title>T</title></source></sources>\n"
+    "  <bases><base id=\"b\" order=\"1\" name=\"B\" region=\"R\" approximate=\"true\" "
+    "source=\"s\"><closure status=\"unknown\"/></base></bases>");
+
+  g_assert_nonnull (strstr (kind, "t.xml:4:"));
+  g_assert_nonnull (strstr (kind, "blog"));
+  g_assert_nonnull (strstr (approx_value, "approximate must be \"true\" or \"false\", got \"yes\""));
+  g_assert_nonnull (strstr (approx_alone, "approximate needs lat and lon"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -693,6 +758,8 @@ main (int   argc,
   g_test_add_func ("/loader/no-file-entities", test_no_file_entities);
   g_test_add_func ("/loader/cancelled", test_cancelled);
   g_test_add_func ("/loader/missing-file", test_missing_file);
+  g_test_add_func ("/loader/valid/source-kind-approximate", test_valid_source_kind_and_approximate);
+  g_test_add_func ("/loader/broken/source-kind-approximate", test_broken_source_kind_and_approximate);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pkc-application.h"
+#include "pkc-data-terms.h"
 #include "pkc-dataset.h"
 #include "pkc-window.h"
 
@@ -90,12 +91,13 @@ about_cb (GSimpleAction *action,
       for (guint i = 0; sources != NULL && i < sources->len; i++)
         {
           const PkcSource *source = g_ptr_array_index (sources, i);
+          g_autofree char *publisher = pkc_source_publisher_with_kind (source);
           g_autofree char *line = NULL;
 
           if (source->url != NULL)
-            line = g_strdup_printf ("%s — %s %s", source->title, source->publisher, source->url);
+            line = g_strdup_printf ("%s — %s %s", source->title, publisher, source->url);
           else
-            line = g_strdup_printf ("%s — %s", source->title, source->publisher);
+            line = g_strdup_printf ("%s — %s", source->title, publisher);
           g_string_append_printf (credits, "%s%s", credits->len > 0 ? "\n" : "", line);
         }
     }

@@ -62,6 +62,20 @@ G_GNUC_UNUSED static const char *const scopes[] = {
   NC_("scope", "uniformed personnel to be repatriated"),
 };
 
+/* Nationalities the UN's own data misspells or leaves without an ISO code, with the name
+ * (looked up in the "country" catalogue) and the ISO 3166-1 alpha-3 code to show. The
+ * dataset keeps the UN's text as published; only the display changes. */
+static const struct {
+  const char *raw;
+  const char *name;
+  const char *iso;
+} un_spellings[] = {
+  { "Côte dIvoire", "Côte d'Ivoire", "CIV" },
+  { "Cote dIvoire", "Côte d'Ivoire", "CIV" },
+  { "Cote d'Ivoire", "Côte d'Ivoire", "CIV" },
+  { "Côte d’Ivoire", "Côte d'Ivoire", "CIV" },
+};
+
 /* No catalogue entry is this long; g_dpgettext2() copies context + text onto the stack with
  * alloca(), so a long dataset value (the loader allows a few KB) must never reach it. */
 #define TERM_MAX_BYTES 200
@@ -105,4 +119,70 @@ const char *
 pkc_data_term_scope (const char *value)
 {
   return lookup ("scope", value);
+}
+
+static gint
+un_spelling_index (const char *raw)
+{
+  for (guint i = 0; raw != NULL && i < G_N_ELEMENTS (un_spellings); i++)
+    {
+      if (strcmp (raw, un_spellings[i].raw) == 0)
+        return (gint) i;
+    }
+  return -1;
+}
+
+const char *
+pkc_data_term_nationality (const char *raw)
+{
+  gint i = un_spelling_index (raw);
+
+  return pkc_data_term_country (i >= 0 ? un_spellings[i].name : raw);
+}
+
+const char *
+pkc_data_term_nationality_iso (const char *raw,
+                               const char *iso)
+{
+  gint i;
+
+  if (iso != NULL && *iso != '\0')
+    return iso;
+  i = un_spelling_index (raw);
+  return i >= 0 ? un_spellings[i].iso : "";
+}
+
+const char *
+pkc_data_term_source_kind (PkcSourceKind kind)
+{
+  switch (kind)
+    {
+    case PKC_SOURCE_KIND_PRIMARY_UN:
+      /* Translators: what kind of source a dataset cites: the UN's own document or page */
+      return C_("source kind", "primary UN");
+    case PKC_SOURCE_KIND_NEWS:
+      /* Translators: what kind of source a dataset cites: a news outlet or agency */
+      return C_("source kind", "news");
+    case PKC_SOURCE_KIND_SECONDARY:
+      /* Translators: what kind of source a dataset cites: encyclopedia, research, advocacy */
+      return C_("source kind", "secondary");
+    case PKC_SOURCE_KIND_MIRROR:
+      /* Translators: what kind of source a dataset cites: a copy of another site's page */
+      return C_("source kind", "mirror");
+    case PKC_SOURCE_KIND_UNSPECIFIED:
+    case PKC_N_SOURCE_KINDS:
+    default:
+      return NULL;
+    }
+}
+
+char *
+pkc_source_publisher_with_kind (const PkcSource *source)
+{
+  const char *kind = pkc_data_term_source_kind (source->kind);
+
+  if (kind == NULL)
+    return g_strdup (source->publisher);
+  /* Translators: a source's publisher and its kind: "United Nations (primary UN)" */
+  return g_strdup_printf (_("%s (%s)"), source->publisher, kind);
 }

@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "pkc-dataset.h"
+
 G_BEGIN_DECLS
 
 /* Datasets write some values as English words from a small vocabulary: contingent
@@ -18,5 +20,19 @@ const char *pkc_data_term_region     (const char *name);
 const char *pkc_data_term_base       (const char *name);
 const char *pkc_data_term_confidence (const char *value);
 const char *pkc_data_term_scope      (const char *value);
+/* A casualty's nationality as the UN data writes it ("Côte dIvoire", no apostrophe), shown
+ * under its proper name ("Côte d'Ivoire", translated like a country). Other values go
+ * through pkc_data_term_country(). */
+const char *pkc_data_term_nationality (const char *raw);
+/* The ISO 3166-1 alpha-3 code to show: @iso when the data has one, else the code of a known
+ * UN spelling ("CIV" for "Côte dIvoire"), else "". */
+const char *pkc_data_term_nationality_iso (const char *raw,
+                                           const char *iso);
+/* The kind of a source in words ("primary UN", "news", "secondary", "mirror"), translated;
+ * NULL when the dataset does not say. */
+const char *pkc_data_term_source_kind (PkcSourceKind kind);
+/* "Publisher (primary UN)" for the source lists (About window, PDF report); the publisher
+ * alone when the kind is not given. Free with g_free(). */
+char       *pkc_source_publisher_with_kind (const PkcSource *source);
 
 G_END_DECLS

@@ -140,6 +140,9 @@ pkc_base_tooltip (PkcDataset    *dataset,
     }
   if (!b->has_coordinates)
     g_string_append_printf (tip, "\n%s", _("Not located on the map (no coordinates)"));
+  else if (b->approximate)
+    g_string_append_printf (tip, "\n%s",
+                            _("≈ Approximate location: the map point is an estimate"));
   return g_string_free (tip, FALSE);
 }
 

@@ -257,11 +257,15 @@ pkc_map_layout (PkcScene              *scene,
       project (&proj, b->lon, b->lat, &x, &y);
       disc = (PkcBox) { x - radius, y - radius, 2 * radius, 2 * radius };
       r = pkc_label_set_try (labels, &disc, 0.5) ? radius : radius * 0.45;
-      m = pkc_scene_add_marker (scene, PKC_MARKER_CIRCLE, x, y, 2 * r, paint, !hidden);
-      pkc_scene_prim (scene, m)->line_width = 1;
+      /* An approximate point is drawn hollow with a dashed ring: "somewhere about here". */
+      m = pkc_scene_add_marker (scene, PKC_MARKER_CIRCLE, x, y, 2 * r, paint,
+                                !hidden && !b->approximate);
+      pkc_scene_prim (scene, m)->line_width = b->approximate ? 1.5 : 1;
+      pkc_scene_prim (scene, m)->dash = b->approximate ? 2 : 0;
       if (r == radius)
         pkc_scene_add_text (scene, num, x, y, frame->small * 0.85, PANGO_WEIGHT_BOLD, 0.5, 0.5, 0,
-                            pkc_paint (hidden ? PKC_ROLE_MUTED : PKC_ROLE_BACKGROUND, 0));
+                            pkc_paint (hidden ? PKC_ROLE_MUTED :
+                                       b->approximate ? PKC_ROLE_TEXT : PKC_ROLE_BACKGROUND, 0));
       else
         {
           static const double dirs[][4] = {   /* dx, dy, halign, valign */
@@ -290,11 +294,16 @@ pkc_map_layout (PkcScene              *scene,
   for (guint k = 0; k < bases->len; k++)
     {
       const PkcBase *b = g_ptr_array_index (bases, k);
+      g_autofree char *name = NULL;
       double x, y;
 
       if (!b->has_coordinates)
         continue;
       project (&proj, b->lon, b->lat, &x, &y);
-      place_name (scene, frame, box, labels, pkc_data_term_base (b->name), x, y, radius);
+      name = b->approximate ?
+             /* Translators: map label of a base whose position is approximate ("≈ Ogossagou") */
+             g_strdup_printf (_("≈ %s"), pkc_data_term_base (b->name)) :
+             g_strdup (pkc_data_term_base (b->name));
+      place_name (scene, frame, box, labels, name, x, y, radius);
     }
 }

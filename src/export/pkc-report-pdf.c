@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "pkc-data-terms.h"
 #include "pkc-format.h"
 #include "pkc-palette.h"
 #include "pkc-report.h"
@@ -161,8 +162,9 @@ cover_blocks (PangoContext        *context,
                                                                 : NULL;
       g_autofree char *host = url_host (source->url);
       g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *publisher = pkc_source_publisher_with_kind (source);
       g_autofree char *head = g_markup_printf_escaped ("<b>%s</b> — %s", source->title,
-                                                       source->publisher);
+                                                       publisher);
 
       g_string_append (text, head);
       if (date != NULL)

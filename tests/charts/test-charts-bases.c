@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "chart-test-data.h"
+#include "pkc-data-terms.h"
 #include "pkc-test-scene.h"
 #include "pkc-layout-private.h"
 
@@ -146,6 +147,68 @@ test_empty (void)
   g_assert_cmpstr (pkc_scene_get_description (scene), ==, "This dataset has no base records");
 }
 
+/* MINUSMA's Ogossagou has approximate coordinates: on the map a hollow dashed ring, its name
+ * marked "≈", its tooltip saying so; Kidal's exact point stays a filled, solid disc. */
+static void
+test_approximate_point (void)
+{
+  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, ds, 1600, 900, NULL);
+  guint dashed_hollow = 0, solid_filled = 0;
+  gboolean tooltip = FALSE;
+
+  g_assert_true (pkc_test_scene_has_text (scene, "≈ Ogossagou"));
+  g_assert_false (pkc_test_scene_has_text (scene, "≈ Kidal"));
+  for (guint i = 0; i < scene->prims->len; i++)
+    {
+      const PkcPrim *p = &g_array_index (scene->prims, PkcPrim, i);
+
+      if (p->kind != PKC_PRIM_MARKER || p->shape != PKC_MARKER_CIRCLE)
+        continue;
+      if (p->dash > 0 && !p->has_fill)
+        dashed_hollow++;
+      else if (p->dash == 0 && p->has_fill)
+        solid_filled++;
+    }
+  /* Ogossagou and Bamako (a city point) are approximate. */
+  g_assert_cmpuint (dashed_hollow, ==, 2);
+  g_assert_cmpuint (solid_filled, >=, 10);
+  for (guint i = 0; i < pkc_scene_get_n_hits (scene); i++)
+    {
+      const PkcHitRegion *hit = pkc_scene_get_hit (scene, i);
+
+      if (hit->tooltip != NULL && g_str_has_prefix (hit->tooltip, "1. Ogossagou") &&
+          strstr (hit->tooltip, "Approximate location") != NULL)
+        tooltip = TRUE;
+    }
+  g_assert_true (tooltip);
+}
+
+/* The UN data's "Côte dIvoire" (no apostrophe, empty ISO code) is shown properly. */
+static void
+test_nationality_display (void)
+{
+  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  GPtrArray *casualties = pkc_dataset_get_casualties (ds);
+  guint ivorian = 0;
+
+  for (guint i = 0; i < casualties->len; i++)
+    {
+      const PkcCasualty *c = g_ptr_array_index (casualties, i);
+
+      if (strcmp (c->nationality, "Côte dIvoire") != 0)
+        continue;
+      ivorian++;
+      g_assert_cmpstr (c->iso, ==, "");   /* the raw value is kept */
+      g_assert_cmpstr (pkc_data_term_nationality (c->nationality), ==, "Côte d'Ivoire");
+      g_assert_cmpstr (pkc_data_term_nationality_iso (c->nationality, c->iso), ==, "CIV");
+    }
+  g_assert_cmpuint (ivorian, ==, 8);
+  g_assert_cmpstr (pkc_data_term_nationality ("Chad"), ==, "Chad");
+  g_assert_cmpstr (pkc_data_term_nationality_iso ("Chad", "TCD"), ==, "TCD");
+  g_assert_cmpstr (pkc_data_term_nationality_iso ("Atlantis", ""), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,5 +218,7 @@ main (int   argc,
   g_test_add_func ("/charts/bases/map-placement", test_map_placement);
   g_test_add_func ("/charts/bases/outline", test_outline);
   g_test_add_func ("/charts/bases/empty", test_empty);
+  g_test_add_func ("/charts/bases/approximate-point", test_approximate_point);
+  g_test_add_func ("/charts/bases/nationality-display", test_nationality_display);
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <string.h>
 
 #include "pkc-loader.h"
 #include "pkc-series.h"
@@ -271,6 +272,186 @@ test_conflicting_observations_keep_one_preferred (void)
   g_assert_cmpuint (obs->len, >=, 15);
 }
 
+static const PkcEvent *
+event_on (PkcDataset *dataset,
+          const char *iso)
+{
+  GPtrArray *events = pkc_dataset_get_events (dataset);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      const PkcEvent *e = g_ptr_array_index (events, i);
+      g_autofree char *date = pkc_date_to_iso (&e->date);
+
+      if (g_strcmp0 (date, iso) == 0)
+        return e;
+    }
+  return NULL;
+}
+
+static const PkcBase *
+base_by_id (PkcDataset *dataset,
+            const char *id)
+{
+  GPtrArray *bases = pkc_dataset_get_bases (dataset);
+
+  for (guint i = 0; i < bases->len; i++)
+    {
+      const PkcBase *b = g_ptr_array_index (bases, i);
+
+      if (g_strcmp0 (b->id, id) == 0)
+        return b;
+    }
+  return NULL;
+}
+
+/* Issue 13: Gao known to the month, Bamako disputed, Ogossagou placed approximately. */
+static void
+test_closure_corrections (void)
+{
+  g_autoptr(PkcDataset) dataset = load_shipped ();
+  const PkcBase *gao = base_by_id (dataset, "gao");
+  const PkcBase *bamako = base_by_id (dataset, "bamako");
+  const PkcBase *ogossagou = base_by_id (dataset, "ogossagou");
+  g_autofree char *gao_date = NULL, *bamako_date = NULL, *bamako_alt = NULL;
+
+  g_assert_nonnull (gao);
+  g_assert_cmpint (gao->closure_status, ==, PKC_CLOSURE_KNOWN);
+  g_assert_cmpint (gao->closure_date.precision, ==, PKC_DATE_PRECISION_MONTH);
+  gao_date = pkc_date_to_iso (&gao->closure_date);
+  g_assert_cmpstr (gao_date, ==, "2024-07");
+
+  g_assert_nonnull (bamako);
+  g_assert_cmpint (bamako->closure_status, ==, PKC_CLOSURE_DISPUTED);
+  bamako_date = pkc_date_to_iso (&bamako->closure_date);
+  g_assert_cmpstr (bamako_date, ==, "2024-11-15");
+  g_assert_cmpuint (bamako->alternatives->len, ==, 1);
+  bamako_alt = pkc_date_to_iso (&g_array_index (bamako->alternatives, PkcAlternativeDate, 0).date);
+  g_assert_cmpstr (bamako_alt, ==, "2023-12-11");
+  /* A city point, not the camp: said so. */
+  g_assert_true (bamako->approximate);
+
+  g_assert_nonnull (ogossagou);
+  g_assert_true (ogossagou->has_coordinates);
+  g_assert_true (ogossagou->approximate);
+  g_assert_cmpfloat_with_epsilon (ogossagou->lat, 13.97, 0.05);
+  g_assert_cmpfloat_with_epsilon (ogossagou->lon, -3.63, 0.05);
+}
+
+/* The 15,200 authorised total is not a deployed figure; totals are uniformed where the
+ * military and police parts are given (no false jump in 2017); the year-only 2013 figure
+ * never counts from before the mission's start. */
+static void
+test_strength_corrections (void)
+{
+  g_autoptr(PkcDataset) dataset = load_shipped ();
+  GPtrArray *obs = pkc_dataset_get_observations (dataset);
+  PkcDate start = pkc_dataset_get_start (dataset), first;
+
+  for (guint i = 0; i < obs->len; i++)
+    {
+      const PkcObservation *o = g_ptr_array_index (obs, i);
+
+      g_assert_false (o->total == 15200 && o->preferred);
+      if (o->total != PKC_COUNT_NONE && o->military != PKC_COUNT_NONE &&
+          o->police != PKC_COUNT_NONE)
+        g_assert_cmpint (o->total, ==, o->military + o->police);
+    }
+  g_assert_true (pkc_dataset_get_date_range (dataset, &first, NULL));
+  g_assert_cmpint (pkc_date_compare (&first, &start), ==, 0);
+}
+
+static void
+test_coups_and_wording (void)
+{
+  g_autoptr(PkcDataset) dataset = load_shipped ();
+  const PkcEvent *coup = event_on (dataset, "2020-08-18");
+  const PkcEvent *coup2 = event_on (dataset, "2021-05-24");
+  const PkcEvent *r2690 = event_on (dataset, "2023-06-30");
+  const PkcEvent *kidal = event_on (dataset, "2023-10-31");
+  const PkcEvent *kidal_camp = event_on (dataset, "2016-02-12");
+  const PkcEvent *patrol = event_on (dataset, "2015-07-02");
+
+  g_assert_nonnull (coup);
+  g_assert_nonnull (strstr (coup->label.text[PKC_LANG_EN], "Kati"));
+  g_assert_null (event_on (dataset, "2020"));
+  g_assert_nonnull (coup2);
+  g_assert_nonnull (strstr (r2690->label.text[PKC_LANG_NL], "uiterlijk 31 december"));
+  g_assert_nonnull (strstr (kidal->label.text[PKC_LANG_EN], "the eighth of its 13 bases to close"));
+  g_assert_nonnull (strstr (kidal_camp->label.text[PKC_LANG_FR],
+                            "dont un mort de ses blessures le 15 février"));
+  g_assert_nonnull (strstr (patrol->label.text[PKC_LANG_EN], "between Goundam and Timbuktu"));
+}
+
+/* Every record's sources, as one space-separated list per record. */
+static GPtrArray *
+record_source_lists (PkcDataset *dataset)
+{
+  GPtrArray *lists = g_ptr_array_new ();
+  GPtrArray *a;
+
+  g_ptr_array_add (lists, (gpointer) pkc_dataset_get_mission_source (dataset));
+#define EACH(getter, type, field)                                   \
+  a = getter (dataset);                                             \
+  for (guint i = 0; i < a->len; i++)                                \
+    g_ptr_array_add (lists, ((type *) g_ptr_array_index (a, i))->field);
+  EACH (pkc_dataset_get_ceilings, PkcCeiling, source)
+  EACH (pkc_dataset_get_observations, PkcObservation, source)
+  EACH (pkc_dataset_get_drawdowns, PkcDrawdown, source)
+  EACH (pkc_dataset_get_bases, PkcBase, source)
+  EACH (pkc_dataset_get_bases, PkcBase, closure_source)
+  EACH (pkc_dataset_get_events, PkcEvent, source)
+#undef EACH
+  a = pkc_dataset_get_bases (dataset);
+  for (guint i = 0; i < a->len; i++)
+    {
+      GArray *alts = ((PkcBase *) g_ptr_array_index (a, i))->alternatives;
+
+      for (guint j = 0; j < alts->len; j++)
+        g_ptr_array_add (lists, g_array_index (alts, PkcAlternativeDate, j).source);
+    }
+  return lists;
+}
+
+/* Every source says what it is, and a mirror never backs a record alone. */
+static void
+test_mirrors_never_alone (void)
+{
+  g_autoptr(PkcDataset) dataset = load_shipped ();
+  GPtrArray *sources = pkc_dataset_get_sources (dataset);
+  g_autoptr(GPtrArray) lists = record_source_lists (dataset);
+  guint primary = 0;
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const PkcSource *source = g_ptr_array_index (sources, i);
+
+      g_assert_cmpint (source->kind, !=, PKC_SOURCE_KIND_UNSPECIFIED);
+      primary += source->kind == PKC_SOURCE_KIND_PRIMARY_UN;
+    }
+  g_assert_cmpuint (primary, >=, 20);
+
+  for (guint i = 0; i < lists->len; i++)
+    {
+      g_auto(GStrv) ids = g_strsplit (g_ptr_array_index (lists, i) != NULL ? g_ptr_array_index (lists, i) : "", " ", -1);
+      gboolean mirror = FALSE, other = FALSE;
+
+      for (guint j = 0; ids[j] != NULL; j++)
+        {
+          const PkcSource *source = pkc_dataset_lookup_source (dataset, ids[j]);
+
+          if (source == NULL)
+            continue;
+          if (source->kind == PKC_SOURCE_KIND_MIRROR)
+            mirror = TRUE;
+          else
+            other = TRUE;
+        }
+      if (mirror && !other)
+        g_error ("a record cites only mirrors: %s", (const char *) g_ptr_array_index (lists, i));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -283,6 +464,10 @@ main (int   argc,
   g_test_add_func ("/minusma/sources-resolve", test_every_record_has_a_source);
   g_test_add_func ("/minusma/observations-preferred",
                    test_conflicting_observations_keep_one_preferred);
+  g_test_add_func ("/minusma/closure-corrections", test_closure_corrections);
+  g_test_add_func ("/minusma/strength-corrections", test_strength_corrections);
+  g_test_add_func ("/minusma/coups-and-wording", test_coups_and_wording);
+  g_test_add_func ("/minusma/mirrors-never-alone", test_mirrors_never_alone);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 
 #include <libxml/xmlreader.h>
 
+#include "pkc-input-guard.h"
 #include "pkc-loader.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,13 @@ typedef struct {
   char           *message;
 } PkcProblem;
 
+/* Limits that keep any file within seconds and a few hundred MB (data/README.md). */
+#define PKC_LOADER_MAX_ATTRIBUTES      64        /* per element */
+#define PKC_LOADER_MAX_VALUE_BYTES     4096      /* an attribute, a name, title or label */
+#define PKC_LOADER_MAX_NOTE_BYTES      102400    /* a <note> */
+#define PKC_LOADER_MAX_ITEM_CHILDREN   200       /* elements inside one record */
+#define PKC_LOADER_MAX_TRACKED_DEPTH   8
+
 typedef struct {
   PkcPos  pos;
   char   *refs;      /* space-separated source ids */
@@ -30,10 +38,12 @@ typedef struct {
 typedef struct {
   xmlTextReaderPtr  reader;
   const char       *display_name;
+  const PkcInputGuard *guard;      /* what was refused before libxml2 saw it */
   PkcDataset       *dataset;
 
   GArray           *problems;      /* of PkcProblem */
   gboolean          stop;          /* a well-formedness error or too many problems */
+  gboolean          fatal;         /* problems[0] ended the parse: nothing after it counts */
   gboolean          at_end;        /* the reader reached the end of the document */
   gboolean          saw_doctype;
 
@@ -42,6 +52,10 @@ typedef struct {
   gboolean          prev_text_has_newline;
   guint             prev_text_line;
   guint             prev_text_tail;
+
+  /* Elements started so far at each depth below the current one (bounded lists). */
+  guint             n_children[PKC_LOADER_MAX_TRACKED_DEPTH];
+  char              parents[PKC_LOADER_MAX_TRACKED_DEPTH][64];
 
   GHashTable       *source_ids;    /* id → unused; declared sources */
   GHashTable       *casualty_ids;
@@ -53,6 +67,12 @@ typedef struct {
 
 /* pkc-loader.c: reader plumbing */
 void        pkc_loader_report          (PkcLoader      *self,
+                                        const PkcPos   *pos,
+                                        PkcLoaderError  code,
+                                        const char     *format,
+                                        ...) G_GNUC_PRINTF (4, 5);
+/* A problem that ends the parse: it comes first, and what is found after it is dropped. */
+void        pkc_loader_report_fatal    (PkcLoader      *self,
                                         const PkcPos   *pos,
                                         PkcLoaderError  code,
                                         const char     *format,
@@ -115,6 +135,9 @@ void        pkc_loader_source_refs     (PkcLoader      *self,
 gboolean    pkc_loader_nonempty        (PkcLoader      *self,
                                         const char     *value,
                                         const char     *name);
+
+/* pkc-loader.c: the most records a section may hold */
+guint       pkc_loader_section_limit   (const char     *section);
 
 /* pkc-loader-sections.c: the format's elements */
 typedef void (*PkcItemReader) (PkcLoader *self);

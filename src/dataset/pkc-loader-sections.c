@@ -49,6 +49,8 @@ pkc_loader_read_list (PkcLoader     *self,
   static const char * const no_attributes[] = { NULL };
   g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, section, no_attributes);
   int depth = xmlTextReaderDepth (self->reader);
+  guint limit = pkc_loader_section_limit (section);
+  guint n_items = 0;
 
   if (is_empty_element (self))
     return;
@@ -56,6 +58,16 @@ pkc_loader_read_list (PkcLoader     *self,
   while (pkc_loader_next_child (self, depth))
     {
       const char *name = pkc_loader_element_name (self);
+
+      /* A bound on records keeps --check, export and the window within seconds. */
+      if (++n_items > limit)
+        {
+          pkc_loader_report_fatal (self, NULL, PKC_LOADER_ERROR_INVALID,
+                                   /* Translators: a number, then a section element name */
+                                   _("a dataset holds at most %u records in <%s>"),
+                                   limit, section);
+          return;
+        }
 
       if (strcmp (name, item) == 0)
         read_item (self);
@@ -588,23 +600,10 @@ read_root (PkcLoader *self)
 void
 pkc_loader_read_document (PkcLoader *self)
 {
-  const char *encoding;
-
-  /* The prolog: comments and processing instructions are skipped by next_child. */
+  /* The prolog: comments and processing instructions are skipped by next_child. Any
+   * encoding libxml2 reads is fine: it hands every value over as UTF-8. */
   if (!pkc_loader_next_child (self, -1))
     return;
-
-  encoding = (const char *) xmlTextReaderConstEncoding (self->reader);
-  if (encoding != NULL && g_ascii_strcasecmp (encoding, "UTF-8") != 0)
-    {
-      PkcPos start = { 1, 1 };
-
-      pkc_loader_report (self, &start, PKC_LOADER_ERROR_INVALID,
-                         /* Translators: %s is an encoding name such as ISO-8859-1 */
-                         _("the file must be UTF-8, it declares encoding \"%s\""), encoding);
-      self->stop = TRUE;
-      return;
-    }
 
   if (strcmp (pkc_loader_element_name (self), ROOT) != 0 ||
       xmlTextReaderConstNamespaceUri (self->reader) != NULL)

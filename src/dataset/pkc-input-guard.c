@@ -1,0 +1,305 @@
+/* pkc-input-guard.c — a byte-level look at the XML before libxml2 parses it
+ *
+ * A small state machine over code units: text, "<" and what follows it (comment, CDATA,
+ * processing instruction, declaration, end tag, start tag). In a start tag it counts the
+ * "=" outside quoted values, which is the number of attributes.
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "pkc-input-guard.h"
+
+enum {
+  S_TEXT,
+  S_LT,        /* just after "<" */
+  S_BANG,      /* after "<!": a comment, CDATA, DOCTYPE or another declaration */
+  S_COMMENT,
+  S_CDATA,
+  S_PI,
+  S_DECL,
+  S_END_TAG,
+  S_TAG_NAME,
+  S_TAG,
+};
+
+void
+pkc_input_guard_init (PkcInputGuard *guard,
+                      guint          max_attributes)
+{
+  memset (guard, 0, sizeof *guard);
+  guard->max_attributes = max_attributes;
+  guard->cur_line = 1;
+  guard->cur_column = 1;
+  guard->state = S_TEXT;
+}
+
+/* The encoding from the first four bytes (XML 1.0, appendix F), and the byte order mark
+ * to skip. Anything else is read byte by byte: UTF-8 and the ASCII-based encodings. */
+static void
+detect_width (PkcInputGuard *guard)
+{
+  const guint8 *h = guard->head;
+
+  guard->width = 1;
+  if ((h[0] == 0 && h[1] == 0 && h[2] == 0xFE && h[3] == 0xFF) ||
+      (h[0] == 0 && h[1] == 0 && h[2] == 0 && h[3] == '<'))
+    {
+      guard->width = 4;
+      guard->big_endian = TRUE;
+      guard->skip = h[2] == 0xFE ? 4 : 0;
+    }
+  else if ((h[0] == 0xFF && h[1] == 0xFE && h[2] == 0 && h[3] == 0) ||
+           (h[0] == '<' && h[1] == 0 && h[2] == 0 && h[3] == 0))
+    {
+      guard->width = 4;
+      guard->skip = h[0] == 0xFF ? 4 : 0;
+    }
+  else if ((h[0] == 0xFE && h[1] == 0xFF) || (h[0] == 0 && h[1] == '<'))
+    {
+      guard->width = 2;
+      guard->big_endian = TRUE;
+      guard->skip = h[0] == 0xFE ? 2 : 0;
+    }
+  else if ((h[0] == 0xFF && h[1] == 0xFE) || (h[0] == '<' && h[1] == 0))
+    {
+      guard->width = 2;
+      guard->skip = h[0] == 0xFF ? 2 : 0;
+    }
+  else if (h[0] == 0xEF && h[1] == 0xBB && h[2] == 0xBF)
+    guard->skip = 3;
+}
+
+static void
+add_to_name (PkcInputGuard *guard,
+             gunichar       c)
+{
+  char utf8[6];
+  int n;
+
+  if (guard->width == 1)
+    {
+      utf8[0] = (char) c;
+      n = 1;
+    }
+  else
+    n = g_unichar_to_utf8 (g_unichar_validate (c) ? c : '?', utf8);
+
+  if (guard->name_len + (guint) n < sizeof guard->element)
+    {
+      memcpy (guard->element + guard->name_len, utf8, (gsize) n);
+      guard->name_len += (guint) n;
+      guard->element[guard->name_len] = '\0';
+    }
+}
+
+static void
+refuse (PkcInputGuard   *guard,
+        PkcGuardVerdict  verdict)
+{
+  guard->verdict = verdict;
+  guard->line = guard->tag_line;
+  guard->column = guard->tag_column;
+}
+
+/* After "<!": which of the three constructs these characters can still begin. */
+static void
+bang_unit (PkcInputGuard *guard,
+           gunichar       c)
+{
+  static const char * const starts[] = { "--", "[CDATA[", "DOCTYPE" };
+  gboolean prefix = FALSE;
+
+  guard->decl[guard->run++] = c < 0x80 ? (char) c : '\x7f';
+  guard->decl[guard->run] = '\0';
+
+  if (strcmp (guard->decl, "--") == 0)
+    guard->state = S_COMMENT;
+  else if (strcmp (guard->decl, "[CDATA[") == 0)
+    guard->state = S_CDATA;
+  else if (strcmp (guard->decl, "DOCTYPE") == 0)
+    refuse (guard, PKC_GUARD_DOCTYPE);
+  else
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+        prefix |= g_str_has_prefix (starts[i], guard->decl);
+      if (!prefix)
+        guard->state = S_DECL;
+      return;
+    }
+  guard->run = 0;
+}
+
+/* Ends a comment ("-->"), CDATA section ("]]>") or processing instruction ("?>"). */
+static void
+closing_unit (PkcInputGuard *guard,
+              gunichar       c,
+              gunichar       repeated,
+              guint          needed)
+{
+  if (c == '>' && guard->run >= needed)
+    guard->state = S_TEXT;
+  guard->run = c == repeated ? guard->run + 1 : 0;
+}
+
+static void
+tag_unit (PkcInputGuard *guard,
+          gunichar       c)
+{
+  if (guard->quote != 0)
+    {
+      if (c == guard->quote)
+        guard->quote = 0;
+    }
+  else if (c == '"' || c == '\'')
+    guard->quote = c;
+  else if (c == '>')
+    guard->state = S_TEXT;
+  else if (c == '=' && ++guard->n_attributes > guard->max_attributes)
+    refuse (guard, PKC_GUARD_TOO_MANY_ATTRIBUTES);
+}
+
+static void
+lt_unit (PkcInputGuard *guard,
+         gunichar       c)
+{
+  guard->run = 0;
+  if (c == '!')
+    guard->state = S_BANG;
+  else if (c == '?')
+    guard->state = S_PI;
+  else if (c == '/')
+    guard->state = S_END_TAG;
+  else
+    {
+      guard->state = S_TAG_NAME;
+      guard->name_len = 0;
+      guard->element[0] = '\0';
+      guard->n_attributes = 0;
+      guard->quote = 0;
+      add_to_name (guard, c);
+    }
+}
+
+static void
+process_unit (PkcInputGuard *guard,
+              gunichar       c,
+              gssize         offset)
+{
+  switch (guard->state)
+    {
+    case S_TEXT:
+      if (c == '<')
+        {
+          guard->state = S_LT;
+          guard->tag_line = guard->cur_line;
+          guard->tag_column = guard->cur_column;
+          guard->tag_in_chunk = offset >= 0;
+          guard->tag_offset = offset >= 0 ? (gsize) offset : 0;
+        }
+      break;
+    case S_LT:
+      lt_unit (guard, c);
+      break;
+    case S_BANG:
+      bang_unit (guard, c);
+      break;
+    case S_COMMENT:
+      closing_unit (guard, c, '-', 2);
+      break;
+    case S_CDATA:
+      closing_unit (guard, c, ']', 2);
+      break;
+    case S_PI:
+      closing_unit (guard, c, '?', 1);
+      break;
+    case S_DECL:
+    case S_END_TAG:
+      if (c == '>')
+        guard->state = S_TEXT;
+      break;
+    case S_TAG_NAME:
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '/' || c == '>')
+        {
+          guard->state = S_TAG;
+          tag_unit (guard, c);
+        }
+      else
+        add_to_name (guard, c);
+      break;
+    case S_TAG:
+      tag_unit (guard, c);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (c == '\n')
+    {
+      guard->cur_line++;
+      guard->cur_column = 1;
+    }
+  else if (guard->width != 1 || (c & 0xC0) != 0x80)
+    guard->cur_column++;
+}
+
+/* One byte; @offset is its place in the chunk being fed (negative: an earlier chunk). */
+static void
+feed_byte (PkcInputGuard *guard,
+           guint8         byte,
+           gssize         offset)
+{
+  gunichar c = 0;
+
+  if (guard->skip > 0)
+    {
+      guard->skip--;
+      return;
+    }
+
+  guard->unit[guard->n_unit++] = byte;
+  if (guard->n_unit < guard->width)
+    return;
+
+  for (guint i = 0; i < guard->width; i++)
+    {
+      guint k = guard->big_endian ? i : guard->width - 1 - i;
+      c = (c << 8) | guard->unit[k];
+    }
+  guard->n_unit = 0;
+  process_unit (guard, c, offset - (gssize) (guard->width - 1));
+}
+
+gsize
+pkc_input_guard_feed (PkcInputGuard *guard,
+                      const guint8  *bytes,
+                      gsize          len)
+{
+  gsize i = 0;
+
+  if (guard->verdict != PKC_GUARD_OK)
+    return 0;
+
+  if (guard->width == 0)
+    {
+      gsize before = guard->n_head;
+
+      while (guard->n_head < 4 && i < len)
+        guard->head[guard->n_head++] = bytes[i++];
+      if (guard->n_head < 4)
+        return len;
+      detect_width (guard);
+      for (guint k = 0; k < 4 && guard->verdict == PKC_GUARD_OK; k++)
+        feed_byte (guard, guard->head[k], (gssize) k - (gssize) before);
+    }
+
+  for (; i < len && guard->verdict == PKC_GUARD_OK; i++)
+    feed_byte (guard, bytes[i], (gssize) i);
+
+  if (guard->verdict == PKC_GUARD_OK)
+    return len;
+  return guard->tag_in_chunk ? guard->tag_offset : 0;
+}

@@ -517,8 +517,8 @@ append_text (PkcLoader  *self,
       *too_long = TRUE;
       pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                          /* Translators: an element name, then a number of bytes */
-                         _("the text of <%s> is longer than %" G_GSIZE_FORMAT " bytes"),
-                         element, limit);
+                         _("the text of <%s> is longer than %u bytes"),
+                         element, (guint) limit);
       return;
     }
   g_string_append_len (text, value, (gssize) len);

@@ -9,23 +9,49 @@
 
 G_BEGIN_DECLS
 
-/* A write in progress: g_file_replace() writes to a temporary file that only a successful
- * close renames over the target. */
+/* A write in progress. The new contents go to a hidden temporary file beside the real
+ * target (symbolic links followed), `.NAME.XXXXXX.tmp`; only a successful commit renames it
+ * over the target, so the old file is never truncated or written in place.
+ *
+ * Local files only. Refused, with nothing written: a target with other hard links (a rename
+ * would split them), a folder where no new file can be created (even when the file itself
+ * is writable), a read-only file, a folder or other non-regular file, a symbolic link loop.
+ * A dangling symbolic link is followed: the file it names is created. */
 typedef struct {
   GFile             *file;
-  GFileOutputStream *stream;
-  gboolean           existed;
+  GFileOutputStream *stream;       /* write the new contents here */
+  gboolean           existed;      /* the target existed when the write began */
+
+  /*< private >*/
+  char              *target_path;  /* the real file, symbolic links resolved */
+  char              *temp_path;
+  char              *display_name;
+  int                fd;
+  int                slot;         /* in the table the signal handler cleans */
+  struct {
+    guint            mode;
+    guint            uid;
+    guint            gid;
+  } old;
 } PkcSafeWrite;
 
 gboolean pkc_safe_write_begin   (PkcSafeWrite  *write,
                                  GFile         *file,
                                  GCancellable  *cancellable,
                                  GError       **error);
-/* Renames the new contents over the target. On failure the target is left as it was. */
+/* Syncs the new contents to disk and renames them over the target. On failure the target is
+ * left as it was and the temporary file is removed. */
 gboolean pkc_safe_write_commit  (PkcSafeWrite  *write,
                                  GCancellable  *cancellable,
                                  GError       **error);
 /* Throws the new contents away; the previous file, if any, stays untouched. */
 void     pkc_safe_write_abandon (PkcSafeWrite  *write);
+
+/* Makes SIGINT, SIGTERM and SIGHUP delete the temporary files of writes in progress before
+ * the process dies of the signal as usual. Only signals still at their default action are
+ * taken; a handler installed later (g_unix_signal_add()) replaces this one. Idempotent;
+ * pkc_safe_write_begin() calls it, so calling it earlier is only needed to be covered from
+ * the start. */
+void     pkc_safe_write_install_signal_cleanup (void);
 
 G_END_DECLS

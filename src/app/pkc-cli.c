@@ -151,6 +151,14 @@ run_check (const char *path)
 }
 
 static int
+print_gerror (GError *error)
+{
+  g_strdelimit (error->message, "\r\n", ' ');
+  print_error (error->message);
+  return 1;
+}
+
+static int
 run_print_data (PkcCliOptions *options)
 {
   g_autoptr(GError) error = NULL;
@@ -179,19 +187,22 @@ run_print_data (PkcCliOptions *options)
       return 1;
     }
 
+  if (options->output != NULL)
+    {
+      /* The same safe write as an export: a failure leaves any existing file as it was. */
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->output);
+      g_autoptr(GBytes) bytes = g_bytes_new (out->str, out->len);
+
+      if (!pkc_export_write (file, bytes, NULL, &error))
+        return print_gerror (error);
+      return 0;
+    }
   fwrite (out->str, 1, out->len, stdout);
   return fflush (stdout) == 0 ? 0 : 1;
 }
 
-/* Whole-file exports with no display: the same painter as the window, then an atomic write. */
-static int
-print_gerror (GError *error)
-{
-  g_strdelimit (error->message, "\r\n", ' ');
-  print_error (error->message);
-  return 1;
-}
 
+/* Whole-file exports with no display: the same painter as the window, then an atomic write. */
 static int
 run_export (PkcCliOptions *options)
 {
@@ -267,6 +278,94 @@ run_export (PkcCliOptions *options)
   if (!pkc_export_write (file, bytes, NULL, &error))
     return print_gerror (error);
   return 0;
+}
+
+/* The option among @names (NULL-terminated pairs of name and whether it was given) that was
+ * given, or NULL. */
+static const char *
+first_given (const char * const *names,
+             const gboolean     *given,
+             guint               n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      if (given[i])
+        return names[i];
+    }
+  return NULL;
+}
+
+/* Conflicting modes and options that do nothing in the chosen mode are refused with one
+ * line, never silently ignored. TRUE when the command line was refused. */
+static gboolean
+refuse_misused_options (const PkcCliOptions *options)
+{
+  const char * const modes[] = { "--check", "--print-data", "--export", "--import-un-fatalities" };
+  const gboolean mode_given[] = { options->check_file != NULL, options->print_data != NULL,
+                                  options->export_chart != NULL, options->import_csv != NULL };
+  const char * const extras[] = { "--interval", "--output", "--mission", "--size", "--scale",
+                                  "--theme" };
+  gboolean extra_given[] = { options->interval != NULL, options->output != NULL,
+                             options->mission != NULL, options->size != NULL,
+                             options->scale != NULL, options->theme != NULL };
+  const char *mode = NULL;
+  const char *stray;
+  gboolean interval_applies;
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      if (!mode_given[i])
+        continue;
+      if (mode != NULL)
+        {
+          /* Translators: two command-line options such as --check and --export */
+          g_printerr (_("%s and %s cannot be used together: choose one"), mode, modes[i]);
+          g_printerr ("\n");
+          return TRUE;
+        }
+      mode = modes[i];
+    }
+
+  /* What each mode reads: interval only where casualties are grouped. */
+  interval_applies = (options->print_data != NULL &&
+                      g_ascii_strcasecmp (options->print_data, "casualties") == 0) ||
+                     (options->export_chart != NULL &&
+                      (g_ascii_strcasecmp (options->export_chart, "casualties") == 0 ||
+                       g_ascii_strcasecmp (options->export_chart, "all") == 0));
+  if (interval_applies)
+    extra_given[0] = FALSE;
+  if (options->print_data != NULL || options->export_chart != NULL || options->import_csv != NULL)
+    extra_given[1] = FALSE;
+  if (options->import_csv != NULL)
+    extra_given[2] = FALSE;
+  if (options->export_chart != NULL)
+    extra_given[3] = extra_given[4] = extra_given[5] = FALSE;
+
+  stray = first_given (extras, extra_given, G_N_ELEMENTS (extras));
+  if (stray != NULL)
+    {
+      if (mode != NULL)
+        /* Translators: an option that does nothing here, then the mode such as --check */
+        g_printerr (_("%s does not apply to %s"), stray, mode);
+      else
+        /* Translators: %s is a command-line option such as --size */
+        g_printerr (_("%s only applies to --check, --print-data, --export or "
+                      "--import-un-fatalities, see --help"), stray);
+      g_printerr ("\n");
+      return TRUE;
+    }
+
+  if (options->import_csv != NULL && options->files != NULL && options->files[0] != NULL)
+    {
+      g_printerr ("%s\n", _("--import-un-fatalities reads the CSV it names, not a dataset file"));
+      return TRUE;
+    }
+  if (options->check_file != NULL && options->files != NULL && options->files[0] != NULL)
+    {
+      g_printerr ("%s\n", _("--check takes one file: --check FILE"));
+      return TRUE;
+    }
+  return FALSE;
 }
 
 static int
@@ -349,6 +448,9 @@ pkc_cli_main (int   argc,
       return 0;
     }
 
+  if (refuse_misused_options (&options))
+    return 2;
+
   if (options.check_file != NULL)
     return run_check (options.check_file);
 
@@ -367,24 +469,6 @@ pkc_cli_main (int   argc,
 
   if (options.export_chart != NULL)
     return run_export (&options);
-
-  if (options.size != NULL || options.scale != NULL || options.theme != NULL)
-    {
-      g_printerr ("%s\n", _("--size, --scale and --theme only apply to --export"));
-      return 1;
-    }
-
-  if (options.mission != NULL || options.output != NULL)
-    {
-      g_printerr ("%s\n", _("--mission and --output only apply to --import-un-fatalities"));
-      return 1;
-    }
-
-  if (options.interval != NULL)
-    {
-      g_printerr ("%s\n", _("--interval only applies to --print-data"));
-      return 1;
-    }
 
   return run_application (argc, argv[0], &options);
 }

@@ -324,8 +324,8 @@ inspect_target (PkcSafeWrite  *write,
   else if (st.st_nlink > 1)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                  /* Translators: %s is a file name */
-                 _("%s has other hard links, which replacing it would cut off from the new "
-                   "contents; nothing was written, choose another name"),
+                 _("%s has other hard links that would keep the old contents; nothing was "
+                   "written, choose another name"),
                  write->display_name);
   /* The rename only needs the folder to be writable; a read-only file still is one. */
   else if (access (write->target_path, W_OK) != 0)
@@ -382,7 +382,7 @@ set_create_error (PkcSafeWrite  *write,
     message = g_strdup_printf (
       /* Translators: %s is a file name */
       _("%s cannot be replaced safely: its folder does not allow new files, and the new "
-        "contents must be written to a new file beside it first; nothing was written"),
+        "contents are written to a new file beside it first; nothing was written"),
       write->display_name);
   else if (write->existed)
     message = g_strdup_printf (

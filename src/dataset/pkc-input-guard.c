@@ -113,7 +113,8 @@ bang_unit (PkcInputGuard *guard,
   static const char * const starts[] = { "--", "[CDATA[", "DOCTYPE" };
   gboolean prefix = FALSE;
 
-  guard->decl[guard->run++] = c < 0x80 ? (char) c : '\x7f';
+  /* A NUL would shorten the string and keep it a prefix forever: mark it as a mismatch. */
+  guard->decl[guard->run++] = c > 0 && c < 0x80 ? (char) c : '\x7f';
   guard->decl[guard->run] = '\0';
 
   if (strcmp (guard->decl, "--") == 0)
@@ -126,7 +127,7 @@ bang_unit (PkcInputGuard *guard,
     {
       for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
         prefix |= g_str_has_prefix (starts[i], guard->decl);
-      if (!prefix)
+      if (!prefix || guard->run >= sizeof guard->decl - 1)
         guard->state = S_DECL;
       return;
     }

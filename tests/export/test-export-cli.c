@@ -96,7 +96,7 @@ test_png_size_scale_theme (void)
   gsize len;
 
   pkc_test_run_cli (&result, "--export=strength", output, "--size=640x480", "--scale=2",
-                    "--theme=dark", "--interval=year", NULL);
+                    "--theme=dark", NULL);
   g_assert_cmpstr (result.err, ==, "");
   g_assert_cmpint (result.status, ==, 0);
   g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
@@ -162,7 +162,6 @@ test_failures_keep_existing_file (void)
     { "--export=casualties", missing_output, NULL },
     { "--export=casualties", under_file_output, NULL },
     { "--export=casualties", NULL },
-    { "--size=640x480", NULL },
   };
 
   g_assert_true (g_file_set_contents (bad_dataset, "<mission><broken", -1, NULL));

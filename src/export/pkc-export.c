@@ -518,11 +518,9 @@ pkc_export_write (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
 
-  if (!pkc_safe_write_begin (&write, file, cancellable, &local_error))
-    {
-      set_write_error (error, file, local_error);
-      return FALSE;
-    }
+  /* The safe-write helper's own messages name the file and say why: passed on as they are. */
+  if (!pkc_safe_write_begin (&write, file, cancellable, error))
+    return FALSE;
 
   data = g_bytes_get_data (bytes, &len);
   if (!g_output_stream_write_all (G_OUTPUT_STREAM (write.stream), data, len, NULL, cancellable,
@@ -532,12 +530,7 @@ pkc_export_write (GFile         *file,
       pkc_safe_write_abandon (&write);
       return FALSE;
     }
-  if (!pkc_safe_write_commit (&write, cancellable, &local_error))
-    {
-      set_write_error (error, file, local_error);
-      return FALSE;
-    }
-  return TRUE;
+  return pkc_safe_write_commit (&write, cancellable, error);
 }
 
 char *

@@ -51,13 +51,9 @@ import_to_path (GInputStream  *in,
   PkcSafeWrite write = { 0 };
 
   /* Opened before reading so a bad output path fails at once, not after the whole CSV. */
-  if (!pkc_safe_write_begin (&write, file, NULL, &local_error))
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   /* Translators: the first %s is a file name, the second a system message */
-                   _("%s: cannot write: %s"), output_path, local_error->message);
-      return FALSE;
-    }
+  /* The safe-write helper's messages name the file and say why: passed on as they are. */
+  if (!pkc_safe_write_begin (&write, file, NULL, error))
+    return FALSE;
 
   if (!pkc_un_import (in, display_name, mission_acronym, G_OUTPUT_STREAM (write.stream),
                       out_warnings, error))
@@ -71,9 +67,7 @@ import_to_path (GInputStream  *in,
       /* No dataset was written after all: its warnings go with it. */
       if (out_warnings != NULL)
         g_clear_pointer (out_warnings, g_ptr_array_unref);
-      g_set_error (error, local_error->domain, local_error->code,
-                   /* Translators: the first %s is a file name, the second a system message */
-                   _("%s: cannot write: %s"), output_path, local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 

@@ -926,7 +926,8 @@ test_file_missing_folder (void)
 
   g_assert_false (pkc_un_import_file (file, "MINUSMA", out_path, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-  g_assert_true (g_str_has_prefix (error->message, out_path));
+  /* The message names the file the user asked for. */
+  g_assert_nonnull (strstr (error->message, "out.xml"));
   assert_dir_has_only (dir, NULL);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }

@@ -21,6 +21,8 @@ struct _PkcDataset
   PkcDate           end;
   char             *mission_source;
   char             *display_name;
+  char             *country;       /* ISO 3166-1 alpha-3, nullable */
+  GArray           *regions;       /* of PkcLocalizedText */
   GHashTable       *sections;      /* set of section element names */
   GHashTable       *sources_by_id; /* id → PkcSource (borrowed from sources) */
   GPtrArray        *sources;
@@ -43,6 +45,8 @@ pkc_dataset_finalize (GObject *object)
   pkc_localized_text_clear (&self->name);
   g_clear_pointer (&self->mission_source, g_free);
   g_clear_pointer (&self->display_name, g_free);
+  g_clear_pointer (&self->country, g_free);
+  g_clear_pointer (&self->regions, g_array_unref);
   g_clear_pointer (&self->sections, g_hash_table_unref);
   g_clear_pointer (&self->sources_by_id, g_hash_table_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
@@ -77,6 +81,8 @@ pkc_dataset_init (PkcDataset *self)
   self->bases = g_ptr_array_new_with_free_func ((GDestroyNotify) pkc_base_free);
   self->events = g_ptr_array_new_with_free_func ((GDestroyNotify) pkc_event_free);
   self->display_name = g_strdup ("");
+  self->regions = g_array_new (FALSE, TRUE, sizeof (PkcLocalizedText));
+  g_array_set_clear_func (self->regions, (GDestroyNotify) pkc_localized_text_clear);
 }
 
 PkcDataset *
@@ -125,6 +131,51 @@ pkc_dataset_set_display_name (PkcDataset *self,
 }
 
 void
+pkc_dataset_set_country (PkcDataset *self,
+                         const char *iso3)
+{
+  g_return_if_fail (PKC_IS_DATASET (self));
+
+  g_free (self->country);
+  self->country = g_strdup (iso3);
+}
+
+const char *
+pkc_dataset_get_country (PkcDataset *self)
+{
+  g_return_val_if_fail (PKC_IS_DATASET (self), NULL);
+  return self->country;
+}
+
+void
+pkc_dataset_add_region (PkcDataset       *self,
+                        PkcLocalizedText *names)
+{
+  g_return_if_fail (PKC_IS_DATASET (self));
+  g_return_if_fail (names != NULL && names->text[PKC_LANG_EN] != NULL);
+
+  g_array_append_val (self->regions, *names);
+  memset (names, 0, sizeof *names);
+}
+
+const char *
+pkc_dataset_get_region_name (PkcDataset *self,
+                             const char *region,
+                             PkcLang     lang)
+{
+  g_return_val_if_fail (PKC_IS_DATASET (self), region);
+
+  for (guint i = 0; region != NULL && i < self->regions->len; i++)
+    {
+      const PkcLocalizedText *names = &g_array_index (self->regions, PkcLocalizedText, i);
+
+      if (strcmp (names->text[PKC_LANG_EN], region) == 0)
+        return pkc_localized_text_get (names, lang);
+    }
+  return region;
+}
+
+void
 pkc_dataset_add_source (PkcDataset *self,
                         PkcSource  *source)
 {
@@ -147,7 +198,6 @@ pkc_dataset_add_source (PkcDataset *self,
     g_ptr_array_add (self->array, record);                   \
   }
 
-DEFINE_ADD (PkcCeiling, ceiling, ceilings)
 DEFINE_ADD (PkcObservation, observation, observations)
 DEFINE_ADD (PkcDrawdown, drawdown, drawdowns)
 DEFINE_ADD (PkcCasualty, casualty, casualties)
@@ -155,6 +205,19 @@ DEFINE_ADD (PkcBase, base, bases)
 DEFINE_ADD (PkcEvent, event, events)
 
 #undef DEFINE_ADD
+
+void
+pkc_dataset_add_ceiling (PkcDataset *self,
+                         PkcCeiling *ceiling)
+{
+  g_return_if_fail (PKC_IS_DATASET (self));
+  g_return_if_fail (ceiling != NULL);
+
+  /* A ceiling built without an effective date applies from its adoption. */
+  if (!pkc_date_is_set (&ceiling->effective))
+    ceiling->effective = ceiling->adopted;
+  g_ptr_array_add (self->ceilings, ceiling);
+}
 
 void
 pkc_dataset_mark_section (PkcDataset *self,
@@ -174,7 +237,7 @@ compare_ceilings (gconstpointer a,
   const PkcCeiling *x = *(const PkcCeiling * const *) a;
   const PkcCeiling *y = *(const PkcCeiling * const *) b;
 
-  return pkc_date_compare (&x->adopted, &y->adopted);
+  return pkc_date_compare (&x->effective, &y->effective);
 }
 
 /* A month- or year-only date is some day in its span. Where that span holds the mission's
@@ -388,9 +451,9 @@ pkc_dataset_ceiling_at (PkcDataset    *self,
     {
       const PkcCeiling *ceiling = g_ptr_array_index (self->ceilings, i);
 
-      if (pkc_date_compare (&ceiling->adopted, date) > 0)
+      if (pkc_date_compare (&ceiling->effective, date) > 0)
         continue;
-      if (found == NULL || pkc_date_compare (&ceiling->adopted, &found->adopted) >= 0)
+      if (found == NULL || pkc_date_compare (&ceiling->effective, &found->effective) >= 0)
         found = ceiling;
     }
   return found;

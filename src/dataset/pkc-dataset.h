@@ -45,6 +45,7 @@ typedef enum {
   PKC_CLOSURE_KNOWN,
   PKC_CLOSURE_DISPUTED,
   PKC_CLOSURE_UNKNOWN,
+  PKC_CLOSURE_PENDING,   /* announced, not done when the source last looked: no date */
 } PkcClosureStatus;
 
 /* What a source is (the <source kind="…"> attribute): the UN's own document or page, a news
@@ -78,6 +79,7 @@ typedef struct {
   guint    resolution;
   guint    year;          /* 0 when not given */
   PkcDate  adopted;
+  PkcDate  effective;     /* from when the figures apply: the adoption date unless given */
   int      military;      /* PKC_COUNT_NONE when the resolution set none */
   int      police;        /* idem */
   PkcDate  mandate_until; /* may be unset */
@@ -163,6 +165,12 @@ void                   pkc_dataset_set_mission_name   (PkcDataset *self,
                                                        const char *name);
 void                   pkc_dataset_set_display_name   (PkcDataset *self,
                                                        const char *display_name);
+/* The host country as an ISO 3166-1 alpha-3 code ("MLI"); NULL when the dataset names none. */
+void                   pkc_dataset_set_country        (PkcDataset *self,
+                                                       const char *iso3);
+/* A region's names: @names->text[PKC_LANG_EN] is the name bases use. Takes the texts. */
+void                   pkc_dataset_add_region         (PkcDataset       *self,
+                                                       PkcLocalizedText *names);
 /* The add functions take ownership of the record (allocated with g_new0). */
 void                   pkc_dataset_add_source         (PkcDataset *self, PkcSource      *source);
 void                   pkc_dataset_add_ceiling        (PkcDataset *self, PkcCeiling     *ceiling);
@@ -181,6 +189,12 @@ const char            *pkc_dataset_get_acronym        (PkcDataset *self);
 const char            *pkc_dataset_get_mission_name   (PkcDataset *self,
                                                        PkcLang     lang);
 PkcDate                pkc_dataset_get_start          (PkcDataset *self);
+const char            *pkc_dataset_get_country        (PkcDataset *self);
+/* A base's region (its English name as the base writes it) in @lang, from the dataset's
+ * <region> list; the name as written when the list does not have it. */
+const char            *pkc_dataset_get_region_name    (PkcDataset *self,
+                                                       const char *region,
+                                                       PkcLang     lang);
 PkcDate                pkc_dataset_get_end            (PkcDataset *self);
 /* File name (or "minusma.xml" for the embedded one) used in titles and messages. */
 const char            *pkc_dataset_get_display_name   (PkcDataset *self);

@@ -20,7 +20,7 @@ static const char * const personnel_tokens[] = {
   "other", NULL
 };
 
-static const char * const closure_tokens[] = { "known", "disputed", "unknown", NULL };
+static const char * const closure_tokens[] = { "known", "disputed", "unknown", "pending", NULL };
 
 static gboolean
 is_iso3 (const char *value)
@@ -128,7 +128,8 @@ read_alternative (PkcLoader *self,
 }
 
 /* The closure rules: known = date + source; disputed = date + source + alternatives;
- * unknown = no date (never a guess), source optional. */
+ * unknown = no date (never a guess), source optional; pending = announced but not done when
+ * the source last reported, so no date and a source required. */
 static void
 read_closure (PkcLoader *self,
               PkcBase   *base)
@@ -154,6 +155,15 @@ read_closure (PkcLoader *self,
                            /* Translators: %s is the date found */
                            _("a closure with status \"unknown\" must not have a date "
                              "(never a guess), got date=\"%s\""), date);
+    }
+  else if (status_ok && base->closure_status == PKC_CLOSURE_PENDING)
+    {
+      if (date != NULL)
+        pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                           /* Translators: %s is the date found */
+                           _("a closure with status \"pending\" has not happened and must not "
+                             "have a date, got date=\"%s\""), date);
+      pkc_loader_required (self, attrs, "closure", "source");
     }
   else if (status_ok)
     {

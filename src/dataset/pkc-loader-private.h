@@ -61,7 +61,7 @@ typedef struct {
   GHashTable       *casualty_ids;
   GHashTable       *base_ids;
   GHashTable       *base_orders;   /* GUINT_TO_POINTER (order) */
-  GHashTable       *resolutions;
+  GHashTable       *resolutions;   /* "2717" or "2717@2024-07-01" → first line */
   GArray           *pending_refs;  /* of PkcPendingRef */
 } PkcLoader;
 

@@ -152,13 +152,13 @@ read_localized (PkcLoader        *self,
 static void
 read_mission (PkcLoader *self)
 {
-  static const char * const allowed[] = { "acronym", "start", "end", "source", NULL };
+  static const char * const allowed[] = { "acronym", "country", "start", "end", "source", NULL };
   g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "mission", allowed);
   PkcLocalizedText names = { { NULL, } };
   PkcDate start = { 0, }, end = { 0, };
   PkcPos pos = self->pos;
   int depth = xmlTextReaderDepth (self->reader);
-  const char *acronym, *value, *source;
+  const char *acronym, *value, *source, *country;
   gboolean dates_ok = TRUE;
 
   acronym = pkc_loader_required (self, attrs, "mission", "acronym");
@@ -186,6 +186,16 @@ read_mission (PkcLoader *self)
   if (source != NULL)
     pkc_loader_source_refs (self, source, "source");
 
+  country = g_hash_table_lookup (attrs, "country");
+  if (country != NULL && (strlen (country) != 3 || strspn (country, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 3))
+    {
+      pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                         /* Translators: %s is the value found */
+                         _("country must be an ISO 3166-1 alpha-3 code such as \"MLI\", got \"%s\""),
+                         country);
+      country = NULL;
+    }
+
   if (!is_empty_element (self))
     {
       while (pkc_loader_next_child (self, depth))
@@ -202,6 +212,7 @@ read_mission (PkcLoader *self)
                        _("<mission> needs a <name xml:lang=\"en\">"));
 
   pkc_dataset_set_mission (self->dataset, acronym, start, end, source);
+  pkc_dataset_set_country (self->dataset, country);
   for (guint l = 0; l < PKC_N_LANGS; l++)
     {
       if (names.text[l] != NULL)
@@ -279,11 +290,34 @@ read_source (PkcLoader *self)
     pkc_dataset_add_source (self->dataset, g_steal_pointer (&source));
 }
 
+/* A resolution appears once, or once per effective date when it sets figures in steps. */
+static void
+unique_ceiling (PkcLoader  *self,
+                guint       resolution,
+                const char *effective)
+{
+  g_autofree char *key = effective != NULL ? g_strdup_printf ("%u@%s", resolution, effective)
+                                           : g_strdup_printf ("%u", resolution);
+  gpointer first_line;
+
+  if (g_hash_table_lookup_extended (self->resolutions, key, NULL, &first_line))
+    {
+      pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                         /* Translators: what (e.g. "closure order"), the number, a line number */
+                         _("%s %u is used twice (first on line %u)"),
+                         _("resolution"), resolution, GPOINTER_TO_UINT (first_line));
+      return;
+    }
+  g_hash_table_insert (self->resolutions, g_steal_pointer (&key),
+                       GUINT_TO_POINTER (self->pos.line));
+}
+
 static void
 read_ceiling (PkcLoader *self)
 {
   static const char * const allowed[] = {
-    "resolution", "year", "adopted", "military", "police", "mandate-until", "source", NULL
+    "resolution", "year", "adopted", "effective", "military", "police", "mandate-until",
+    "source", NULL
   };
   g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "ceiling", allowed);
   g_autoptr(PkcCeiling) ceiling = g_new0 (PkcCeiling, 1);
@@ -292,9 +326,8 @@ read_ceiling (PkcLoader *self)
   const char *value;
 
   value = pkc_loader_required (self, attrs, "ceiling", "resolution");
-  if (value != NULL && pkc_loader_whole (self, value, "resolution", 1, 999999,
-                                         &ceiling->resolution))
-    pkc_loader_unique_number (self, self->resolutions, ceiling->resolution, _("resolution"));
+  if (value != NULL)
+    pkc_loader_whole (self, value, "resolution", 1, 999999, &ceiling->resolution);
 
   value = g_hash_table_lookup (attrs, "year");
   if (value != NULL)
@@ -303,6 +336,16 @@ read_ceiling (PkcLoader *self)
   value = pkc_loader_required (self, attrs, "ceiling", "adopted");
   if (value != NULL)
     pkc_loader_date (self, value, "adopted", &ceiling->adopted);
+  ceiling->effective = ceiling->adopted;
+  value = g_hash_table_lookup (attrs, "effective");
+  if (value != NULL && pkc_loader_date (self, value, "effective", &ceiling->effective) &&
+      pkc_date_compare (&ceiling->effective, &ceiling->adopted) < 0)
+    pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                       /* Translators: two dates */
+                       _("effective (%s) is before adopted (%s)"), value,
+                       (const char *) g_hash_table_lookup (attrs, "adopted"));
+  if (ceiling->resolution > 0)
+    unique_ceiling (self, ceiling->resolution, value);
 
   pkc_loader_count (self, attrs, "military", &ceiling->military);
   pkc_loader_count (self, attrs, "police", &ceiling->police);
@@ -494,6 +537,43 @@ read_event (PkcLoader *self)
     pkc_dataset_add_event (self->dataset, g_steal_pointer (&event));
 }
 
+/* <region>: a region's names, matched by its English name with the bases' region. */
+static void
+read_region (PkcLoader *self)
+{
+  static const char * const no_attributes[] = { NULL };
+  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "region", no_attributes);
+  PkcLocalizedText names = { { NULL, } };
+  int depth = xmlTextReaderDepth (self->reader);
+  guint before = self->problems->len;
+  PkcPos pos = self->pos;
+
+  if (!is_empty_element (self))
+    {
+      while (pkc_loader_next_child (self, depth))
+        {
+          if (strcmp (pkc_loader_element_name (self), "name") == 0)
+            read_localized (self, "name", &names);
+          else
+            pkc_loader_unknown_element (self, "region");
+        }
+    }
+
+  if (names.text[PKC_LANG_EN] == NULL)
+    pkc_loader_report (self, &pos, PKC_LOADER_ERROR_INVALID,
+                       _("<region> needs a <name xml:lang=\"en\">"));
+  /* The lookup hands back its argument itself when no region has that name yet. */
+  else if (pkc_dataset_get_region_name (self->dataset, names.text[PKC_LANG_EN], PKC_LANG_FR) !=
+           names.text[PKC_LANG_EN])
+    pkc_loader_report (self, &pos, PKC_LOADER_ERROR_INVALID,
+                       /* Translators: %s is a region name */
+                       _("region \"%s\" is named twice"), names.text[PKC_LANG_EN]);
+
+  if (self->problems->len == before)
+    pkc_dataset_add_region (self->dataset, &names);
+  pkc_localized_text_clear (&names);
+}
+
 static void
 read_section (PkcLoader *self,
               guint      index)
@@ -518,7 +598,8 @@ read_section (PkcLoader *self,
                             NULL, NULL);
       break;
     case 5:
-      pkc_loader_read_list (self, "bases", "base", pkc_loader_read_base, NULL, NULL);
+      pkc_loader_read_list (self, "bases", "base", pkc_loader_read_base,
+                            "region", read_region);
       break;
     case 6:
       pkc_loader_read_list (self, "events", "event", read_event, NULL, NULL);

@@ -705,7 +705,7 @@ loader_init (PkcLoader  *self,
   self->casualty_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->base_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->base_orders = g_hash_table_new (g_direct_hash, g_direct_equal);
-  self->resolutions = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->resolutions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 static void

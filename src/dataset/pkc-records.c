@@ -33,6 +33,7 @@ static const char * const closure_tokens[] = {
   "known",
   "disputed",
   "unknown",
+  "pending",
 };
 
 /* Indexed by PkcSourceKind; UNSPECIFIED has no token. */

@@ -191,9 +191,9 @@ print_strength (PkcDataset *dataset,
   for (guint i = 0; i < ceilings->len; i++)
     {
       const PkcCeiling *ceiling = g_ptr_array_index (ceilings, i);
-      StrengthRow row = { ceiling->adopted, NULL };
+      StrengthRow row = { ceiling->effective, NULL };
 
-      if (!has_row_on (rows, &ceiling->adopted))
+      if (!has_row_on (rows, &ceiling->effective))
         g_array_append_val (rows, row);
     }
   /* Stable: observations sharing a date keep their file order. */

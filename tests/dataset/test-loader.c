@@ -728,6 +728,105 @@ test_broken_source_kind_and_approximate (void)
   g_assert_nonnull (strstr (approx_alone, "approximate needs lat and lon"));
 }
 
+static PkcDataset *
+load_text (const char *mission_attrs,
+           const char *body,
+           GError    **error)
+{
+  g_autofree char *text = g_strdup_printf (
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<peacekeeping-dataset format=\"1\">\n"
+    "  <mission acronym=\"T\" %s start=\"2020-01-01\" source=\"s\">"
+    "<name xml:lang=\"en\">T</name></mission>\n"
+    "  <sources><source id=\"s\" publisher=\"P\"><title>T</title></source></sources>\n"
+    "%s\n"
+    "</peacekeeping-dataset>\n", mission_attrs, body);
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return pkc_loader_load_bytes (bytes, "t.xml", error);
+}
+
+/* The host country, a resolution with figures in two steps, region names and a pending
+ * handover. */
+static void
+test_valid_country_steps_regions_pending (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PkcDataset) dataset = load_text (
+    "country=\"COD\"",
+    "  <ceilings>\n"
+    "    <ceiling resolution=\"2717\" adopted=\"2023-12-19\" effective=\"2024-07-01\" "
+    "military=\"11500\" source=\"s\"/>\n"
+    "    <ceiling resolution=\"2717\" adopted=\"2023-12-19\" military=\"13500\" source=\"s\"/>\n"
+    "  </ceilings>\n"
+    "  <bases>\n"
+    "    <region><name xml:lang=\"en\">South Kivu</name>"
+    "<name xml:lang=\"fr\">Sud-Kivu</name></region>\n"
+    "    <base id=\"u\" order=\"1\" name=\"Uvira\" region=\"South Kivu\" source=\"s\">"
+    "<closure status=\"pending\" source=\"s\"/></base>\n"
+    "    <base id=\"b\" order=\"2\" name=\"B\" region=\"Elsewhere\" source=\"s\">"
+    "<closure status=\"unknown\"/></base>\n"
+    "  </bases>", &error);
+  GPtrArray *ceilings, *bases;
+  PkcDate june = test_date ("2024-06-30"), july = test_date ("2024-07-01");
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (pkc_dataset_get_country (dataset), ==, "COD");
+  ceilings = pkc_dataset_get_ceilings (dataset);
+  g_assert_cmpuint (ceilings->len, ==, 2);
+  /* Sorted by the date the figures apply from, not by adoption. */
+  g_assert_cmpint (((PkcCeiling *) g_ptr_array_index (ceilings, 0))->military, ==, 13500);
+  g_assert_cmpint (pkc_dataset_ceiling_at (dataset, &june)->military, ==, 13500);
+  g_assert_cmpint (pkc_dataset_ceiling_at (dataset, &july)->military, ==, 11500);
+
+  bases = pkc_dataset_get_bases (dataset);
+  g_assert_cmpint (((PkcBase *) g_ptr_array_index (bases, 0))->closure_status, ==,
+                   PKC_CLOSURE_PENDING);
+  g_assert_false (pkc_date_is_set (&((PkcBase *) g_ptr_array_index (bases, 0))->closure_date));
+  g_assert_cmpstr (pkc_closure_status_to_token (PKC_CLOSURE_PENDING), ==, "pending");
+  g_assert_cmpstr (pkc_dataset_get_region_name (dataset, "South Kivu", PKC_LANG_FR), ==, "Sud-Kivu");
+  /* No Dutch name: English; no region entry: the text as written. */
+  g_assert_cmpstr (pkc_dataset_get_region_name (dataset, "South Kivu", PKC_LANG_NL), ==, "South Kivu");
+  g_assert_cmpstr (pkc_dataset_get_region_name (dataset, "Elsewhere", PKC_LANG_FR), ==, "Elsewhere");
+}
+
+static void
+expect_error (const char *mission_attrs,
+              const char *body,
+              const char *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PkcDataset) dataset = load_text (mission_attrs, body, &error);
+
+  g_assert_null (dataset);
+  g_assert_nonnull (error);
+  if (strstr (error->message, message) == NULL)
+    g_error ("expected \"%s\" in \"%s\"", message, error->message);
+}
+
+static void
+test_broken_country_steps_regions_pending (void)
+{
+  expect_error ("country=\"Mali\"", "", "country must be an ISO 3166-1 alpha-3 code");
+  expect_error ("country=\"cod\"", "", "got \"cod\"");
+  expect_error ("", "  <ceilings><ceiling resolution=\"1\" adopted=\"2020-01-01\" source=\"s\"/>"
+                "<ceiling resolution=\"1\" adopted=\"2020-01-01\" source=\"s\"/></ceilings>",
+                "resolution 1 is used twice");
+  expect_error ("", "  <ceilings><ceiling resolution=\"1\" adopted=\"2020-01-01\" "
+                "effective=\"2019-12-31\" source=\"s\"/></ceilings>",
+                "effective (2019-12-31) is before adopted (2020-01-01)");
+  expect_error ("", "  <bases><base id=\"u\" order=\"1\" name=\"U\" region=\"R\" source=\"s\">"
+                "<closure status=\"pending\" date=\"2024-09-01\" source=\"s\"/></base></bases>",
+                "status \"pending\" has not happened");
+  expect_error ("", "  <bases><base id=\"u\" order=\"1\" name=\"U\" region=\"R\" source=\"s\">"
+                "<closure status=\"pending\"/></base></bases>", "source");
+  expect_error ("", "  <bases><region><name xml:lang=\"fr\">R</name></region></bases>",
+                "<region> needs a <name xml:lang=\"en\">");
+  expect_error ("", "  <bases><region><name xml:lang=\"en\">R</name></region>"
+                "<region><name xml:lang=\"en\">R</name></region></bases>",
+                "region \"R\" is named twice");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -760,6 +859,8 @@ main (int   argc,
   g_test_add_func ("/loader/missing-file", test_missing_file);
   g_test_add_func ("/loader/valid/source-kind-approximate", test_valid_source_kind_and_approximate);
   g_test_add_func ("/loader/broken/source-kind-approximate", test_broken_source_kind_and_approximate);
+  g_test_add_func ("/loader/valid/country-steps-regions-pending", test_valid_country_steps_regions_pending);
+  g_test_add_func ("/loader/broken/country-steps-regions-pending", test_broken_country_steps_regions_pending);
 
   return g_test_run ();
 }

@@ -18,7 +18,7 @@
 
 #include "pkc-export.h"
 #include "pkc-safe-write.h"
-#include "pkc-png-dpi.h"
+#include "pkc-png-write.h"
 #include "pkc-report-pdf.h"
 #include "pkc-svg-text.h"
 
@@ -303,7 +303,7 @@ render_png (const PkcScene          *scene,
 {
   double width = pkc_scene_get_width (scene), height = pkc_scene_get_height (scene);
   int pw = (int) round (width * settings->scale), ph = (int) round (height * settings->scale);
-  g_autoptr(GByteArray) png = g_byte_array_new ();
+  GByteArray *png = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -314,19 +314,12 @@ render_png (const PkcScene          *scene,
   pkc_scene_paint (scene, cr, settings->theme, -1);
   status = cairo_status (cr);
   cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, append_bytes_cb, png);
+  if (check_cairo (status, error))
+    png = pkc_png_encode_rgb24 (surface,
+                                settings->dpi > 0 ? settings->dpi : 96.0 * settings->scale,
+                                error);
   cairo_surface_destroy (surface);
-  if (!check_cairo (status, error))
-    return NULL;
-
-  if (!pkc_png_set_dpi (png, settings->dpi > 0 ? settings->dpi : 96.0 * settings->scale))
-    {
-      g_set_error_literal (error, PKC_EXPORT_ERROR, PKC_EXPORT_ERROR_RENDER,
-                           _("Could not record the image resolution"));
-      return NULL;
-    }
-  return g_steal_pointer (&png);
+  return png;
 }
 
 /* Paints @scene on a vector @surface (PDF or SVG), finishes it and destroys it. */

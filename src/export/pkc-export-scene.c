@@ -12,7 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pkc-export-scene.h"
-#include "pkc-png-dpi.h"
+#include "pkc-png-write.h"
 #include "pkc-svg-text.h"
 
 static cairo_status_t
@@ -70,9 +70,18 @@ render (const PkcScene          *scene,
     case PKC_EXPORT_PNG:
       surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) round (w * settings->scale),
                                             (int) round (h * settings->scale));
-      ok = paint_to (surface, scene, settings, PKC_PAINT_DEFAULT, error) &&
-           cairo_surface_write_to_png_stream (surface, append_cb, out) == CAIRO_STATUS_SUCCESS &&
-           pkc_png_set_dpi (out, settings->dpi > 0 ? settings->dpi : 96.0 * settings->scale);
+      ok = paint_to (surface, scene, settings, PKC_PAINT_DEFAULT, error);
+      if (ok)
+        {
+          /* The same encoder as pkc_export_chart(). */
+          g_autoptr(GByteArray) png = pkc_png_encode_rgb24 (surface, settings->dpi > 0
+                                                            ? settings->dpi
+                                                            : 96.0 * settings->scale, error);
+
+          ok = png != NULL;
+          if (ok)
+            g_byte_array_append (out, png->data, png->len);
+        }
       break;
     case PKC_EXPORT_PDF:
       surface = cairo_pdf_surface_create_for_stream (append_cb, out, w, h);

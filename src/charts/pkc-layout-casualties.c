@@ -8,16 +8,11 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "pkc-casualty-bins.h"
 #include "pkc-format.h"
 #include "pkc-layout-private.h"
 #include "pkc-series.h"
 #include "pkc-text-measure.h"
-
-/* Per (period, incident) cell: which source the records cite, for the tooltip. */
-typedef struct {
-  const char *source;   /* borrowed refs of the first record */
-  gboolean    mixed;    /* records cite different sources */
-} Cell;
 
 static guint32 *
 period_bounds (const PkcCasualtySeries *series)
@@ -41,27 +36,6 @@ period_bounds (const PkcCasualtySeries *series)
   end.precision = PKC_DATE_PRECISION_DAY;
   bounds[series->n_periods] = pkc_date_to_julian (&end);
   return bounds;
-}
-
-static int
-period_of (const guint32 *bounds,
-           guint          n,
-           guint32        j)
-{
-  guint lo = 0, hi = n;
-
-  if (j < bounds[0] || j >= bounds[n])
-    return -1;
-  while (hi - lo > 1)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (bounds[mid] <= j)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  return (int) lo;
 }
 
 static const char *
@@ -113,12 +87,12 @@ pkc_layout_casualties (PkcDataset            *dataset,
                        const PkcChartOptions *options)
 {
   GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
-  g_autoptr(PkcCasualtySeries) series = NULL;
+  g_autoptr(PkcCasualtyBins) bins = NULL;
+  const PkcCasualtySeries *series;
   g_autoptr(GPtrArray) source_ids = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) event_ids = g_ptr_array_new_with_free_func (g_free);
   g_autofree guint *visible_totals = NULL;
   g_autofree guint32 *bounds = NULL;
-  g_autofree Cell *cells = NULL;
   g_autofree char *subtitle = NULL, *title = NULL, *source_line = NULL;
   g_autofree char *first_label = NULL, *last_label = NULL;
   guint type_totals[PKC_N_INCIDENTS] = { 0 };
@@ -140,9 +114,10 @@ pkc_layout_casualties (PkcDataset            *dataset,
     return pkc_layout_empty (PKC_CHART_CASUALTIES, width, height, options,
                              _("This dataset has no casualty records"));
 
-  series = pkc_casualty_series_new (dataset, options->interval, options->personnel_mask,
-                                    pkc_date_is_set (&options->range_from) ? &options->range_from : NULL,
-                                    pkc_date_is_set (&options->range_to) ? &options->range_to : NULL);
+  /* Binned once per option set: a resize only lays the periods out again. */
+  bins = pkc_casualty_bins_get (dataset, options->interval, options->personnel_mask,
+                                &options->range_from, &options->range_to);
+  series = bins->series;
   if (series == NULL || series->n_periods == 0 || series->grand_total == 0)
     return pkc_layout_empty (PKC_CHART_CASUALTIES, width, height, options,
                              _("No casualty records match the selected range and personnel"));
@@ -167,33 +142,11 @@ pkc_layout_casualties (PkcDataset            *dataset,
         }
     }
 
-  /* Which sources the plotted records cite: the source line and the tooltips. */
+  /* Which sources the plotted records cite: the source line (the tooltips use the cells). */
   bounds = period_bounds (series);
-  cells = g_new0 (Cell, series->n_periods * PKC_N_INCIDENTS);
-  for (guint i = 0; i < casualties->len; i++)
-    {
-      const PkcCasualty *c = g_ptr_array_index (casualties, i);
-      int p = period_of (bounds, series->n_periods, pkc_date_to_julian (&c->date));
-      Cell *cell;
-
-      if (p < 0 || !(options->personnel_mask & (1u << c->personnel)) ||
-          c->incident >= PKC_N_INCIDENTS)
-        continue;
-      /* The series clips at range_from/range_to inside the first and last period. */
-      if (pkc_date_is_set (&options->range_from) &&
-          pkc_date_compare (&c->date, &options->range_from) < 0)
-        continue;
-      if (pkc_date_is_set (&options->range_to) &&
-          pkc_date_compare (&c->date, &options->range_to) > 0)
-        continue;
-      cell = &cells[p * PKC_N_INCIDENTS + c->incident];
-      if (cell->source == NULL)
-        cell->source = c->source;
-      else if (g_strcmp0 (cell->source, c->source) != 0)
-        cell->mixed = TRUE;
-      if (visible[c->incident])
-        pkc_source_ids_add (source_ids, c->source);
-    }
+  for (guint t = 0; t < PKC_N_INCIDENTS; t++)
+    for (guint i = 0; visible[t] && i < bins->sources[t]->len; i++)
+      pkc_source_ids_add (source_ids, g_ptr_array_index (bins->sources[t], i));
 
   first_label = pkc_format_period (series->interval, &series->period_start[0]);
   last_label = pkc_format_period (series->interval, &series->period_start[series->n_periods - 1]);
@@ -300,7 +253,7 @@ pkc_layout_casualties (PkcDataset            *dataset,
       for (guint t = 0; t < PKC_N_INCIDENTS; t++)
         {
           guint count = series->counts[p][t];
-          const Cell *cell = &cells[p * PKC_N_INCIDENTS + t];
+          gsize cell = (gsize) p * PKC_N_INCIDENTS + t;
           double y0, y1;
           g_autofree char *n = NULL, *src = NULL, *tip = NULL;
           int hit;
@@ -314,8 +267,8 @@ pkc_layout_casualties (PkcDataset            *dataset,
 
           r = pkc_scene_add_rect (scene, xa, y1, xb - xa, y0 - y1, pkc_paint (PKC_ROLE_SERIES, t));
           n = pkc_format_count (count);
-          src = pkc_source_title (dataset, cell->source);
-          if (cell->mixed)
+          src = pkc_source_title (dataset, bins->cell_source[cell]);
+          if (bins->cell_mixed[cell])
             {
               char *more = g_strconcat (src, " …", NULL);
 

@@ -167,6 +167,20 @@ pkc_casualty_series_new (PkcDataset    *dataset,
   return series;
 }
 
+int
+pkc_casualty_series_period_of (const PkcCasualtySeries *series,
+                               const PkcDate           *date)
+{
+  int p;
+
+  g_return_val_if_fail (series != NULL && date != NULL, -1);
+  if (series->n_periods == 0)
+    return -1;
+  p = period_index (series->interval, date) -
+      period_index (series->interval, &series->period_start[0]);
+  return p >= 0 && (guint) p < series->n_periods ? p : -1;
+}
+
 void
 pkc_casualty_series_free (PkcCasualtySeries *series)
 {

@@ -41,6 +41,9 @@ PkcCasualtySeries *pkc_casualty_series_new  (PkcDataset    *dataset,
                                              const PkcDate *from,
                                              const PkcDate *to);
 void               pkc_casualty_series_free (PkcCasualtySeries *series);
+/* The period of @series that @date falls in, or -1 outside them. */
+int                pkc_casualty_series_period_of (const PkcCasualtySeries *series,
+                                                  const PkcDate           *date);
 /* "2014", "2014-Q3" or "2014-07". */
 char              *pkc_period_label_iso     (PkcInterval    interval,
                                              const PkcDate *period_start);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "chart-test-data.h"
+#include "pkc-casualty-bins.h"
 #include "pkc-scene-private.h"
 
 /* Bar segment rectangles of the scene with their hit regions. */
@@ -248,6 +249,46 @@ test_minusma_totals (void)
   g_assert_true (g_str_has_prefix (pkc_scene_get_description (scene), expected));
 }
 
+/* A resize lays out the periods again without reading the records: one binning pass per
+ * (interval, personnel, range), kept while the dataset lives. */
+static void
+test_binned_once (void)
+{
+  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  PkcChartOptions options;
+  g_autofree char *tip = NULL;
+
+  pkc_chart_options_init (&options);
+  g_assert_cmpuint (pkc_casualty_bins_get_n_passes (ds), ==, 0);
+  for (int w = 600; w <= 1900; w += 100)
+    {
+      g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_CASUALTIES, ds, w, 600, &options);
+
+      g_assert_false (pkc_scene_is_empty (scene));
+      if (w == 600)
+        tip = g_strdup (pkc_scene_get_hit (scene, 0)->tooltip);
+      else
+        g_assert_cmpstr (pkc_scene_get_hit (scene, 0)->tooltip, ==, tip);
+    }
+  g_assert_cmpuint (pkc_casualty_bins_get_n_passes (ds), ==, 1);
+
+  /* Hiding a series needs no new pass; another interval or personnel filter does, once. */
+  options.hidden_series = 1u << 0;
+  pkc_scene_free (pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 800, 500, &options));
+  g_assert_cmpuint (pkc_casualty_bins_get_n_passes (ds), ==, 1);
+  options.interval = PKC_INTERVAL_YEAR;
+  pkc_scene_free (pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 800, 500, &options));
+  pkc_scene_free (pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 900, 500, &options));
+  g_assert_cmpuint (pkc_casualty_bins_get_n_passes (ds), ==, 2);
+  options.interval = PKC_INTERVAL_MONTH;
+  options.personnel_mask = 1u << PKC_PERSONNEL_MILITARY;
+  pkc_scene_free (pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 800, 500, &options));
+  g_assert_cmpuint (pkc_casualty_bins_get_n_passes (ds), ==, 3);
+  options.personnel_mask = PKC_PERSONNEL_ALL;
+  pkc_scene_free (pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 700, 500, &options));
+  g_assert_cmpuint (pkc_casualty_bins_get_n_passes (ds), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,5 +301,6 @@ main (int   argc,
   g_test_add_func ("/charts/casualties/range", test_range_clip);
   g_test_add_func ("/charts/casualties/empty", test_empty);
   g_test_add_func ("/charts/casualties/minusma-totals", test_minusma_totals);
+  g_test_add_func ("/charts/casualties/binned-once", test_binned_once);
   return g_test_run ();
 }

@@ -28,10 +28,18 @@ struct _PkcChartView
   int              laid_out_width;
   int              laid_out_height;
   guint            layout_count;
+  /* The scene painted once, as an image at the device scale; hover, focus and the drag
+   * span are drawn over it. Dropped on relayout and theme or scale change. */
+  GskRenderNode   *scene_node;
+  PkcTheme         scene_node_theme;
+  int              scene_node_scale;
+  guint            paint_count;
 };
 
 /* Lays the scene out again for the current size, data and options (never inside draw). */
 void pkc_chart_view_relayout          (PkcChartView *self);
+/* Forgets the painted scene: the next frame paints it again. */
+void pkc_chart_view_drop_scene_node   (PkcChartView *self);
 void pkc_chart_view_hide_focus_popover (PkcChartView *self);
 /* Installs the event controllers and the keyboard-focus popover. */
 void pkc_chart_view_input_init        (PkcChartView *self);

@@ -2,7 +2,8 @@
  *
  * The widget never draws by itself: layout (pkc_chart_layout) runs when the data, the
  * size or the options change, and snapshot only hands the scene to the shared painter.
- * Hover and keyboard focus only change which hit region the painter highlights.
+ * The scene is painted once into an image node; hover and keyboard focus only draw the
+ * highlight of one hit region over it.
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +14,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "pkc-chart-view-private.h"
 
@@ -61,12 +63,19 @@ pkc_chart_view_hide_focus_popover (PkcChartView *self)
 }
 
 void
+pkc_chart_view_drop_scene_node (PkcChartView *self)
+{
+  g_clear_pointer (&self->scene_node, gsk_render_node_unref);
+}
+
+void
 pkc_chart_view_relayout (PkcChartView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
 
   g_clear_pointer (&self->scene, pkc_scene_free);
+  pkc_chart_view_drop_scene_node (self);
   self->focus_hit = -1;
   pkc_chart_view_hide_focus_popover (self);
   self->laid_out_width = width;
@@ -90,7 +99,8 @@ dark_changed_cb (AdwStyleManager *style_manager,
                  GParamSpec      *pspec,
                  PkcChartView    *self)
 {
-  /* Colours only: the scene stays, the painter picks the other palette. */
+  /* Colours only: the scene stays, its image is painted again in the other palette. */
+  pkc_chart_view_drop_scene_node (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -109,6 +119,37 @@ pkc_chart_view_size_allocate (GtkWidget *widget,
     gtk_popover_present (GTK_POPOVER (self->focus_popover));
 }
 
+/* The scene without any highlight, as an image at the device scale. */
+static GskRenderNode *
+paint_scene_node (PkcChartView *self,
+                  int           width,
+                  int           height,
+                  int           scale,
+                  PkcTheme      theme)
+{
+  cairo_surface_t *surface;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  cairo_t *cr;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  pkc_scene_paint (self->scene, cr, theme, -1);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  self->paint_count++;
+
+  /* cairo's ARGB32 is GDK_MEMORY_DEFAULT; the texture keeps the surface's pixels. */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) *
+                                      height * scale,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  texture = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
 static void
 pkc_chart_view_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
@@ -116,14 +157,35 @@ pkc_chart_view_snapshot (GtkWidget   *widget,
   PkcChartView *self = PKC_CHART_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  cairo_t *cr;
+  int scale = gtk_widget_get_scale_factor (widget);
+  PkcTheme theme = current_theme ();
 
   if (self->scene == NULL || width <= 0 || height <= 0)
     return;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  pkc_scene_paint (self->scene, cr, current_theme (), self->focus_hit);
-  cairo_destroy (cr);
+  if (self->scene_node != NULL &&
+      (self->scene_node_theme != theme || self->scene_node_scale != scale))
+    pkc_chart_view_drop_scene_node (self);
+  if (self->scene_node == NULL)
+    {
+      self->scene_node = paint_scene_node (self, width, height, scale, theme);
+      self->scene_node_theme = theme;
+      self->scene_node_scale = scale;
+    }
+  gtk_snapshot_append_node (snapshot, self->scene_node);
+
+  if (self->focus_hit >= 0 && (guint) self->focus_hit < pkc_scene_get_n_hits (self->scene))
+    {
+      const PkcHitRegion *hit = pkc_scene_get_hit (self->scene, self->focus_hit);
+      /* The ring's stroke reaches a few pixels outside the region. */
+      graphene_rect_t bounds = GRAPHENE_RECT_INIT (floor (hit->x) - 4, floor (hit->y) - 4,
+                                                   ceil (hit->width) + 8,
+                                                   ceil (hit->height) + 8);
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+
+      pkc_scene_paint_focus (self->scene, cr, theme, self->focus_hit);
+      cairo_destroy (cr);
+    }
 
   /* The span being dragged, over the scene: no layout until the drag ends. */
   if (self->dragging)
@@ -183,6 +245,7 @@ pkc_chart_view_finalize (GObject *object)
   PkcChartView *self = PKC_CHART_VIEW (object);
 
   g_clear_pointer (&self->scene, pkc_scene_free);
+  pkc_chart_view_drop_scene_node (self);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (pkc_chart_view_parent_class)->finalize (object);
@@ -385,6 +448,13 @@ pkc_chart_view_get_focus_hit (PkcChartView *self)
 {
   g_return_val_if_fail (PKC_IS_CHART_VIEW (self), -1);
   return self->focus_hit;
+}
+
+guint
+pkc_chart_view_get_paint_count (PkcChartView *self)
+{
+  g_return_val_if_fail (PKC_IS_CHART_VIEW (self), 0);
+  return self->paint_count;
 }
 
 guint

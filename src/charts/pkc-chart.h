@@ -94,6 +94,12 @@ void                pkc_scene_paint            (const PkcScene *scene,
                                                 cairo_t        *cr,
                                                 PkcTheme        theme,
                                                 int             focus_hit);
+/* Only what @focus_hit adds to pkc_scene_paint(): drawn over a scene painted with -1, the
+ * result is the same, so a widget can keep the scene as an image and redraw just this. */
+void                pkc_scene_paint_focus      (const PkcScene *scene,
+                                                cairo_t        *cr,
+                                                PkcTheme        theme,
+                                                int             focus_hit);
 
 /* Added API. */
 

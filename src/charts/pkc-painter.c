@@ -232,6 +232,22 @@ paint_focus (cairo_t            *cr,
 }
 
 void
+pkc_scene_paint_focus (const PkcScene *scene,
+                       cairo_t        *cr,
+                       PkcTheme        theme,
+                       int             focus_hit)
+{
+  g_return_if_fail (scene != NULL);
+  g_return_if_fail (cr != NULL);
+
+  if (focus_hit < 0 || (guint) focus_hit >= scene->hits->len)
+    return;
+  cairo_save (cr);
+  paint_focus (cr, theme, &g_array_index (scene->hits, PkcHitRegion, focus_hit));
+  cairo_restore (cr);
+}
+
+void
 pkc_scene_paint (const PkcScene *scene,
                  cairo_t        *cr,
                  PkcTheme        theme,

@@ -154,7 +154,7 @@ test_chart_hover_does_not_relayout (void)
   PkcWindow *window = pkc_test_show_window ();
   PkcChartView *view = pkc_window_get_chart_view (window, PKC_CHART_CASUALTIES);
   const PkcScene *scene;
-  guint layouts;
+  guint layouts, paints;
   gboolean handled = FALSE;
   int hit = -1;
 
@@ -163,6 +163,9 @@ test_chart_hover_does_not_relayout (void)
   scene = pkc_chart_view_get_scene (view);
   g_assert_nonnull (scene);
   layouts = pkc_chart_view_get_layout_count (view);
+  /* the scene was painted once into its image */
+  paints = pkc_chart_view_get_paint_count (view);
+  g_assert_cmpuint (paints, >=, 1);
 
   /* keyboard focus walks the data points with the arrow keys */
   gtk_widget_grab_focus (GTK_WIDGET (view));
@@ -198,6 +201,16 @@ test_chart_hover_does_not_relayout (void)
   /* moving the focus only repaints: the scene is the same and was not laid out again */
   g_assert_true (pkc_chart_view_get_scene (view) == scene);
   g_assert_cmpuint (pkc_chart_view_get_layout_count (view), ==, layouts);
+  /* ... and only the highlight is drawn: the scene's image is reused */
+  g_assert_cmpuint (pkc_chart_view_get_paint_count (view), ==, paints);
+
+  /* a theme change paints the scene again in the other palette, without a layout */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  pkc_test_iterate_a_while ();
+  g_assert_cmpuint (pkc_chart_view_get_paint_count (view), ==, paints + 1);
+  g_assert_cmpuint (pkc_chart_view_get_layout_count (view), ==, layouts);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  pkc_test_iterate_a_while ();
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -131,8 +131,12 @@ pkc_compare_data_year_deaths (const PkcCompareData *data,
   guint sum = 0;
 
   for (guint i = 0; i < data->missions->len; i++)
-    sum += pkc_compare_mission_deaths (g_ptr_array_index (data->missions, i), data, (int) y,
-                                       FALSE);
+    {
+      const PkcCompareMission *m = g_ptr_array_index (data->missions, i);
+
+      if (!m->outside_force)
+        sum += pkc_compare_mission_deaths (m, data, (int) y, FALSE);
+    }
   return sum;
 }
 

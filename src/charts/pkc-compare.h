@@ -31,6 +31,9 @@ typedef struct {
   double *strength;  /* NULL, or [n_years]: the mission's own uniformed strength that year
                       * (PKC_COMPARE_NO_STRENGTH where no sourced observation exists) */
   char   *strength_source;  /* names the source of @strength, or NULL */
+  gboolean outside_force;   /* not a peacekeeping operation (a political mission, an office):
+                             * left out of the whole-force view, whose force size counts
+                             * peacekeeping operations only */
 } PkcCompareMission;
 
 typedef struct {
@@ -69,7 +72,7 @@ guint              pkc_compare_mission_deaths (const PkcCompareMission *mission,
                                                const PkcCompareData    *data,
                                                int                      y,
                                                gboolean                 malicious_only);
-/* Deaths of every mission in year index @y. */
+/* Deaths of every mission counted in the whole force (not outside_force) in year index @y. */
 guint              pkc_compare_data_year_deaths (const PkcCompareData *data,
                                                  guint                 y);
 

@@ -290,7 +290,7 @@ pkc_layout_compare_world (const PkcCompareData    *data,
   first = pkc_compare_year_label (data, w.first);
   last = pkc_compare_year_label (data, w.last);
   /* Translators: subtitle of the whole-force chart; %s–%s are years */
-  subtitle = g_strdup_printf (_("%s–%s: every death in the UN fatalities data; deaths per 1,000 = deaths in the year ÷ force at the end of the year × 1,000"),
+  subtitle = g_strdup_printf (_("%s–%s: deaths in peacekeeping operations (political missions and offices left out); per 1,000 = deaths in the year ÷ force at the end of the year × 1,000"),
                               first, last);
   source = pkc_compare_source_line (data, TRUE);
   pkc_frame_layout (scene, &w.frame, options,

@@ -34,6 +34,10 @@ struct _PkcChartView
   PkcTheme         scene_node_theme;
   int              scene_node_scale;
   guint            paint_count;
+  /* A layout of its own (the Compare charts) instead of pkc_chart_layout(). */
+  PkcChartViewLayoutFunc layout_func;
+  gpointer         layout_data;
+  GDestroyNotify   layout_destroy;
 };
 
 /* Lays the scene out again for the current size, data and options (never inside draw). */

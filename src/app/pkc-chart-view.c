@@ -81,9 +81,11 @@ pkc_chart_view_relayout (PkcChartView *self)
   self->laid_out_width = width;
   self->laid_out_height = height;
 
-  if (self->dataset != NULL && width > 0 && height > 0)
+  if ((self->dataset != NULL || self->layout_func != NULL) && width > 0 && height > 0)
     {
-      self->scene = pkc_chart_layout (self->kind, self->dataset, width, height, &self->options);
+      self->scene = self->layout_func != NULL
+                    ? self->layout_func (width, height, &self->options, self->layout_data)
+                    : pkc_chart_layout (self->kind, self->dataset, width, height, &self->options);
       self->layout_count++;
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -247,6 +249,8 @@ pkc_chart_view_finalize (GObject *object)
   g_clear_pointer (&self->scene, pkc_scene_free);
   pkc_chart_view_drop_scene_node (self);
   g_clear_object (&self->dataset);
+  if (self->layout_destroy != NULL)
+    self->layout_destroy (self->layout_data);
 
   G_OBJECT_CLASS (pkc_chart_view_parent_class)->finalize (object);
 }
@@ -349,6 +353,34 @@ GtkWidget *
 pkc_chart_view_new (PkcChartKind kind)
 {
   return g_object_new (PKC_TYPE_CHART_VIEW, "kind", kind, NULL);
+}
+
+void
+pkc_chart_view_set_layout_func (PkcChartView          *self,
+                                PkcChartViewLayoutFunc func,
+                                gpointer               user_data,
+                                GDestroyNotify         destroy)
+{
+  g_return_if_fail (PKC_IS_CHART_VIEW (self));
+
+  if (self->layout_destroy != NULL)
+    self->layout_destroy (self->layout_data);
+  self->layout_func = func;
+  self->layout_data = user_data;
+  self->layout_destroy = destroy;
+  self->options.hidden_series = 0;
+  pkc_chart_view_relayout (self);
+}
+
+void
+pkc_chart_view_queue_relayout (PkcChartView *self,
+                               gboolean      reset_hidden)
+{
+  g_return_if_fail (PKC_IS_CHART_VIEW (self));
+
+  if (reset_hidden)
+    self->options.hidden_series = 0;
+  pkc_chart_view_relayout (self);
 }
 
 PkcChartKind

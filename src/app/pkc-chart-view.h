@@ -35,6 +35,22 @@ gboolean      pkc_chart_view_get_zoomed      (PkcChartView *self);
 const PkcChartOptions *pkc_chart_view_get_options (PkcChartView *self);
 /* The scene on screen (NULL before the first allocation); for tests and exports. */
 const PkcScene *pkc_chart_view_get_scene     (PkcChartView *self);
+/* Lays out @width × @height with @options, for charts that are not a dataset's. */
+typedef PkcScene *(*PkcChartViewLayoutFunc) (double                 width,
+                                             double                 height,
+                                             const PkcChartOptions *options,
+                                             gpointer               user_data);
+
+/* Shows what @func lays out instead of the dataset's chart (NULL: back to the dataset).
+ * Call pkc_chart_view_queue_relayout() when what @func draws changes. */
+void          pkc_chart_view_set_layout_func (PkcChartView          *self,
+                                              PkcChartViewLayoutFunc func,
+                                              gpointer               user_data,
+                                              GDestroyNotify         destroy);
+/* Lays the scene out again (the data behind a layout func changed); legend switches are
+ * cleared when @reset_hidden. */
+void          pkc_chart_view_queue_relayout  (PkcChartView          *self,
+                                              gboolean               reset_hidden);
 /* Index of the hit region under the pointer or keyboard focus, or -1. */
 int           pkc_chart_view_get_focus_hit   (PkcChartView *self);
 /* How many times the whole scene was painted (hover and focus only draw over it): tests. */

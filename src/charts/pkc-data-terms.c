@@ -11,33 +11,8 @@
 #include "pkc-data-terms.h"
 
 /* These tables only put the words in the .pot: the lookup is by the text itself, so a
- * dataset value missing here is shown as written. Keep them to the values that the
- * shipped datasets use (data/minusma.xml). */
-
-/* Translators: countries that sent contingents to a mission, as in the UN's country names */
-G_GNUC_UNUSED static const char *const countries[] = {
-  NC_("country", "Bangladesh"), NC_("country", "Belgium"), NC_("country", "Benin"),
-  NC_("country", "Burkina Faso"), NC_("country", "Cambodia"), NC_("country", "Chad"),
-  NC_("country", "China"), NC_("country", "Côte d'Ivoire"), NC_("country", "Egypt"),
-  NC_("country", "El Salvador"), NC_("country", "Germany"), NC_("country", "Ghana"),
-  NC_("country", "Guinea"), NC_("country", "Jordan"), NC_("country", "Liberia"),
-  NC_("country", "Lithuania"), NC_("country", "Mexico"), NC_("country", "Nepal"),
-  NC_("country", "Niger"), NC_("country", "Nigeria"), NC_("country", "Pakistan"),
-  NC_("country", "Senegal"), NC_("country", "Sri Lanka"), NC_("country", "Sweden"),
-  NC_("country", "Togo"), NC_("country", "Tunisia"), NC_("country", "United Kingdom"),
-};
-
-/* Translators: regions of Mali where mission bases were */
-G_GNUC_UNUSED static const char *const regions[] = {
-  NC_("region", "Bamako"), NC_("region", "Gao"), NC_("region", "Kidal"),
-  NC_("region", "Mopti"), NC_("region", "Ménaka"), NC_("region", "Timbuktu"),
-};
-
-/* Translators: names of mission bases that have an established name in other languages
- * (the others are place names written the same in every language) */
-G_GNUC_UNUSED static const char *const bases[] = {
-  NC_("base", "Timbuktu"), NC_("base", "Bamako (mission headquarters)"),
-};
+ * dataset value missing here is shown as written. The names of places and countries that
+ * datasets use are in src/dataset/pkc-data-vocabulary.c; region names come with the dataset. */
 
 /* Translators: how far a reported figure can be trusted */
 G_GNUC_UNUSED static const char *const confidences[] = {
@@ -95,12 +70,6 @@ const char *
 pkc_data_term_country (const char *name)
 {
   return lookup ("country", name);
-}
-
-const char *
-pkc_data_term_region (const char *name)
-{
-  return lookup ("region", name);
 }
 
 const char *

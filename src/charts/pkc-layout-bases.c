@@ -61,6 +61,14 @@ pkc_phase_label (const char *token)
   return g_strdup (token);
 }
 
+/* The region's name in the user's language, as the dataset gives it. */
+static const char *
+region_name (PkcDataset    *dataset,
+             const PkcBase *b)
+{
+  return pkc_dataset_get_region_name (dataset, b->region, pkc_lang_from_locale ());
+}
+
 static char *
 contingent_list (const PkcBase *b)
 {
@@ -82,7 +90,7 @@ pkc_base_tooltip (PkcDataset    *dataset,
 
   /* Translators: tooltip heading: closure order, base name, region */
   g_string_append_printf (tip, _("%u. %s (%s region)"), b->order, pkc_data_term_base (b->name),
-                          pkc_data_term_region (b->region));
+                          region_name (dataset, b));
   switch (b->closure_status)
     {
     case PKC_CLOSURE_KNOWN:
@@ -147,21 +155,22 @@ pkc_base_tooltip (PkcDataset    *dataset,
 }
 
 static char *
-row_label (const PkcBase *b,
+row_label (PkcDataset    *dataset,
+           const PkcBase *b,
            gboolean       brief)
 {
   g_autofree char *contingents = contingent_list (b);
 
   if (brief)
-    /* Translators: short row label on a narrow screen: order, base ("8. Kidal") */
+    /* Translators: short row label on a narrow screen: order, base ("8. Name") */
     return g_strdup_printf (_("%u. %s"), b->order, pkc_data_term_base (b->name));
   if (*contingents)
     /* Translators: row label: order, base, region, contingents */
     return g_strdup_printf (_("%u. %s — %s · %s"), b->order, pkc_data_term_base (b->name),
-                            pkc_data_term_region (b->region), contingents);
+                            region_name (dataset, b), contingents);
   /* Translators: row label: order, base, region */
   return g_strdup_printf (_("%u. %s — %s"), b->order, pkc_data_term_base (b->name),
-                          pkc_data_term_region (b->region));
+                          region_name (dataset, b));
 }
 
 /* The julian range a closure date covers (a month-precision date covers the month). */
@@ -380,7 +389,7 @@ pkc_layout_bases (PkcDataset            *dataset,
   brief = timeline.width < 560;
   for (guint i = 0; i < bases->len; i++)
     {
-      g_autofree char *text = row_label (g_ptr_array_index (bases, i), brief);
+      g_autofree char *text = row_label (dataset, g_ptr_array_index (bases, i), brief);
 
       label_w = MAX (label_w, pkc_text_width (text, frame.small, PANGO_WEIGHT_NORMAL));
     }
@@ -433,8 +442,8 @@ pkc_layout_bases (PkcDataset            *dataset,
       double mx = 0;
       int hit;
 
-      /* "8. Kidal — Kidal · Chad, Guinea…" cut to the column. */
-      label = row_label (b, brief);
+      /* "8. Base — Region · Contingent, Contingent…" cut to the column. */
+      label = row_label (dataset, b, brief);
       fit = pkc_text_ellipsize (label, frame.small, PANGO_WEIGHT_NORMAL, label_w);
       if (row_h >= text_h * 0.9)
         pkc_scene_add_text (scene, fit, timeline.x, cy, frame.small, PANGO_WEIGHT_NORMAL, 0, 0.5,

@@ -168,7 +168,7 @@ pkc_layout_casualties (PkcDataset            *dataset,
       }
   }
 
-  /* Translators: chart title; %s is the mission acronym ("MINUSMA") */
+  /* Translators: chart title; %s is the mission acronym */
   title = g_strdup_printf (_("%s peacekeeper deaths by incident type"),
                            pkc_dataset_get_acronym (dataset));
   if (g_strcmp0 (first_label, last_label) == 0)

@@ -100,7 +100,7 @@ panel_layout (PkcScene                *scene,
   for (guint y = mu->first; y <= mu->last; y++)
     total += year_shown (mu, m, y);
   count = pkc_format_count (total);
-  /* Translators: small-multiple heading: acronym and its deaths shown ("MINUSMA: 311") */
+  /* Translators: small-multiple heading: acronym and its deaths shown ("ABCD: 311") */
   heading = g_strdup_printf (_("%s: %s"), m->acronym, count);
   fitted = pkc_text_ellipsize (heading, mu->frame.font, PANGO_WEIGHT_BOLD, box->width);
   pkc_scene_add_text (scene, fitted, box->x, box->y, mu->frame.font, PANGO_WEIGHT_BOLD, 0, 0, 0,
@@ -155,11 +155,11 @@ multiples_title (const PkcCompareMission **chosen,
   for (guint i = 0; i < n; i++)
     {
       if (i > 0)
-        /* Translators: separates acronyms in a list ("MINUSMA, MINUSCA") */
+        /* Translators: separates acronyms in a list ("ABCD, EFGH") */
         g_string_append (list, _(", "));
       g_string_append (list, chosen[i]->acronym);
     }
-  /* Translators: chart title; %s lists the missions ("MINUSMA, MINUSCA, MONUSCO") */
+  /* Translators: chart title; %s lists the missions ("ABCD, EFGH, IJKL") */
   return g_strdup_printf (_("Peacekeeper deaths per year: %s"), list->str);
 }
 

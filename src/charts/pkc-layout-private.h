@@ -220,7 +220,8 @@ guint       pkc_phases_index     (PkcPhases  *phases,
 /* "Phase 2", "Final phase", "Liquidation", or the token itself (newly allocated). */
 char       *pkc_phase_label      (const char *token);
 
-/* The map panel: Mali's outline in @box, bases numbered by closure order. */
+/* The map panel: the outline of the dataset's host country in @box (none when the dataset
+ * names no country, or one without an outline), bases numbered by closure order. */
 void        pkc_map_layout       (PkcScene              *scene,
                                   const PkcFrame        *frame,
                                   PkcDataset            *dataset,
@@ -232,6 +233,24 @@ void        pkc_map_layout       (PkcScene              *scene,
  * contingents, source. */
 char       *pkc_base_tooltip     (PkcDataset    *dataset,
                                   const PkcBase *base);
-/* The outline as lon/lat pairs. */
-const double (*pkc_map_mali_outline (guint *n_points))[2];
+/* Country outlines (Natural Earth admin-0) by ISO 3166-1 alpha-3 code; NULL when there is
+ * none for @iso3. The outline is static data: never freed. */
+typedef struct _PkcOutline PkcOutline;
+
+const PkcOutline *pkc_outline_lookup   (const char       *iso3);
+/* Natural Earth's short English name: the label when the dataset gives none. */
+const char       *pkc_outline_name     (const PkcOutline *outline);
+guint             pkc_outline_n_rings  (const PkcOutline *outline);
+/* Ring @ring as (lon, lat) points in x, y, newly allocated in @lonlat; returns the count. */
+guint             pkc_outline_ring     (const PkcOutline *outline,
+                                        guint             ring,
+                                        PkcPoint        **lonlat);
+void              pkc_outline_extent   (const PkcOutline *outline,
+                                        double           *min_lon,
+                                        double           *min_lat,
+                                        double           *max_lon,
+                                        double           *max_lat);
+gboolean          pkc_outline_contains (const PkcOutline *outline,
+                                        double            lon,
+                                        double            lat);
 G_END_DECLS

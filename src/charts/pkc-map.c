@@ -1,4 +1,4 @@
-/* pkc-map.c — the map panel of the base-closures chart: Mali's outline and the bases
+/* pkc-map.c — the map panel of the base-closures chart: the host country's outline and the bases
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,16 +13,18 @@
 #include "pkc-layout-private.h"
 #include "pkc-text-measure.h"
 
-/* Natural Earth 1:50m, public domain: see resources/mali-outline.README.md. */
-static const double mali_outline[][2] = {
-#include "mali-outline.inc"
-};
+typedef struct {
+  double lon, lat;
+  double distance;   /* from the middle of the country, in degrees */
+} Spot;
 
-const double (*pkc_map_mali_outline (guint *n_points))[2]
+static int
+compare_spots (gconstpointer a,
+               gconstpointer b)
 {
-  if (n_points)
-    *n_points = G_N_ELEMENTS (mali_outline);
-  return mali_outline;
+  double da = ((const Spot *) a)->distance, db = ((const Spot *) b)->distance;
+
+  return (da > db) - (da < db);
 }
 
 typedef struct {
@@ -75,7 +77,7 @@ add_graticule_line (PkcScene         *scene,
 }
 
 /* A base's name beside its disc: right, left, above, below, then the diagonals; then the
- * same directions further out with a leader line (Gao and Ménaka sit among other bases).
+ * same directions further out with a leader line (for bases that sit among other bases).
  * Dropped only when none fits; the disc's tooltip still names it. */
 static void
 place_name (PkcScene       *scene,
@@ -121,6 +123,90 @@ place_name (PkcScene       *scene,
       }
 }
 
+static gboolean
+any_located (GPtrArray *bases)
+{
+  for (guint i = 0; bases != NULL && i < bases->len; i++)
+    {
+      if (((const PkcBase *) g_ptr_array_index (bases, i))->has_coordinates)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every ring of the country, filled as land with an axis-coloured border. */
+static void
+add_outline (PkcScene         *scene,
+             const Projection *proj,
+             const PkcOutline *outline)
+{
+  for (guint r = 0; r < pkc_outline_n_rings (outline); r++)
+    {
+      g_autofree PkcPoint *pts = NULL;
+      guint n = pkc_outline_ring (outline, r, &pts);
+      guint poly;
+
+      for (guint i = 0; i < n; i++)
+        project (proj, pts[i].x, pts[i].y, &pts[i].x, &pts[i].y);
+      poly = pkc_scene_add_polygon (scene, pts, n, pkc_paint (PKC_ROLE_LAND, 0));
+      pkc_scene_prim (scene, poly)->has_stroke = TRUE;
+      pkc_scene_prim (scene, poly)->stroke = pkc_paint (PKC_ROLE_AXIS, 0);
+      pkc_scene_prim (scene, poly)->line_width = 1;
+    }
+}
+
+/* The country's name (the dataset's, in the user's language) written across the land where
+ * no base or label is: candidate points on a grid inside the outline, nearest to the middle
+ * of the country first. Left out when there is no room. */
+static void
+add_country_name (PkcScene         *scene,
+                  const PkcFrame   *frame,
+                  PkcDataset       *dataset,
+                  const PkcOutline *outline,
+                  const Projection *proj,
+                  PkcLabelSet      *labels)
+{
+  const char *name = pkc_dataset_get_country_name (dataset, pkc_lang_from_locale ());
+  double min_lon, min_lat, max_lon, max_lat, mid_lon, mid_lat, size = frame->font * 1.1;
+  g_autoptr(GArray) spots = g_array_new (FALSE, FALSE, sizeof (Spot));
+
+  if (name == NULL)
+    name = pkc_outline_name (outline);
+  pkc_outline_extent (outline, &min_lon, &min_lat, &max_lon, &max_lat);
+  mid_lon = (min_lon + max_lon) / 2;
+  mid_lat = (min_lat + max_lat) / 2;
+  for (guint i = 1; i < 12; i++)
+    for (guint j = 1; j < 12; j++)
+      {
+        Spot spot = { min_lon + (max_lon - min_lon) * i / 12, min_lat + (max_lat - min_lat) * j / 12, 0 };
+
+        if (!pkc_outline_contains (outline, spot.lon, spot.lat))
+          continue;
+        spot.distance = hypot (spot.lon - mid_lon, spot.lat - mid_lat);
+        g_array_append_val (spots, spot);
+      }
+  g_array_sort (spots, compare_spots);
+  for (guint k = 0; k < spots->len; k++)
+    {
+      const Spot *spot = &g_array_index (spots, Spot, k);
+      double x, y, half;
+      PkcBox tb;
+
+      project (proj, spot->lon, spot->lat, &x, &y);
+      tb = pkc_text_box (name, x, y, size, PANGO_WEIGHT_BOLD, 0.5, 0.5);
+      /* Both ends of the name on land too. */
+      half = tb.width / 2 / (proj->kx * proj->scale);
+      if (!pkc_outline_contains (outline, spot->lon - half, spot->lat) ||
+          !pkc_outline_contains (outline, spot->lon + half, spot->lat))
+        continue;
+      if (!pkc_label_set_try (labels, &tb, 1))
+        continue;
+      pkc_scene_add_text (scene, name, tb.x, tb.y, size, PANGO_WEIGHT_BOLD, 0, 0, 0,
+                          pkc_paint (PKC_ROLE_MUTED, 0));
+      return;
+    }
+}
+
 void
 pkc_map_layout (PkcScene              *scene,
                 const PkcFrame        *frame,
@@ -131,6 +217,7 @@ pkc_map_layout (PkcScene              *scene,
                 PkcLabelSet           *labels)
 {
   GPtrArray *bases = pkc_dataset_get_bases (dataset);
+  const PkcOutline *outline = pkc_outline_lookup (pkc_dataset_get_country (dataset));
   double min_lon = G_MAXDOUBLE, max_lon = -G_MAXDOUBLE, min_lat = G_MAXDOUBLE, max_lat = -G_MAXDOUBLE;
   g_autoptr(GString) not_located = g_string_new (NULL);
   double text_h, map_h, radius;
@@ -139,16 +226,13 @@ pkc_map_layout (PkcScene              *scene,
 
   if (box->width < 40 || box->height < 40)
     return;
+  if (outline == NULL && !any_located (bases))
+    return;
   pkc_text_measure ("Ag", frame->small, PANGO_WEIGHT_NORMAL, NULL, &text_h);
 
-  /* The extent: the outline and every located base (Bamako sits near the border). */
-  for (guint i = 0; i < G_N_ELEMENTS (mali_outline); i++)
-    {
-      min_lon = MIN (min_lon, mali_outline[i][0]);
-      max_lon = MAX (max_lon, mali_outline[i][0]);
-      min_lat = MIN (min_lat, mali_outline[i][1]);
-      max_lat = MAX (max_lat, mali_outline[i][1]);
-    }
+  /* The extent: the outline and every located base (a headquarters may sit by a border). */
+  if (outline != NULL)
+    pkc_outline_extent (outline, &min_lon, &min_lat, &max_lon, &max_lat);
   for (guint i = 0; i < bases->len; i++)
     {
       const PkcBase *b = g_ptr_array_index (bases, i);
@@ -164,10 +248,15 @@ pkc_map_layout (PkcScene              *scene,
       min_lat = MIN (min_lat, b->lat);
       max_lat = MAX (max_lat, b->lat);
     }
-  min_lon -= 0.5;
-  max_lon += 0.5;
-  min_lat -= 0.5;
-  max_lat += 0.5;
+  {
+    /* A little air around the country: 3 % of its size, at least 0.1°. */
+    double pad = MAX (0.1, MAX (max_lon - min_lon, max_lat - min_lat) * 0.03);
+
+    min_lon -= pad;
+    max_lon += pad;
+    min_lat -= pad;
+    max_lat += pad;
+  }
 
   /* Room for the "not located" line under the map. */
   area = *box;
@@ -182,7 +271,7 @@ pkc_map_layout (PkcScene              *scene,
   /* The "not located" line first, so that no base name is placed over it. */
   if (not_located->len)
     {
-      /* Translators: under the map: bases without coordinates; %s lists "1. Ogossagou" */
+      /* Translators: under the map: bases without coordinates; %s lists "1. Base, 4. Base" */
       g_autofree char *line = g_strdup_printf (_("Not located: %s"), not_located->str);
       g_autoptr(GPtrArray) lines = pkc_text_wrap (line, frame->small, PANGO_WEIGHT_NORMAL, box->width);
       double ty = area.y + map_h + text_h * 0.4;
@@ -212,32 +301,10 @@ pkc_map_layout (PkcScene              *scene,
       add_graticule_line (scene, frame, labels, &proj, lon, max_lat, lon, min_lat, 1, text);
     }
 
-  {
-    g_autofree PkcPoint *pts = g_new (PkcPoint, G_N_ELEMENTS (mali_outline));
-    guint poly;
-
-    for (guint i = 0; i < G_N_ELEMENTS (mali_outline); i++)
-      project (&proj, mali_outline[i][0], mali_outline[i][1], &pts[i].x, &pts[i].y);
-    poly = pkc_scene_add_polygon (scene, pts, G_N_ELEMENTS (mali_outline), pkc_paint (PKC_ROLE_LAND, 0));
-    pkc_scene_prim (scene, poly)->has_stroke = TRUE;
-    pkc_scene_prim (scene, poly)->stroke = pkc_paint (PKC_ROLE_AXIS, 0);
-    pkc_scene_prim (scene, poly)->line_width = 1;
-  }
-  {
-    /* The country's name where the Sahara leaves room, in the north-west. */
-    double x, y;
-    PkcBox tb;
-
-    project (&proj, -5.5, 21.5, &x, &y);
-    /* Translators: the country's name written across the map */
-    tb = pkc_text_box (C_("map", "Mali"), x, y, frame->font * 1.1, PANGO_WEIGHT_BOLD, 0.5, 0.5);
-    if (pkc_label_set_try (labels, &tb, 2))
-      pkc_scene_add_text (scene, C_("map", "Mali"), tb.x, tb.y, frame->font * 1.1, PANGO_WEIGHT_BOLD,
-                          0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
-  }
-
-  /* Bases: a disc each, numbered by closure order. Where discs would collide (Tessalit and
-   * Aguelhok on a phone), the later one shrinks to a dot and its number goes beside it. */
+  if (outline != NULL)
+    add_outline (scene, &proj, outline);
+  /* Bases: a disc each, numbered by closure order. Where discs would collide (two bases a few
+   * kilometres apart on a phone), the later one shrinks to a dot and its number goes beside it. */
   radius = CLAMP (proj.scale * 0.32, frame->small * 0.62, frame->small * 0.95);
   for (guint k = 0; k < bases->len; k++)
     {
@@ -301,9 +368,11 @@ pkc_map_layout (PkcScene              *scene,
         continue;
       project (&proj, b->lon, b->lat, &x, &y);
       name = b->approximate ?
-             /* Translators: map label of a base whose position is approximate ("≈ Ogossagou") */
+             /* Translators: map label of a base whose position is approximate ("≈ Name") */
              g_strdup_printf (_("≈ %s"), pkc_data_term_base (b->name)) :
              g_strdup (pkc_data_term_base (b->name));
       place_name (scene, frame, box, labels, name, x, y, radius);
     }
+  if (outline != NULL)
+    add_country_name (scene, frame, dataset, outline, &proj, labels);
 }

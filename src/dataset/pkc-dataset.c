@@ -22,6 +22,7 @@ struct _PkcDataset
   char             *mission_source;
   char             *display_name;
   char             *country;       /* ISO 3166-1 alpha-3, nullable */
+  PkcLocalizedText  country_names; /* all NULL when not given */
   GArray           *regions;       /* of PkcLocalizedText */
   GHashTable       *sections;      /* set of section element names */
   GHashTable       *sources_by_id; /* id → PkcSource (borrowed from sources) */
@@ -46,6 +47,7 @@ pkc_dataset_finalize (GObject *object)
   g_clear_pointer (&self->mission_source, g_free);
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->country, g_free);
+  pkc_localized_text_clear (&self->country_names);
   g_clear_pointer (&self->regions, g_array_unref);
   g_clear_pointer (&self->sections, g_hash_table_unref);
   g_clear_pointer (&self->sources_by_id, g_hash_table_unref);
@@ -145,6 +147,29 @@ pkc_dataset_get_country (PkcDataset *self)
 {
   g_return_val_if_fail (PKC_IS_DATASET (self), NULL);
   return self->country;
+}
+
+void
+pkc_dataset_set_country_names (PkcDataset       *self,
+                               PkcLocalizedText *names)
+{
+  g_return_if_fail (PKC_IS_DATASET (self));
+  g_return_if_fail (names != NULL && names->text[PKC_LANG_EN] != NULL);
+
+  pkc_localized_text_clear (&self->country_names);
+  self->country_names = *names;
+  memset (names, 0, sizeof *names);
+}
+
+const char *
+pkc_dataset_get_country_name (PkcDataset *self,
+                              PkcLang     lang)
+{
+  g_return_val_if_fail (PKC_IS_DATASET (self), NULL);
+
+  if (self->country_names.text[PKC_LANG_EN] == NULL)
+    return NULL;
+  return pkc_localized_text_get (&self->country_names, lang);
 }
 
 void

@@ -168,6 +168,9 @@ void                   pkc_dataset_set_display_name   (PkcDataset *self,
 /* The host country as an ISO 3166-1 alpha-3 code ("MLI"); NULL when the dataset names none. */
 void                   pkc_dataset_set_country        (PkcDataset *self,
                                                        const char *iso3);
+/* The host country's name in each language (en set); takes the texts. */
+void                   pkc_dataset_set_country_names  (PkcDataset       *self,
+                                                       PkcLocalizedText *names);
 /* A region's names: @names->text[PKC_LANG_EN] is the name bases use. Takes the texts. */
 void                   pkc_dataset_add_region         (PkcDataset       *self,
                                                        PkcLocalizedText *names);
@@ -190,6 +193,10 @@ const char            *pkc_dataset_get_mission_name   (PkcDataset *self,
                                                        PkcLang     lang);
 PkcDate                pkc_dataset_get_start          (PkcDataset *self);
 const char            *pkc_dataset_get_country        (PkcDataset *self);
+/* The host country's name in @lang (English when that one is missing); NULL when the dataset
+ * gives none. */
+const char            *pkc_dataset_get_country_name   (PkcDataset *self,
+                                                       PkcLang     lang);
 /* A base's region (its English name as the base writes it) in @lang, from the dataset's
  * <region> list; the name as written when the list does not have it. */
 const char            *pkc_dataset_get_region_name    (PkcDataset *self,

@@ -154,7 +154,7 @@ read_mission (PkcLoader *self)
 {
   static const char * const allowed[] = { "acronym", "country", "start", "end", "source", NULL };
   g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "mission", allowed);
-  PkcLocalizedText names = { { NULL, } };
+  PkcLocalizedText names = { { NULL, } }, country_names = { { NULL, } };
   PkcDate start = { 0, }, end = { 0, };
   PkcPos pos = self->pos;
   int depth = xmlTextReaderDepth (self->reader);
@@ -202,6 +202,8 @@ read_mission (PkcLoader *self)
         {
           if (strcmp (pkc_loader_element_name (self), "name") == 0)
             read_localized (self, "name", &names);
+          else if (strcmp (pkc_loader_element_name (self), "country") == 0)
+            read_localized (self, "country", &country_names);
           else
             pkc_loader_unknown_element (self, "mission");
         }
@@ -213,6 +215,12 @@ read_mission (PkcLoader *self)
 
   pkc_dataset_set_mission (self->dataset, acronym, start, end, source);
   pkc_dataset_set_country (self->dataset, country);
+  if (country_names.text[PKC_LANG_EN] != NULL)
+    pkc_dataset_set_country_names (self->dataset, &country_names);
+  else if (country_names.text[PKC_LANG_FR] != NULL || country_names.text[PKC_LANG_NL] != NULL)
+    pkc_loader_report (self, &pos, PKC_LOADER_ERROR_INVALID,
+                       _("<mission> needs a <country xml:lang=\"en\"> with the others"));
+  pkc_localized_text_clear (&country_names);
   for (guint l = 0; l < PKC_N_LANGS; l++)
     {
       if (names.text[l] != NULL)

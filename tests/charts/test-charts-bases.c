@@ -118,23 +118,35 @@ test_map_placement (void)
   g_assert_nonnull (strstr (pkc_scene_get_description (wide), "13 bases in closure order"));
 }
 
+/* Outlines are looked up by ISO code: Mali's is one closed ring inside Mali's bounding box;
+ * a code without an outline gives none. */
 static void
 test_outline (void)
 {
-  guint n = 0;
-  const double (*pts)[2] = pkc_map_mali_outline (&n);
+  const PkcOutline *mali = pkc_outline_lookup ("MLI");
+  g_autofree PkcPoint *pts = NULL;
+  double x0, y0, x1, y1;
+  guint n;
 
-  /* A closed ring inside Mali's bounding box. */
+  g_assert_nonnull (mali);
+  g_assert_cmpuint (pkc_outline_n_rings (mali), ==, 1);
+  n = pkc_outline_ring (mali, 0, &pts);
   g_assert_cmpuint (n, >, 100);
-  g_assert_cmpfloat (pts[0][0], ==, pts[n - 1][0]);
-  g_assert_cmpfloat (pts[0][1], ==, pts[n - 1][1]);
-  for (guint i = 0; i < n; i++)
-    {
-      g_assert_cmpfloat (pts[i][0], >=, -12.3);
-      g_assert_cmpfloat (pts[i][0], <=, 4.3);
-      g_assert_cmpfloat (pts[i][1], >=, 10.1);
-      g_assert_cmpfloat (pts[i][1], <=, 25.0);
-    }
+  g_assert_cmpfloat (pts[0].x, ==, pts[n - 1].x);
+  g_assert_cmpfloat (pts[0].y, ==, pts[n - 1].y);
+  pkc_outline_extent (mali, &x0, &y0, &x1, &y1);
+  g_assert_cmpfloat_with_epsilon (x0, -12.281, 0.002);
+  g_assert_cmpfloat_with_epsilon (x1, 4.235, 0.002);
+  g_assert_cmpfloat_with_epsilon (y0, 10.143, 0.002);
+  g_assert_cmpfloat_with_epsilon (y1, 24.996, 0.002);
+  /* Timbuktu is in Mali, Niamey is not. */
+  g_assert_true (pkc_outline_contains (mali, -3.0, 16.77));
+  g_assert_false (pkc_outline_contains (mali, 2.11, 13.51));
+
+  g_assert_nonnull (pkc_outline_lookup ("COD"));
+  g_assert_null (pkc_outline_lookup ("XYZ"));
+  g_assert_null (pkc_outline_lookup (""));
+  g_assert_null (pkc_outline_lookup (NULL));
 }
 
 static void

@@ -76,6 +76,12 @@ guint              pkc_compare_mission_deaths (const PkcCompareMission *mission,
 guint              pkc_compare_data_year_deaths (const PkcCompareData *data,
                                                  guint                 y);
 
+/* Mission indices (guint) in ranking order: deaths descending (malicious acts only when
+ * asked), then the data's order; missions without deaths left out, cut to top_n.
+ * @n_ranked_all: how many there were before the cut. */
+GArray            *pkc_compare_ranked          (const PkcCompareData    *data,
+                                                const PkcCompareOptions *compare,
+                                                guint                   *n_ranked_all);
 void               pkc_compare_options_init    (PkcCompareOptions *options);
 const char        *pkc_compare_view_to_token   (PkcCompareView     view);  /* ranking|missions|world */
 gboolean           pkc_compare_view_from_token (const char        *token,

@@ -45,11 +45,6 @@ char     *pkc_compare_year_label      (const PkcCompareData    *data,
 G_END_DECLS
 
 G_BEGIN_DECLS
-/* Mission indices in ranking order (deaths descending, then acronym), missions without
- * deaths left out, cut to compare->top_n. */
-GArray   *pkc_compare_ranked          (const PkcCompareData    *data,
-                                       const PkcCompareOptions *compare,
-                                       guint                   *n_ranked_all);
 /* The chosen missions found in @data (at most PKC_COMPARE_MAX_CHOSEN), in choice order. */
 guint     pkc_compare_chosen          (const PkcCompareData    *data,
                                        const PkcCompareOptions *compare,

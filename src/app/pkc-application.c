@@ -138,6 +138,7 @@ pkc_application_startup (GApplication *app)
   const char *export_accels[] = { "<Control>e", NULL };
   const char *copy_accels[] = { "<Control>c", NULL };
   const char *print_accels[] = { "<Control>p", NULL };
+  const char *mission_accels[] = { "<Control>k", "<Control>f", NULL };
 
   G_APPLICATION_CLASS (pkc_application_parent_class)->startup (app);
 
@@ -149,6 +150,8 @@ pkc_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export", export_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.copy-chart", copy_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.pick-mission",
+                                         mission_accels);
 }
 
 static void

@@ -13,15 +13,19 @@
 
 #include "pkc-application.h"
 #include "pkc-cli.h"
+#include "pkc-cli-missions.h"
 #include "pkc-embedded.h"
 #include "pkc-export.h"
 #include "pkc-loader.h"
+#include "pkc-missions.h"
 #include "pkc-report.h"
 #include "pkc-series.h"
 #include "pkc-un-import.h"
 
 typedef struct {
-  char     *check_file;
+  char     *check_file;   /* "" for --check without =FILE: the file or --mission follows */
+  char     *format;
+  gboolean  list_missions;
   char     *print_data;
   char     *interval;
   char     *import_csv;
@@ -40,6 +44,7 @@ static void
 pkc_cli_options_clear (PkcCliOptions *options)
 {
   g_clear_pointer (&options->check_file, g_free);
+  g_clear_pointer (&options->format, g_free);
   g_clear_pointer (&options->print_data, g_free);
   g_clear_pointer (&options->interval, g_free);
   g_clear_pointer (&options->import_csv, g_free);
@@ -102,11 +107,14 @@ print_error (const char *message)
   g_printerr ("%s\n", message);
 }
 
-/* The dataset named on the command line, or the embedded MINUSMA one. */
+/* The dataset named on the command line (a file or --mission), or the embedded MINUSMA one. */
 static PkcDataset *
-load_dataset (char   **files,
-              GError **error)
+load_dataset (char       **files,
+              const char  *mission,
+              GError     **error)
 {
+  if (mission != NULL)
+    return pkc_missions_load (mission, error);
   if (files == NULL || files[0] == NULL)
     return pkc_embedded_dataset_load (error);
 
@@ -125,14 +133,29 @@ load_dataset (char   **files,
 }
 
 static int
-run_check (const char *path)
+run_check (const PkcCliOptions *options)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  const char *path = *options->check_file != '\0' ? options->check_file
+                     : options->files != NULL ? options->files[0] : NULL;
+  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) messages = NULL;
   g_autoptr(PkcDataset) dataset = NULL;
   g_autofree char *summary = NULL;
 
+  if (options->mission != NULL)
+    {
+      dataset = pkc_missions_load (options->mission, &error);
+      if (dataset == NULL)
+        {
+          print_error (error->message);
+          return 1;
+        }
+      summary = pkc_report_summary (dataset);
+      g_print ("%s", summary);
+      return 0;
+    }
+  file = g_file_new_for_commandline_arg (path);
   dataset = pkc_loader_load_file_all_errors (file, NULL, &messages, &error);
   if (dataset == NULL)
     {
@@ -174,7 +197,7 @@ run_print_data (PkcCliOptions *options)
       return 1;
     }
 
-  dataset = load_dataset (options->files, &error);
+  dataset = load_dataset (options->files, options->mission, &error);
   if (dataset == NULL)
     {
       print_error (error->message);
@@ -263,7 +286,7 @@ run_export (PkcCliOptions *options)
   if (!pkc_export_settings_check (&settings, &error))
     return print_gerror (error);
 
-  dataset = load_dataset (options->files, &error);
+  dataset = load_dataset (options->files, options->mission, &error);
   if (dataset == NULL)
     return print_gerror (error);
 
@@ -295,19 +318,53 @@ first_given (const char * const *names,
   return NULL;
 }
 
+/* --mission names a dataset built in: not beside a dataset file, not for the Compare charts
+ * (they take --missions). --check needs a file or --mission. TRUE when refused. */
+static gboolean
+refuse_mission_options (const PkcCliOptions *options)
+{
+  const char *chart = options->export_chart != NULL ? options->export_chart : options->print_data;
+  gboolean has_file = (options->files != NULL && options->files[0] != NULL) ||
+                      (options->check_file != NULL && *options->check_file != '\0');
+  const char *message = NULL;
+  g_autofree char *owned = NULL;
+
+  if (options->format != NULL && !options->list_missions)
+    message = _("--format only applies to --list-missions");
+  else if (options->mission != NULL && options->import_csv == NULL && has_file)
+    message = _("--mission and a dataset file cannot be used together: choose one");
+  else if (options->mission != NULL && chart != NULL && g_str_has_prefix (chart, "compare"))
+    /* Translators: %s is compare, compare-ranking or compare-world */
+    message = owned = g_strdup_printf (_("--mission does not apply to %s: use --missions=A,B"),
+                                       chart);
+  else if (options->check_file != NULL && !has_file && options->mission == NULL)
+    message = _("--check needs a FILE or --mission=ACRONYM");
+  else if (!pkc_cli_missions_format_ok (options->format))
+    /* Translators: %s is what the user typed after --format= */
+    message = owned = g_strdup_printf (_("Unknown format “%s”: use text or csv"),
+                                       options->format);
+  if (message == NULL)
+    return FALSE;
+  g_printerr ("%s\n", message);
+  return TRUE;
+}
+
 /* Conflicting modes and options that do nothing in the chosen mode are refused with one
  * line, never silently ignored. TRUE when the command line was refused. */
 static gboolean
 refuse_misused_options (const PkcCliOptions *options)
 {
-  const char * const modes[] = { "--check", "--print-data", "--export", "--import-un-fatalities" };
+  const char * const modes[] = { "--check", "--print-data", "--export", "--import-un-fatalities",
+                                 "--list-missions" };
   const gboolean mode_given[] = { options->check_file != NULL, options->print_data != NULL,
-                                  options->export_chart != NULL, options->import_csv != NULL };
+                                  options->export_chart != NULL, options->import_csv != NULL,
+                                  options->list_missions };
   const char * const extras[] = { "--interval", "--output", "--mission", "--size", "--scale",
-                                  "--theme" };
+                                  "--theme", "--format" };
   gboolean extra_given[] = { options->interval != NULL, options->output != NULL,
                              options->mission != NULL, options->size != NULL,
-                             options->scale != NULL, options->theme != NULL };
+                             options->scale != NULL, options->theme != NULL,
+                             options->format != NULL };
   const char *mode = NULL;
   const char *stray;
   gboolean interval_applies;
@@ -336,11 +393,16 @@ refuse_misused_options (const PkcCliOptions *options)
     extra_given[0] = FALSE;
   if (options->print_data != NULL || options->export_chart != NULL || options->import_csv != NULL)
     extra_given[1] = FALSE;
-  if (options->import_csv != NULL)
+  if (options->import_csv != NULL || options->check_file != NULL ||
+      options->print_data != NULL || options->export_chart != NULL)
     extra_given[2] = FALSE;
+  if (options->list_missions)
+    extra_given[6] = FALSE;
   if (options->export_chart != NULL)
     extra_given[3] = extra_given[4] = extra_given[5] = FALSE;
 
+  if (refuse_mission_options (options))
+    return TRUE;
   stray = first_given (extras, extra_given, G_N_ELEMENTS (extras));
   if (stray != NULL)
     {
@@ -360,7 +422,8 @@ refuse_misused_options (const PkcCliOptions *options)
       g_printerr ("%s\n", _("--import-un-fatalities reads the CSV it names, not a dataset file"));
       return TRUE;
     }
-  if (options->check_file != NULL && options->files != NULL && options->files[0] != NULL)
+  if (options->check_file != NULL && options->files != NULL && options->files[0] != NULL &&
+      (*options->check_file != '\0' || options->files[1] != NULL))
     {
       g_printerr ("%s\n", _("--check takes one file: --check FILE"));
       return TRUE;
@@ -387,6 +450,20 @@ run_application (int            argc,
   return g_application_run (G_APPLICATION (app), (int) args->len - 1, (char **) args->pdata);
 }
 
+/* --check takes its file as --check=FILE or --check FILE, or none with --mission. */
+static PkcCliOptions *parsed_options;
+
+static gboolean
+check_option_cb (const char  *name,
+                 const char  *value,
+                 gpointer     data,
+                 GError     **error)
+{
+  g_free (parsed_options->check_file);
+  parsed_options->check_file = g_strdup (value != NULL ? value : "");
+  return TRUE;
+}
+
 int
 pkc_cli_main (int   argc,
               char *argv[])
@@ -395,8 +472,10 @@ pkc_cli_main (int   argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   const GOptionEntry entries[] = {
-    { "check", 0, 0, G_OPTION_ARG_FILENAME, &options.check_file,
-      N_("Validate a dataset file and print a summary"), N_("FILE") },
+    { "check", 0, G_OPTION_FLAG_OPTIONAL_ARG | G_OPTION_FLAG_FILENAME, G_OPTION_ARG_CALLBACK,
+      check_option_cb,
+      N_("Validate a dataset file (or the --mission built in) and print a summary"),
+      N_("FILE") },
     { "print-data", 0, 0, G_OPTION_ARG_STRING, &options.print_data,
       N_("Print the numbers a chart plots as CSV: casualties, strength or bases"), N_("CHART") },
     { "interval", 0, 0, G_OPTION_ARG_STRING, &options.interval,
@@ -404,7 +483,12 @@ pkc_cli_main (int   argc,
     { "import-un-fatalities", 0, 0, G_OPTION_ARG_FILENAME, &options.import_csv,
       N_("Build a dataset from the UN peacekeeper-fatalities CSV (needs --mission)"), N_("CSV") },
     { "mission", 0, 0, G_OPTION_ARG_STRING, &options.mission,
-      N_("The mission acronym to import, such as MINUSMA"), N_("ACRONYM") },
+      N_("A mission of the UN data built in, such as UNIFIL, for --check, --print-data and "
+         "--export; or the mission to import"), N_("ACRONYM") },
+    { "list-missions", 0, 0, G_OPTION_ARG_NONE, &options.list_missions,
+      N_("List every mission built in: acronym, years, deaths and name"), NULL },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &options.format,
+      N_("With --list-missions: text (default) or csv"), N_("FORMAT") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &options.output,
       N_("Write to FILE instead of standard output"), N_("FILE") },
     { "export", 0, 0, G_OPTION_ARG_STRING, &options.export_chart,
@@ -427,6 +511,7 @@ pkc_cli_main (int   argc,
 
   setup_gettext ();
   g_set_prgname ("peacekeeping-charts");
+  parsed_options = &options;
 
   /* Translators: the parameter summary shown by --help */
   context = g_option_context_new (_("[FILE] — chart a UN peacekeeping mission dataset"));
@@ -452,7 +537,10 @@ pkc_cli_main (int   argc,
     return 2;
 
   if (options.check_file != NULL)
-    return run_check (options.check_file);
+    return run_check (&options);
+
+  if (options.list_missions)
+    return pkc_cli_list_missions (options.format);
 
   if (options.print_data != NULL)
     return run_print_data (&options);

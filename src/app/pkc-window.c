@@ -13,6 +13,7 @@
 #include "pkc-loader.h"
 #include "pkc-settings.h"
 #include "pkc-window-export.h"
+#include "pkc-window-missions.h"
 #include "pkc-window.h"
 
 struct _PkcWindow
@@ -28,6 +29,7 @@ struct _PkcWindow
   PkcChartView         *bases_view;
   GtkMenuButton        *personnel_button_wide;
   GtkMenuButton        *personnel_button_narrow;
+  AdwButtonContent     *mission_button_content;
 
   /* Owned */
   GSettings            *settings;
@@ -59,6 +61,16 @@ update_subtitle (PkcWindow *self)
       adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
       return;
     }
+  {
+    const char *name = pkc_dataset_get_mission_name (self->dataset, pkc_lang_from_locale ());
+    /* Translators: window title: the mission's full name, then the app's name */
+    g_autofree char *title = g_strdup_printf (_("%s – Peacekeeping Charts"), name);
+
+    gtk_window_set_title (GTK_WINDOW (self), title);
+    adw_view_switcher_title_set_title (self->switcher_title, name);
+    adw_button_content_set_label (self->mission_button_content,
+                                  pkc_dataset_get_acronym (self->dataset));
+  }
 
   start_date = pkc_dataset_get_start (self->dataset);
   end_date = pkc_dataset_get_end (self->dataset);
@@ -152,6 +164,23 @@ show_load_error (PkcWindow  *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The error load_thread returns for the UN's CSV, which load_done_cb explains. */
+#define UN_CSV_QUARK (g_quark_from_static_string ("pkc-window-un-csv"))
+
+static gboolean
+is_un_csv (GFile        *file,
+           GCancellable *cancellable)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, NULL);
+  char head[1024];
+  gsize n = 0;
+
+  return stream != NULL &&
+         g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &n, cancellable,
+                                  NULL) &&
+         pkc_window_missions_is_un_csv (head, n);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -160,7 +189,13 @@ load_thread (GTask        *task,
 {
   GFile *file = task_data;
   GError *error = NULL;
-  PkcDataset *dataset = pkc_loader_load_file (file, cancellable, &error);
+  PkcDataset *dataset = NULL;
+
+  if (is_un_csv (file, cancellable))
+    error = g_error_new_literal (UN_CSV_QUARK, 0, _("This is the UN’s fatalities data in CSV, "
+                                                    "not a dataset file."));
+  else
+    dataset = pkc_loader_load_file (file, cancellable, &error);
 
   if (dataset == NULL)
     g_task_return_error (task, error);
@@ -186,7 +221,10 @@ load_done_cb (GObject      *source_object,
     {
       g_free (self->last_error);
       self->last_error = g_strdup (error->message);
-      show_load_error (self, file, error->message);
+      if (error->domain == UN_CSV_QUARK)
+        pkc_window_missions_explain_csv (self, file);
+      else
+        show_load_error (self, file, error->message);
       g_signal_emit (self, signals[LOAD_FINISHED], 0, FALSE);
       return;
     }
@@ -359,8 +397,14 @@ pkc_window_class_init (PkcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, bases_view);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_button_wide);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_button_narrow);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, mission_button_content);
   gtk_widget_class_bind_template_callback (widget_class, pkc_window_not);
 
+  /* Also without an application (tests); the app's accelerators show them in the menu. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK,
+                                       "win.pick-mission", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.pick-mission", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "casualties");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
@@ -400,8 +444,6 @@ pkc_window_init (PkcWindow *self)
   g_autoptr(GAction) cumulative_action = NULL;
   g_autofree char *last_page = NULL;
   GtkDropTarget *drop_target;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PkcDataset) dataset = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -415,6 +457,7 @@ pkc_window_init (PkcWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
   pkc_window_export_init (self);
+  pkc_window_missions_init (self);
   g_signal_connect_object (self->settings, "changed::casualty-interval",
                            G_CALLBACK (settings_changed_cb), self, 0);
   g_signal_connect_object (self->settings, "changed::show-cumulative",
@@ -436,11 +479,7 @@ pkc_window_init (PkcWindow *self)
   g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
 
-  dataset = pkc_embedded_dataset_load (&error);
-  if (dataset == NULL)
-    g_critical ("Embedded dataset does not load: %s", error->message);
-  else
-    pkc_window_set_dataset (self, dataset);
+  pkc_window_missions_restore (self);
 }
 
 PkcWindow *

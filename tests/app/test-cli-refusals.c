@@ -58,10 +58,38 @@ test_options_without_mode (void)
 
   pkc_test_run_cli (&size, "--size=10x10", NULL);
   assert_refused (&size, "--size only applies to");
-  pkc_test_run_cli (&mission, "--print-data=bases", "--mission=MINUSMA", NULL);
-  assert_refused (&mission, "--mission does not apply to --print-data");
+  pkc_test_run_cli (&mission, "--mission=MINUSMA", NULL);
+  assert_refused (&mission, "--mission only applies to");
   pkc_test_run_cli (&check_output, "--check", "x.xml", "--output=y", NULL);
   assert_refused (&check_output, "--output does not apply to --check");
+}
+
+/* --mission names a dataset built in: not with a file, not for the Compare charts; --check
+ * needs one or the other; --format belongs to --list-missions. */
+static void
+test_mission_misuse (void)
+{
+  static const char * const cases[][4] = {
+    { "--mission=UNIFIL", "--print-data=casualties", "x.xml",
+      "--mission and a dataset file cannot be used together" },
+    { "--mission=UNIFIL", "--check=x.xml", NULL,
+      "--mission and a dataset file cannot be used together" },
+    { "--check", NULL, NULL, "--check needs a FILE or --mission=ACRONYM" },
+    { "--mission=UNIFIL", "--print-data=compare", NULL, "--mission does not apply to compare" },
+    { "--format=csv", "--print-data=bases", NULL, "--format only applies to --list-missions" },
+    { "--list-missions", "--format=xml", NULL, "Unknown format “xml”" },
+    { "--list-missions", "--check=x.xml", NULL,
+      "--check and --list-missions cannot be used together" },
+    { "--list-missions", "--mission=UNIFIL", NULL, "--mission does not apply to --list-missions" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(PkcRunResult) result = { 0 };
+
+      pkc_test_run_cli (&result, cases[i][0], cases[i][1], cases[i][2], NULL);
+      assert_refused (&result, cases[i][3]);
+    }
 }
 
 /* --output is honoured wherever an output is produced. */
@@ -172,6 +200,7 @@ main (int   argc,
   g_test_add_func ("/cli/refuse/check-and-export", test_check_and_export);
   g_test_add_func ("/cli/refuse/interval-with-strength", test_interval_with_strength);
   g_test_add_func ("/cli/refuse/options-without-mode", test_options_without_mode);
+  g_test_add_func ("/cli/refuse/mission-misuse", test_mission_misuse);
   g_test_add_func ("/cli/print-data/output-file", test_print_data_output);
   g_test_add_func ("/cli/hostile/long-contingent-export", test_long_contingent_export);
   g_test_add_func ("/cli/hostile/attribute-flood", test_attribute_flood);

@@ -72,8 +72,17 @@ test_page_titles (void)
       page = adw_view_stack_get_page (stack, child);
       g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, expected->pages[i]);
     }
-  /* the brand stays English */
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Peacekeeping Charts");
+  /* the mission's name in the language, then the brand, which stays English */
+  {
+    PkcDataset *dataset = pkc_window_get_dataset (window);
+    g_autofree char *title = g_strdup_printf ("%s – Peacekeeping Charts",
+                                              pkc_dataset_get_mission_name (dataset,
+                                                                            pkc_lang_from_locale ()));
+
+    g_assert_cmpstr (pkc_dataset_get_mission_name (dataset, pkc_lang_from_locale ()), !=,
+                     pkc_dataset_get_mission_name (dataset, PKC_LANG_EN));
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -18,6 +18,7 @@ static const struct {
   const char *file;
 } curated[] = {
   { "MINUSMA", PKC_EMBEDDED_DATASET_NAME },
+  { "MONUSCO", "monusco.xml" },
 };
 
 static PkcDataset *

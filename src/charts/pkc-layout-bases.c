@@ -126,6 +126,15 @@ pkc_base_tooltip (PkcDataset    *dataset,
           }
       }
       break;
+    case PKC_CLOSURE_PENDING:
+      {
+        g_autofree char *src = pkc_source_title (dataset, b->closure_source);
+
+        g_string_append_printf (tip, "\n%s", _("Handover pending: not done when last reported"));
+        g_string_append_printf (tip, "\n");
+        g_string_append_printf (tip, _("Source: %s"), src);
+      }
+      break;
     case PKC_CLOSURE_UNKNOWN:
     default:
       g_string_append_printf (tip, "\n%s", _("Closure date unknown"));
@@ -261,7 +270,7 @@ pkc_layout_bases (PkcDataset            *dataset,
   PkcTimeMap map = { 0 };
   PkcBox timeline, map_box, plot;
   guint32 j0 = G_MAXUINT32, j1 = 0, j_first = G_MAXUINT32, j_last = 0;
-  guint n_legend = 0, n_known = 0, n_disputed = 0, n_unknown = 0;
+  guint n_legend = 0, n_known = 0, n_disputed = 0, n_unknown = 0, n_pending = 0;
   double text_h, y, row_h, label_w = 0, marker;
   gboolean side_by_side, brief;
 
@@ -279,9 +288,9 @@ pkc_layout_bases (PkcDataset            *dataset,
       guint32 a, z;
 
       pkc_source_ids_add (source_ids, b->closure_source);
-      if (b->closure_status == PKC_CLOSURE_UNKNOWN)
+      if (b->closure_status == PKC_CLOSURE_UNKNOWN || b->closure_status == PKC_CLOSURE_PENDING)
         {
-          n_unknown++;
+          b->closure_status == PKC_CLOSURE_PENDING ? n_pending++ : n_unknown++;
           continue;
         }
       b->closure_status == PKC_CLOSURE_DISPUTED ? n_disputed++ : n_known++;
@@ -333,7 +342,7 @@ pkc_layout_bases (PkcDataset            *dataset,
   pkc_text_measure ("Ag", frame.small, PANGO_WEIGHT_NORMAL, NULL, &text_h);
 
   /* Legend: phases (toggle), then the two date markers explained (not toggles). */
-  legend = g_new0 (PkcLegendEntry, phases.tokens->len + 2);
+  legend = g_new0 (PkcLegendEntry, phases.tokens->len + 3);
   {
     g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
 
@@ -356,6 +365,11 @@ pkc_layout_bases (PkcDataset            *dataset,
       legend[n_legend++] = (PkcLegendEntry) {
         .label = _("Date unknown"), .paint = pkc_paint (PKC_ROLE_TEXT, 0),
         .shape = PKC_MARKER_QUESTION, .hollow = TRUE, .legend_index = -1,
+      };
+    if (n_pending > 0)
+      legend[n_legend++] = (PkcLegendEntry) {
+        .label = _("Handover pending (still open)"), .paint = pkc_paint (PKC_ROLE_TEXT, 0),
+        .shape = PKC_MARKER_DIAMOND, .hollow = TRUE, .legend_index = -1,
       };
     y = frame.body.y;
     y += pkc_legend_layout (scene, &frame, legend, n_legend, frame.body.x, y, frame.body.width, &labels);
@@ -455,7 +469,21 @@ pkc_layout_bases (PkcDataset            *dataset,
         pkc_scene_add_line (scene, guide, 2, 1, pkc_paint (PKC_ROLE_GRID, 0));
       }
 
-      if (b->closure_status == PKC_CLOSURE_UNKNOWN)
+      if (b->closure_status == PKC_CLOSURE_PENDING)
+        {
+          /* Not closed yet: a hollow diamond at the row's end, where time runs on, and words. */
+          double x = plot.x + plot.width - marker / 2;
+          PkcBox tb = pkc_text_box (_("handover pending"), x - marker, cy, frame.small,
+                                    PANGO_WEIGHT_NORMAL, 1, 0.5);
+          guint m = pkc_scene_add_marker (scene, PKC_MARKER_DIAMOND, x, cy, marker * 1.2, paint, FALSE);
+
+          pkc_scene_prim (scene, m)->line_width = 2;
+          if (pkc_label_set_try (&labels, &tb, 1))
+            pkc_scene_add_text (scene, _("handover pending"), tb.x, tb.y, frame.small,
+                                PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+          mx = x;
+        }
+      else if (b->closure_status == PKC_CLOSURE_UNKNOWN)
         {
           /* No date: a distinct marker at the row's end, with words, never a position. */
           double x = plot.x + plot.width - marker / 2;
@@ -530,6 +558,17 @@ pkc_layout_bases (PkcDataset            *dataset,
      * then how many dates are disputed and unknown */
     desc = g_strdup_printf (_("Timeline and map of %u bases in closure order, closed between %s and %s; %u closure dates disputed, %u unknown."),
                             bases->len, first_label, last_label, n_disputed, n_unknown);
+    if (n_pending > 0)
+      {
+        char *longer = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     /* Translators: appended to the screen-reader summary of the bases chart */
+                                                     "%s %u handover still pending.",
+                                                     "%s %u handovers still pending.", n_pending),
+                                        desc, n_pending);
+
+        g_free (desc);
+        desc = longer;
+      }
     pkc_scene_set_description (scene, desc);
   }
 

@@ -109,7 +109,7 @@ ceiling_value (const PkcCeiling *c,
   return police ? c->police : c->military;
 }
 
-/* Where ceiling @i stops: the next adoption, else its mandate end, else the mission end. */
+/* Where ceiling @i stops: the next one's start, else its mandate end, else the mission end. */
 static guint32
 ceiling_end (Ctx       *ctx,
              GPtrArray *ceilings,
@@ -118,17 +118,46 @@ ceiling_end (Ctx       *ctx,
   const PkcCeiling *c = g_ptr_array_index (ceilings, i);
 
   if (i + 1 < ceilings->len)
-    return pkc_date_to_julian (&((const PkcCeiling *) g_ptr_array_index (ceilings, i + 1))->adopted);
+    return pkc_date_to_julian (&((const PkcCeiling *) g_ptr_array_index (ceilings, i + 1))->effective);
   if (pkc_date_is_set (&c->mandate_until))
     return pkc_date_to_julian (&c->mandate_until) + 1;
   return ctx->j_end;
 }
 
+static gboolean
+is_later_step (const PkcCeiling *c)
+{
+  return pkc_date_compare (&c->effective, &c->adopted) != 0;
+}
+
 static char *
 resolution_label (const PkcCeiling *c)
 {
+  if (is_later_step (c))
+    {
+      g_autofree char *from = pkc_format_month_year (&c->effective);
+
+      /* Translators: a resolution's later step on a chart: number, then a month ("Res. 2717
+       * from July 2024") */
+      return g_strdup_printf (_("Res. %u from %s"), c->resolution, from);
+    }
   /* Translators: a Security Council resolution on a chart, %u is its number ("Res. 2295") */
   return g_strdup_printf (_("Res. %u"), c->resolution);
+}
+
+/* The adoption date, and from when the figures apply when that is later. */
+static char *
+adoption_text (const PkcCeiling *c)
+{
+  g_autofree char *adopted = pkc_format_date (&c->adopted);
+  g_autofree char *effective = NULL;
+
+  if (!is_later_step (c))
+    return g_steal_pointer (&adopted);
+  effective = pkc_format_date (&c->effective);
+  /* Translators: in a ceiling tooltip after "adopted": two dates ("19 December 2023, in
+   * force from 1 July 2024") */
+  return g_strdup_printf (_("%s, in force from %s"), adopted, effective);
 }
 
 static void
@@ -153,7 +182,7 @@ layout_ceilings (Ctx       *ctx,
            * is there even when its label is not. */
           const PkcPoint *end = &g_array_index (pts, PkcPoint, pts->len - 1);
           g_autofree char *res = resolution_label (c);
-          g_autofree char *date = pkc_format_date (&c->adopted);
+          g_autofree char *date = adoption_text (c);
           const char *none = C_("ceiling", "none");
           g_autofree char *mil = c->military != PKC_COUNT_NONE ? pkc_format_count (c->military) : g_strdup (none);
           g_autofree char *pol = c->police != PKC_COUNT_NONE ? pkc_format_count (c->police) : g_strdup (none);
@@ -179,13 +208,13 @@ layout_ceilings (Ctx       *ctx,
           continue;
         }
       {
-        double xa = pkc_time_map_date_x (&ctx->map, &c->adopted);
+        double xa = pkc_time_map_date_x (&ctx->map, &c->effective);
         double xb = pkc_time_map_x (&ctx->map, ceiling_end (ctx, ceilings, i));
         /* Odd-width-free 2 px lines sit on whole pixels. */
         double y = round (pkc_value_axis_y (&ctx->axis, &ctx->plot, v));
         PkcPoint a = { round (xa), y }, b = { round (xb), y };
         g_autofree char *res = resolution_label (c);
-        g_autofree char *date = pkc_format_date (&c->adopted);
+        g_autofree char *date = adoption_text (c);
         /* Translators: in "Police ceiling: none" (a resolution that sets no such ceiling) */
         const char *none = C_("ceiling", "none");
         g_autofree char *mil = c->military != PKC_COUNT_NONE ? pkc_format_count (c->military) : g_strdup (none);
@@ -302,7 +331,7 @@ layout_resolution_labels (Ctx       *ctx,
         g_autofree char *ended = NULL;
         const char *forms[3] = { NULL };
         guint n_forms = 0;
-        double x = round (pkc_time_map_date_x (&ctx->map, &c->adopted));
+        double x = round (pkc_time_map_date_x (&ctx->map, &c->effective));
         gboolean at_end = FALSE;
         double y;
 
@@ -532,7 +561,7 @@ layout_gap (Ctx       *ctx,
 
           if (ceiling->military == PKC_COUNT_NONE)
             continue;
-          ca = pkc_time_map_date_x (&ctx->map, &ceiling->adopted);
+          ca = pkc_time_map_date_x (&ctx->map, &ceiling->effective);
           cb = pkc_time_map_x (&ctx->map, ceiling_end (ctx, ceilings, c));
           a = MAX (xa, ca);
           b = MIN (xb, cb);
@@ -716,6 +745,111 @@ layout_style_note (Ctx    *ctx,
   return y - top;
 }
 
+/* Stretches of a year or more with no deployed-strength report of any kind: a bracket on the
+ * time axis and words, so that the empty years read as unknown, not as a trend. */
+#define NO_REPORT_DAYS 365
+
+static int
+compare_guint32 (gconstpointer a,
+                 gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+layout_report_gaps (Ctx *ctx)
+{
+  GPtrArray *observations = pkc_dataset_get_observations (ctx->dataset);
+  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (guint32) * 2);
+  double y = pkc_snap (ctx->plot.y + ctx->plot.height) - 6;
+
+  for (guint i = 0; observations != NULL && i < observations->len; i++)
+    {
+      const PkcObservation *o = g_ptr_array_index (observations, i);
+      guint32 span[2];
+
+      date_span (&o->date, &span[0], &span[1]);
+      g_array_append_val (days, span);
+    }
+  g_array_sort (days, compare_guint32);
+  /* The years before the first report count too (a predecessor's years, say). */
+  if (days->len > 0)
+    {
+      guint32 lead[2] = { ctx->map.j0, ctx->map.j0 };
+
+      g_array_prepend_val (days, lead);
+    }
+  for (guint i = 1; i < days->len; i++)
+    {
+      guint32 from = g_array_index (days, guint32, (i - 1) * 2 + 1);
+      guint32 to = g_array_index (days, guint32, i * 2);
+      double xa, xb;
+      PkcPoint bracket[4];
+      PkcBox tb;
+
+      /* The latest end so far: a month-dated report may reach past the next day-dated one. */
+      for (guint k = 0; k < i; k++)
+        from = MAX (from, g_array_index (days, guint32, k * 2 + 1));
+      if (to <= from || to - from < NO_REPORT_DAYS)
+        continue;
+      xa = pkc_snap (pkc_time_map_x (&ctx->map, from + 1));
+      xb = pkc_snap (pkc_time_map_x (&ctx->map, to));
+      bracket[0] = (PkcPoint) { xa, y - 3 };
+      bracket[1] = (PkcPoint) { xa, y };
+      bracket[2] = (PkcPoint) { xb, y };
+      bracket[3] = (PkcPoint) { xb, y - 3 };
+      pkc_scene_prim (ctx->scene, pkc_scene_add_line (ctx->scene, bracket, 4, 1,
+                                                      pkc_paint (PKC_ROLE_MUTED, 0)))->dash = 2;
+      /* Translators: under the strength chart, over years with no deployed-strength figure */
+      tb = pkc_text_box (_("no strength reported"), (xa + xb) / 2, y - 3, ctx->frame.small * 0.9,
+                         PANGO_WEIGHT_NORMAL, 0.5, 1);
+      if (tb.x >= xa && tb.x + tb.width <= xb && pkc_label_set_fits (&ctx->marks, &tb, 1) &&
+          pkc_label_set_try (&ctx->labels, &tb, 1))
+        pkc_scene_add_text (ctx->scene, _("no strength reported"), tb.x, tb.y, ctx->frame.small * 0.9,
+                            PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+    }
+}
+
+/* Where ceilings begin before the mission (a predecessor's resolutions), a dashed line at
+ * the mission's start with its name and date, so the two missions' steps read apart. */
+static void
+layout_mission_start (Ctx       *ctx,
+                      GPtrArray *ceilings)
+{
+  PkcDate start = pkc_dataset_get_start (ctx->dataset);
+  g_autofree char *date = NULL, *text = NULL;
+  gboolean earlier = FALSE;
+  double x;
+  PkcBox tb;
+  guint p;
+
+  for (guint i = 0; ceilings != NULL && i < ceilings->len; i++)
+    earlier |= pkc_date_compare (&((const PkcCeiling *) g_ptr_array_index (ceilings, i))->effective,
+                                 &start) < 0;
+  if (!pkc_date_is_set (&start) || !earlier)
+    return;
+  x = pkc_snap (pkc_time_map_date_x (&ctx->map, &start));
+  {
+    PkcPoint seg[] = { { x, ctx->plot.y }, { x, ctx->plot.y + ctx->plot.height } };
+
+    p = pkc_scene_add_line (ctx->scene, seg, 2, 1, pkc_paint (PKC_ROLE_EVENT, 0));
+    pkc_scene_prim (ctx->scene, p)->dash = 3;
+  }
+  date = pkc_format_date (&start);
+  /* Translators: beside the line where the mission begins: acronym, date ("ABCD from 1 July
+   * 2013"); the resolutions left of it are an earlier mission's */
+  text = g_strdup_printf (_("%s from %s"), pkc_dataset_get_acronym (ctx->dataset), date);
+  tb = pkc_text_box (text, x + 4, ctx->plot.y + ctx->plot.height * 0.5, ctx->frame.small,
+                     PANGO_WEIGHT_NORMAL, 0, 0.5);
+  if (pkc_label_set_fits (&ctx->marks, &tb, 1) && pkc_label_set_try (&ctx->labels, &tb, 1))
+    pkc_scene_add_text (ctx->scene, text, tb.x, tb.y, ctx->frame.small, PANGO_WEIGHT_NORMAL,
+                        0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+  pkc_scene_add_hit (ctx->scene, x - 3, ctx->plot.y, 6, ctx->plot.height, x, ctx->plot.y,
+                     g_steal_pointer (&text));
+}
+
 PkcScene *
 pkc_layout_strength (PkcDataset            *dataset,
                      double                 width,
@@ -767,6 +901,7 @@ pkc_layout_strength (PkcDataset            *dataset,
       const PkcCeiling *c = g_ptr_array_index (ceilings, i);
 
       WIDEN (&c->adopted);
+      WIDEN (&c->effective);
       if (c->military != PKC_COUNT_NONE)
         {
           max_value = MAX (max_value, c->military);
@@ -906,6 +1041,8 @@ pkc_layout_strength (PkcDataset            *dataset,
     pkc_withdrawal_layout (ctx.scene, &ctx.frame, dataset, &panel, &ctx.labels);
   if (ceilings)
     layout_resolution_labels (&ctx, ceilings);
+  layout_mission_start (&ctx, ceilings);
+  layout_report_gaps (&ctx);
   pkc_time_axis_layout (ctx.scene, &ctx.frame, &ctx.map, &ctx.plot, 1, &ctx.labels);
 
   {

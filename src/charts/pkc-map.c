@@ -315,6 +315,7 @@ pkc_map_layout (PkcScene              *scene,
       g_autofree char *num = g_strdup_printf ("%u", b->order);
       g_autofree char *tip = NULL;
       double x, y, r;
+      gboolean pending;
       PkcBox disc;
       guint m;
       int hit;
@@ -324,15 +325,18 @@ pkc_map_layout (PkcScene              *scene,
       project (&proj, b->lon, b->lat, &x, &y);
       disc = (PkcBox) { x - radius, y - radius, 2 * radius, 2 * radius };
       r = pkc_label_set_try (labels, &disc, 0.5) ? radius : radius * 0.45;
-      /* An approximate point is drawn hollow with a dashed ring: "somewhere about here". */
-      m = pkc_scene_add_marker (scene, PKC_MARKER_CIRCLE, x, y, 2 * r, paint,
-                                !hidden && !b->approximate);
-      pkc_scene_prim (scene, m)->line_width = b->approximate ? 1.5 : 1;
+      /* An approximate point is drawn hollow with a dashed ring: "somewhere about here"; a
+       * base whose handover is pending is a hollow diamond, as on the timeline. */
+      pending = b->closure_status == PKC_CLOSURE_PENDING;
+      m = pkc_scene_add_marker (scene, pending ? PKC_MARKER_DIAMOND : PKC_MARKER_CIRCLE, x, y,
+                                2 * r * (pending ? 1.25 : 1), paint,
+                                !hidden && !b->approximate && !pending);
+      pkc_scene_prim (scene, m)->line_width = pending ? 2 : b->approximate ? 1.5 : 1;
       pkc_scene_prim (scene, m)->dash = b->approximate ? 2 : 0;
       if (r == radius)
         pkc_scene_add_text (scene, num, x, y, frame->small * 0.85, PANGO_WEIGHT_BOLD, 0.5, 0.5, 0,
                             pkc_paint (hidden ? PKC_ROLE_MUTED :
-                                       b->approximate ? PKC_ROLE_TEXT : PKC_ROLE_BACKGROUND, 0));
+                                       b->approximate || pending ? PKC_ROLE_TEXT : PKC_ROLE_BACKGROUND, 0));
       else
         {
           static const double dirs[][4] = {   /* dx, dy, halign, valign */

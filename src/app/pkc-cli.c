@@ -14,6 +14,7 @@
 #include "pkc-application.h"
 #include "pkc-cli.h"
 #include "pkc-cli-missions.h"
+#include "pkc-cli-compare.h"
 #include "pkc-embedded.h"
 #include "pkc-export.h"
 #include "pkc-loader.h"
@@ -35,6 +36,7 @@ typedef struct {
   char     *size;
   char     *scale;
   char     *theme;
+  char     *missions;
   gboolean  version;
   gboolean  gapplication_service;
   char    **files;
@@ -54,6 +56,7 @@ pkc_cli_options_clear (PkcCliOptions *options)
   g_clear_pointer (&options->size, g_free);
   g_clear_pointer (&options->scale, g_free);
   g_clear_pointer (&options->theme, g_free);
+  g_clear_pointer (&options->missions, g_free);
   g_clear_pointer (&options->files, g_strfreev);
 }
 
@@ -188,23 +191,32 @@ run_print_data (PkcCliOptions *options)
   g_autoptr(PkcDataset) dataset = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   PkcInterval interval = PKC_INTERVAL_MONTH;
+  PkcCompareView view;
 
-  if (options->interval != NULL && !pkc_interval_from_token (options->interval, &interval))
+  if (pkc_cli_compare_token (options->print_data, &view))
+    {
+      g_autofree char *csv = pkc_cli_compare_print_data (view, options->missions, &error);
+
+      if (csv == NULL)
+        return print_gerror (error);
+      g_string_append (out, csv);
+    }
+  else if (options->interval != NULL && !pkc_interval_from_token (options->interval, &interval))
     {
       /* Translators: %s is what the user typed after --interval= */
       g_printerr (_("Unknown interval “%s”: use month, quarter or year"), options->interval);
       g_printerr ("\n");
       return 1;
     }
-
-  dataset = load_dataset (options->files, options->mission, &error);
-  if (dataset == NULL)
+  else
     {
-      print_error (error->message);
-      return 1;
+      dataset = load_dataset (options->files, options->mission, &error);
+      if (dataset == NULL)
+        return print_gerror (error);
     }
 
-  if (!pkc_report_print_data (dataset, options->print_data, interval, out, &error))
+  if (dataset != NULL &&
+      !pkc_report_print_data (dataset, options->print_data, interval, out, &error))
     {
       print_error (error->message);
       return 1;
@@ -237,11 +249,14 @@ run_export (PkcCliOptions *options)
   PkcChartKind kind = PKC_N_CHARTS;
   PkcExportSettings settings;
   PkcExportFormat format;
+  PkcCompareView view;
+  gboolean compare = pkc_cli_compare_token (options->export_chart, &view);
 
-  if (!all && !pkc_chart_kind_from_token (options->export_chart, &kind))
+  if (!all && !compare && !pkc_chart_kind_from_token (options->export_chart, &kind))
     {
       /* Translators: %s is what the user typed after --export= */
-      g_printerr (_("Unknown chart “%s”: use casualties, strength, bases or all"),
+      g_printerr (_("Unknown chart “%s”: use casualties, strength, bases, compare, "
+                    "compare-ranking, compare-world or all"),
                   options->export_chart);
       g_printerr ("\n");
       return 1;
@@ -286,11 +301,11 @@ run_export (PkcCliOptions *options)
   if (!pkc_export_settings_check (&settings, &error))
     return print_gerror (error);
 
-  dataset = load_dataset (options->files, options->mission, &error);
-  if (dataset == NULL)
+  if (compare)
+    bytes = pkc_cli_compare_export (view, options->missions, &settings, &error);
+  else if ((dataset = load_dataset (options->files, options->mission, &error)) == NULL)
     return print_gerror (error);
-
-  if (all)
+  else if (all)
     bytes = pkc_export_report (dataset, NULL, &settings, &error);
   else
     bytes = pkc_export_chart (dataset, kind, &settings, &error);
@@ -316,6 +331,31 @@ first_given (const char * const *names,
         return names[i];
     }
   return NULL;
+}
+
+/* The Compare charts read the UN data compiled in: a dataset file beside them is refused.
+ * --missions applies to the per-year Compare chart only: cleared in @extra_given (index 6)
+ * there. TRUE when the command line was refused. */
+static gboolean
+refuse_compare_options (const PkcCliOptions *options,
+                        gboolean                   *extra_given)
+{
+  const char *chart = options->export_chart != NULL ? options->export_chart : options->print_data;
+  PkcCompareView view;
+
+  if (chart == NULL || !pkc_cli_compare_token (chart, &view))
+    return FALSE;
+  if (view == PKC_COMPARE_MISSIONS)
+    extra_given[6] = FALSE;
+  if (options->files != NULL && options->files[0] != NULL)
+    {
+      /* Translators: %s is compare, compare-ranking or compare-world */
+      g_printerr (_("%s compares the missions in the UN data built in: it takes no dataset file"),
+                  chart);
+      g_printerr ("\n");
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* --mission names a dataset built in: not beside a dataset file, not for the Compare charts
@@ -360,11 +400,11 @@ refuse_misused_options (const PkcCliOptions *options)
                                   options->export_chart != NULL, options->import_csv != NULL,
                                   options->list_missions };
   const char * const extras[] = { "--interval", "--output", "--mission", "--size", "--scale",
-                                  "--theme", "--format" };
+                                  "--theme", "--missions", "--format" };
   gboolean extra_given[] = { options->interval != NULL, options->output != NULL,
                              options->mission != NULL, options->size != NULL,
                              options->scale != NULL, options->theme != NULL,
-                             options->format != NULL };
+                             options->missions != NULL, options->format != NULL };
   const char *mode = NULL;
   const char *stray;
   gboolean interval_applies;
@@ -397,11 +437,11 @@ refuse_misused_options (const PkcCliOptions *options)
       options->print_data != NULL || options->export_chart != NULL)
     extra_given[2] = FALSE;
   if (options->list_missions)
-    extra_given[6] = FALSE;
+    extra_given[7] = FALSE;
   if (options->export_chart != NULL)
     extra_given[3] = extra_given[4] = extra_given[5] = FALSE;
 
-  if (refuse_mission_options (options))
+  if (refuse_compare_options (options, extra_given) || refuse_mission_options (options))
     return TRUE;
   stray = first_given (extras, extra_given, G_N_ELEMENTS (extras));
   if (stray != NULL)
@@ -477,7 +517,8 @@ pkc_cli_main (int   argc,
       N_("Validate a dataset file (or the --mission built in) and print a summary"),
       N_("FILE") },
     { "print-data", 0, 0, G_OPTION_ARG_STRING, &options.print_data,
-      N_("Print the numbers a chart plots as CSV: casualties, strength or bases"), N_("CHART") },
+      N_("Print the numbers a chart plots as CSV: casualties, strength, bases, compare, "
+         "compare-ranking or compare-world"), N_("CHART") },
     { "interval", 0, 0, G_OPTION_ARG_STRING, &options.interval,
       N_("Group casualties per month, quarter or year (default: month)"), N_("INTERVAL") },
     { "import-un-fatalities", 0, 0, G_OPTION_ARG_FILENAME, &options.import_csv,
@@ -493,7 +534,7 @@ pkc_cli_main (int   argc,
       N_("Write to FILE instead of standard output"), N_("FILE") },
     { "export", 0, 0, G_OPTION_ARG_STRING, &options.export_chart,
       N_("Export a chart to --output (.png, .pdf or .svg): casualties, strength, bases, "
-         "or all as a PDF report"), N_("CHART") },
+         "compare, compare-ranking, compare-world, or all as a PDF report"), N_("CHART") },
     { "size", 0, 0, G_OPTION_ARG_STRING, &options.size,
       N_("Export size: pixels for PNG and SVG (default 1920x1080), points for PDF "
          "(default 842x595, A4 landscape)"), N_("WxH") },
@@ -501,6 +542,9 @@ pkc_cli_main (int   argc,
       N_("PNG pixel density: a factor such as 2, or a resolution such as 300dpi"), N_("N") },
     { "theme", 0, 0, G_OPTION_ARG_STRING, &options.theme,
       N_("Export colours: light, dark or print (default light)"), N_("THEME") },
+    { "missions", 0, 0, G_OPTION_ARG_STRING, &options.missions,
+      N_("With --export=compare or --print-data=compare: 2 to 6 missions to compare "
+         "(default MINUSMA,MINUSCA,MONUSCO)"), N_("A,B,C") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { "gapplication-service", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE,

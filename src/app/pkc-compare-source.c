@@ -11,6 +11,7 @@
 #include "pkc-compare-source.h"
 #include "pkc-csv-reader.h"
 #include "pkc-embedded.h"
+#include "pkc-missions.h"
 #include "pkc-resources.h"
 #include "pkc-un-import-private.h"
 
@@ -54,7 +55,7 @@ read_deaths (GInputStream  *stream,
              GError       **error)
 {
   g_autoptr(PkcCsvReader) reader = pkc_csv_reader_new (stream, FATALITIES_NAME);
-  char **f = NULL;
+  char **f = NULL;  /* owned by the reader */
   guint n = 0;
   int c_date = -1, c_mission = -1, c_type = -1, c_update = -1;
 
@@ -65,7 +66,6 @@ read_deaths (GInputStream  *stream,
   c_mission = column (f, n, "mission_acronym");
   c_type = column (f, n, "type_of_incident");
   c_update = column (f, n, "last_update");
-  g_strfreev (f);
   if (c_date < 0 || c_mission < 0 || c_type < 0)
     return bad_row (error, FATALITIES_NAME, 1,
                     _("the header lacks incident_date, mission_acronym or type_of_incident"));
@@ -78,16 +78,12 @@ read_deaths (GInputStream  *stream,
 
       if (n == 1 && *f[0] == '\0')
         {
-          g_strfreev (f);
           continue;
         }
       if (ok)
         d.year = (guint) g_ascii_strtoull (f[c_date], NULL, 10);
       if (!ok || d.year < 1900 || d.year > 2200)
-        {
-          g_strfreev (f);
-          return bad_row (error, FATALITIES_NAME, line, _("bad date or incident type"));
-        }
+        return bad_row (error, FATALITIES_NAME, line, _("bad date or incident type"));
       d.mission = g_strstrip (g_strdup (f[c_mission]));
       if (c_update >= 0 && (guint) c_update < n &&
           g_strcmp0 (f[c_update], *last_update != NULL ? *last_update : "") > 0)
@@ -96,8 +92,7 @@ read_deaths (GInputStream  *stream,
           *last_update = g_strdup (f[c_update]);
         }
       g_array_append_val (deaths, d);
-      g_strfreev (f);
-    }
+        }
   return error == NULL || *error == NULL;
 }
 
@@ -107,7 +102,7 @@ read_force (GInputStream   *stream,
             GError        **error)
 {
   g_autoptr(PkcCsvReader) reader = pkc_csv_reader_new (stream, FORCE_NAME);
-  char **f = NULL;
+  char **f = NULL;  /* owned by the reader */
   guint n = 0;
   int c_entity, c_year, c_size;
 
@@ -116,7 +111,6 @@ read_force (GInputStream   *stream,
   c_entity = column (f, n, "Entity");
   c_year = column (f, n, "Year");
   c_size = column (f, n, FORCE_COLUMN);
-  g_strfreev (f);
   if (c_entity < 0 || c_year < 0 || c_size < 0)
     return bad_row (error, FORCE_NAME, 1, _("the header lacks Entity, Year or the force size"));
   while (pkc_csv_reader_next (reader, &f, &n, NULL, error))
@@ -129,8 +123,7 @@ read_force (GInputStream   *stream,
           g_ascii_string_to_unsigned (f[c_size], 10, 0, 10000000, &size, NULL) &&
           year >= data->first_year && year < data->first_year + data->n_years)
         data->force[year - data->first_year] = (double) size;
-      g_strfreev (f);
-    }
+        }
   return error == NULL || *error == NULL;
 }
 
@@ -249,6 +242,29 @@ pkc_compare_source_add_strength (PkcCompareData *data,
     m->name = g_strdup (pkc_dataset_get_mission_name (dataset, pkc_lang_from_locale ()));
 }
 
+void
+pkc_compare_source_apply_catalogue (PkcCompareData *data,
+                                    PkcCatalogue   *catalogue)
+{
+  PkcLang lang = pkc_lang_from_locale ();
+
+  for (guint i = 0; i < data->missions->len; i++)
+    {
+      PkcCompareMission *m = g_ptr_array_index (data->missions, i);
+      const PkcMissionInfo *info = pkc_catalogue_lookup (catalogue, m->acronym);
+
+      if (info == NULL)
+        continue;
+      m->outside_force = info->kind == PKC_MISSION_KIND_POLITICAL ||
+                         info->kind == PKC_MISSION_KIND_OTHER;
+      if (info->kind != PKC_MISSION_KIND_UNKNOWN)
+        {
+          g_free (m->name);
+          m->name = g_strdup (pkc_localized_text_get (&info->name, lang));
+        }
+    }
+}
+
 static GInputStream *
 resource_stream (const char  *file,
                  GError     **error)
@@ -271,6 +287,17 @@ pkc_compare_source_load_default (GError **error)
   if (force == NULL)
     return NULL;
   data = pkc_compare_source_load (deaths, force, error);
+  if (data != NULL)
+    {
+      PkcCatalogue *catalogue = pkc_missions_get_catalogue (error);
+
+      if (catalogue == NULL)
+        {
+          pkc_compare_data_free (data);
+          return NULL;
+        }
+      pkc_compare_source_apply_catalogue (data, catalogue);
+    }
   for (guint i = 0; data != NULL && curated[i] != NULL; i++)
     {
       g_autoptr(PkcDataset) dataset = pkc_embedded_curated_load (curated[i], NULL);

@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "pkc-catalogue.h"
 #include "pkc-compare.h"
 
 G_BEGIN_DECLS
@@ -17,7 +18,11 @@ G_BEGIN_DECLS
 PkcCompareData *pkc_compare_source_load         (GInputStream  *fatalities,
                                                  GInputStream  *force_size,
                                                  GError       **error);
-/* The same from the copies compiled into the app. */
+/* Names each mission in the UI language from @catalogue and marks the political missions
+ * and offices as outside the whole force. */
+void            pkc_compare_source_apply_catalogue (PkcCompareData *data,
+                                                    PkcCatalogue   *catalogue);
+/* The same from the copies compiled into the app, with the app's catalogue applied. */
 PkcCompareData *pkc_compare_source_load_default (GError       **error);
 /* Adds @dataset's uniformed strength per year to its mission in @data: the mean of the
  * year's observations whose scope is "uniformed" with a total and a confidence other than

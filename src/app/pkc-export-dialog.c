@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pkc-export-dialog.h"
+#include "pkc-window-compare.h"
 #include "pkc-export.h"
 #include "pkc-window-export.h"
 
@@ -35,6 +36,7 @@ struct _PkcExportDialog
   /* Owned */
   GtkFileChooserNative *chooser;
   PkcChartKind          kind;
+  PkcComparePage       *compare;   /* borrowed: the Compare page when it is shown, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (PkcExportDialog, pkc_export_dialog, ADW_TYPE_WINDOW)
@@ -161,8 +163,10 @@ settings_from_rows (PkcExportDialog   *self,
       }
 
   settings->theme = (PkcTheme) adw_combo_row_get_selected (self->theme_row);
-  settings->chart = *pkc_chart_view_get_options (pkc_window_get_chart_view (self->window,
-                                                                            self->kind));
+  settings->chart = *pkc_chart_view_get_options (self->compare != NULL
+                                                 ? pkc_compare_page_get_chart_view (self->compare)
+                                                 : pkc_window_get_chart_view (self->window,
+                                                                              self->kind));
 }
 
 static void
@@ -199,13 +203,15 @@ export_to (PkcExportDialog *self,
   PkcExportSettings settings;
 
   settings_from_rows (self, &settings);
-  if (dataset == NULL)
+  if (self->compare != NULL)
+    bytes = pkc_compare_page_export (self->compare, &settings, &error);
+  else if (dataset == NULL)
     {
       show_error (self, _("No dataset is loaded"));
       return FALSE;
     }
 
-  if (adw_combo_row_get_selected (self->chart_row) == CHART_ALL)
+  else if (adw_combo_row_get_selected (self->chart_row) == CHART_ALL)
     {
       PkcChartOptions options[PKC_N_CHARTS];
 
@@ -258,8 +264,10 @@ export_clicked_cb (PkcExportDialog *self)
   if (self->chooser != NULL)
     return;
 
-  name = pkc_export_suggest_name (pkc_window_get_dataset (self->window),
-                                  all ? PKC_N_CHARTS : self->kind, format);
+  name = self->compare != NULL
+         ? pkc_compare_page_suggest_name (self->compare, format)
+         : pkc_export_suggest_name (pkc_window_get_dataset (self->window),
+                                    all ? PKC_N_CHARTS : self->kind, format);
   gtk_file_filter_add_suffix (filter, pkc_export_format_to_extension (format));
   gtk_file_filter_set_name (filter, gtk_string_object_get_string (
                               adw_combo_row_get_selected_item (self->format_row)));
@@ -331,11 +339,17 @@ pkc_export_dialog_new (PkcWindow *window)
                        NULL);
   self->window = window;
   self->kind = pkc_window_export_current_kind (window);
+  self->compare = pkc_window_compare_visible (window);
 
   /* Translators: the export dialog's chart choice; %s is the chart's name */
-  current = g_strdup_printf (_("This chart: %s"), pkc_chart_kind_get_title (self->kind));
+  current = g_strdup_printf (_("This chart: %s"), self->compare != NULL
+                             ? pkc_compare_view_get_title (pkc_compare_page_get_options (
+                                                             self->compare)->view)
+                             : pkc_chart_kind_get_title (self->kind));
   gtk_string_list_append (charts, current);
-  gtk_string_list_append (charts, _("All charts (PDF report with a cover page)"));
+  /* The report is one mission's: the Compare page exports its chart alone. */
+  if (self->compare == NULL)
+    gtk_string_list_append (charts, _("All charts (PDF report with a cover page)"));
   adw_combo_row_set_model (self->chart_row, G_LIST_MODEL (charts));
 
   if (last.set)

@@ -13,6 +13,7 @@
 
 #include "pkc-export-dialog.h"
 #include "pkc-export.h"
+#include "pkc-window-compare.h"
 #include "pkc-window-export.h"
 
 /* Print settings and page setup live for the session and in a small key file, so the next
@@ -117,14 +118,16 @@ copy_chart_action (GSimpleAction *action,
 {
   PkcWindow *self = user_data;
   PkcChartKind kind = pkc_window_export_current_kind (self);
-  PkcChartView *view = pkc_window_get_chart_view (self, kind);
+  PkcComparePage *compare = pkc_window_compare_visible (self);
+  PkcChartView *view = compare != NULL ? pkc_compare_page_get_chart_view (compare)
+                                       : pkc_window_get_chart_view (self, kind);
   PkcDataset *dataset = pkc_window_get_dataset (self);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) png = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   PkcExportSettings settings;
 
-  if (dataset == NULL)
+  if (dataset == NULL && compare == NULL)
     return;
 
   /* The chart as on screen (size, options, light or dark), crisp at twice the density. */
@@ -141,7 +144,8 @@ copy_chart_action (GSimpleAction *action,
                    ? PKC_THEME_DARK : PKC_THEME_LIGHT;
   settings.chart = *pkc_chart_view_get_options (view);
 
-  png = pkc_export_chart (dataset, kind, &settings, &error);
+  png = compare != NULL ? pkc_compare_page_export (compare, &settings, &error)
+                        : pkc_export_chart (dataset, kind, &settings, &error);
   if (png != NULL)
     texture = gdk_texture_new_from_bytes (png, &error);
   if (texture == NULL)
@@ -161,14 +165,21 @@ draw_page_cb (GtkPrintOperation *operation,
               PkcWindow         *self)
 {
   PkcChartKind kind = pkc_window_export_current_kind (self);
-  PkcChartOptions options = *pkc_chart_view_get_options (pkc_window_get_chart_view (self, kind));
+  PkcComparePage *compare = pkc_window_compare_visible (self);
+  PkcChartOptions options = *pkc_chart_view_get_options (
+    compare != NULL ? pkc_compare_page_get_chart_view (compare)
+                    : pkc_window_get_chart_view (self, kind));
   g_autoptr(PkcScene) scene = NULL;
 
   /* Laid out at the printable area's size, in points, with the print-safe palette. */
   options.show_title = TRUE;
-  scene = pkc_chart_layout (kind, pkc_window_get_dataset (self),
-                            gtk_print_context_get_width (context),
-                            gtk_print_context_get_height (context), &options);
+  if (compare != NULL)
+    scene = pkc_compare_page_layout (compare, gtk_print_context_get_width (context),
+                                     gtk_print_context_get_height (context), &options);
+  else
+    scene = pkc_chart_layout (kind, pkc_window_get_dataset (self),
+                              gtk_print_context_get_width (context),
+                              gtk_print_context_get_height (context), &options);
   pkc_scene_paint (scene, gtk_print_context_get_cairo_context (context), PKC_THEME_PRINT, -1);
 }
 
@@ -181,9 +192,13 @@ new_print_operation (PkcWindow *self)
   g_autofree char *job_name = NULL;
 
   load_print_settings ();
-  /* Translators: the print job's name: mission acronym — chart name */
-  job_name = g_strdup_printf (_("%s — %s"), pkc_dataset_get_acronym (pkc_window_get_dataset (self)),
-                              pkc_chart_kind_get_title (kind));
+  if (pkc_window_compare_visible (self) != NULL)
+    job_name = pkc_compare_page_get_title (pkc_window_compare_visible (self));
+  else
+    /* Translators: the print job's name: mission acronym — chart name */
+    job_name = g_strdup_printf (_("%s — %s"),
+                                pkc_dataset_get_acronym (pkc_window_get_dataset (self)),
+                                pkc_chart_kind_get_title (kind));
   gtk_print_operation_set_job_name (operation, job_name);
   gtk_print_operation_set_n_pages (operation, 1);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
@@ -204,7 +219,7 @@ print_action (GSimpleAction *action,
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
 
-  if (pkc_window_get_dataset (self) == NULL)
+  if (pkc_window_get_dataset (self) == NULL && pkc_window_compare_visible (self) == NULL)
     return;
 
   operation = new_print_operation (self);
@@ -231,7 +246,8 @@ pkc_window_export_print_to_pdf (PkcWindow   *self,
   g_autoptr(GtkPrintOperation) operation = NULL;
 
   g_return_val_if_fail (PKC_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (pkc_window_get_dataset (self) != NULL, FALSE);
+  g_return_val_if_fail (pkc_window_get_dataset (self) != NULL ||
+                        pkc_window_compare_visible (self) != NULL, FALSE);
 
   operation = new_print_operation (self);
   gtk_print_operation_set_export_filename (operation, path);

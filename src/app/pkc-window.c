@@ -12,6 +12,7 @@
 #include "pkc-embedded.h"
 #include "pkc-loader.h"
 #include "pkc-settings.h"
+#include "pkc-window-compare.h"
 #include "pkc-window-export.h"
 #include "pkc-window-missions.h"
 #include "pkc-window.h"
@@ -457,6 +458,7 @@ pkc_window_init (PkcWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
   pkc_window_export_init (self);
+  pkc_window_compare_init (self, self->view_stack);
   pkc_window_missions_init (self);
   g_signal_connect_object (self->settings, "changed::casualty-interval",
                            G_CALLBACK (settings_changed_cb), self, 0);

@@ -92,6 +92,30 @@ test_mission_misuse (void)
     }
 }
 
+/* --missions belongs to the per-year Compare chart; the Compare charts take no file. */
+static void
+test_missions_misuse (void)
+{
+  static const char * const cases[][4] = {
+    { "--missions=MINUSMA,UNIFIL", NULL, NULL, "--missions only applies to" },
+    { "--missions=MINUSMA,UNIFIL", "--print-data=casualties", NULL,
+      "--missions does not apply to --print-data" },
+    { "--missions=MINUSMA,UNIFIL", "--export=compare-ranking", "--output=x.png",
+      "--missions does not apply to --export" },
+    { "--missions=MINUSMA,UNIFIL", "--check=x.xml", NULL, "--missions does not apply to --check" },
+    { "--print-data=compare", "x.xml", NULL,
+      "compare compares the missions in the UN data built in: it takes no dataset file" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(PkcRunResult) result = { 0 };
+
+      pkc_test_run_cli (&result, cases[i][0], cases[i][1], cases[i][2], NULL);
+      assert_refused (&result, cases[i][3]);
+    }
+}
+
 /* --output is honoured wherever an output is produced. */
 static void
 test_print_data_output (void)
@@ -201,6 +225,7 @@ main (int   argc,
   g_test_add_func ("/cli/refuse/interval-with-strength", test_interval_with_strength);
   g_test_add_func ("/cli/refuse/options-without-mode", test_options_without_mode);
   g_test_add_func ("/cli/refuse/mission-misuse", test_mission_misuse);
+  g_test_add_func ("/cli/refuse/missions-misuse", test_missions_misuse);
   g_test_add_func ("/cli/print-data/output-file", test_print_data_output);
   g_test_add_func ("/cli/hostile/long-contingent-export", test_long_contingent_export);
   g_test_add_func ("/cli/hostile/attribute-flood", test_attribute_flood);

@@ -1,0 +1,47 @@
+/* pkc-compare-page.h — the Compare page: missions ranked, side by side, and the whole force
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pkc-chart-view.h"
+#include "pkc-compare.h"
+#include "pkc-export.h"
+
+G_BEGIN_DECLS
+
+#define PKC_TYPE_COMPARE_PAGE (pkc_compare_page_get_type ())
+G_DECLARE_FINAL_TYPE (PkcComparePage, pkc_compare_page, PKC, COMPARE_PAGE, GtkBox)
+
+GtkWidget      *pkc_compare_page_new             (void);
+PkcChartView   *pkc_compare_page_get_chart_view  (PkcComparePage     *self);
+const PkcCompareOptions *pkc_compare_page_get_options (PkcComparePage *self);
+void            pkc_compare_page_set_view        (PkcComparePage     *self,
+                                                  PkcCompareView      view);
+void            pkc_compare_page_set_malicious_only (PkcComparePage  *self,
+                                                     gboolean         malicious_only);
+/* 2 to 6 acronyms (NULL-terminated); FALSE and nothing changed otherwise. */
+gboolean        pkc_compare_page_set_missions    (PkcComparePage     *self,
+                                                  const char * const *acronyms);
+/* The chooser's search: the acronyms its list shows for @text (for tests). */
+GStrv           pkc_compare_page_filter_missions (PkcComparePage     *self,
+                                                  const char         *text);
+
+/* The chart on screen laid out at another size (print), or as a file (export, copy). */
+PkcScene       *pkc_compare_page_layout          (PkcComparePage        *self,
+                                                  double                 width,
+                                                  double                 height,
+                                                  const PkcChartOptions *options);
+GBytes         *pkc_compare_page_export          (PkcComparePage          *self,
+                                                  const PkcExportSettings *settings,
+                                                  GError                 **error);
+/* "compare-ranking.png", "compare-minusma-minusca-monusco.pdf". */
+char           *pkc_compare_page_suggest_name    (PkcComparePage     *self,
+                                                  PkcExportFormat     format);
+/* "Compare — Missions ranked by deaths" (print job, PDF and SVG titles). */
+char           *pkc_compare_page_get_title       (PkcComparePage     *self);
+
+G_END_DECLS

@@ -1,0 +1,24 @@
+/* pkc-window-compare.h — the window's Compare page
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pkc-compare-page.h"
+#include "pkc-window.h"
+
+G_BEGIN_DECLS
+
+/* Adds the Compare page to @stack (after the charts), named "compare". */
+void            pkc_window_compare_init     (PkcWindow    *self,
+                                             AdwViewStack *stack);
+/* The Compare page, visible or not. */
+PkcComparePage *pkc_window_get_compare_page (PkcWindow    *self);
+/* The Compare page when it is the visible page, else NULL: the export, copy and print
+ * actions then act on it. */
+PkcComparePage *pkc_window_compare_visible  (PkcWindow    *self);
+
+G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "chart-test-data.h"
 #include "pkc-data-terms.h"
+#include "pkc-loader.h"
 #include "pkc-test-scene.h"
 #include "pkc-layout-private.h"
 
@@ -149,14 +150,152 @@ test_outline (void)
   g_assert_null (pkc_outline_lookup (NULL));
 }
 
+static PkcDataset *
+load_monusco (void)
+{
+  const char *root = g_getenv ("PKC_SOURCE_ROOT");
+  g_autofree char *path = g_build_filename (root ? root : "../..", "data", "monusco.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PkcDataset *ds = pkc_loader_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return ds;
+}
+
+/* The land polygons' bounding box in the scene; the number of polygons. */
+static guint
+land_extent (PkcScene *scene,
+             PkcBox   *box)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  guint n = 0;
+
+  for (guint i = 0; i < scene->prims->len; i++)
+    {
+      const PkcPrim *p = &g_array_index (scene->prims, PkcPrim, i);
+
+      if (p->kind != PKC_PRIM_POLYGON || p->fill.role != PKC_ROLE_LAND)
+        continue;
+      n++;
+      for (guint k = 0; k < p->points->len; k++)
+        {
+          const PkcPoint *pt = &g_array_index (p->points, PkcPoint, k);
+
+          x0 = MIN (x0, pt->x);
+          y0 = MIN (y0, pt->y);
+          x1 = MAX (x1, pt->x);
+          y1 = MAX (y1, pt->y);
+        }
+    }
+  *box = (PkcBox) { x0, y0, x1 - x0, y1 - y0 };
+  return n;
+}
+
+/* MONUSCO's map is the DR Congo's outline, named by the dataset, its shape DR Congo's (the
+ * aspect of its extent, projected), every located site inside it; MINUSMA's is Mali. */
+static void
+test_map_draws_host_country (void)
+{
+  g_autoptr(PkcDataset) monusco = load_monusco ();
+  g_autoptr(PkcDataset) minusma = test_dataset_load_minusma ();
+  const char *const codes[] = { "COD", "MLI" };
+  PkcDataset *datasets[] = { monusco, minusma };
+
+  for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
+    for (guint size = 0; size < 2; size++)
+      {
+        g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, datasets[d],
+                                                      size ? 360 : 1920, size ? 640 : 1080, NULL);
+        const PkcOutline *outline = pkc_outline_lookup (codes[d]);
+        GPtrArray *bases = pkc_dataset_get_bases (datasets[d]);
+        double lon0, lat0, lon1, lat1, kx, aspect;
+        guint located = 0, inside = 0;
+        PkcBox land;
+
+        g_assert_nonnull (outline);
+        g_assert_cmpstr (pkc_dataset_get_country (datasets[d]), ==, codes[d]);
+        g_assert_cmpuint (land_extent (scene, &land), ==, pkc_outline_n_rings (outline));
+        pkc_outline_extent (outline, &lon0, &lat0, &lon1, &lat1);
+        kx = cos ((lat0 + lat1) / 2 * G_PI / 180);
+        aspect = (lon1 - lon0) * kx / (lat1 - lat0);
+        g_assert_cmpfloat_with_epsilon (land.width / land.height, aspect, aspect * 0.02);
+
+        for (guint i = 0; i < bases->len; i++)
+          {
+            const PkcBase *b = g_ptr_array_index (bases, i);
+
+            if (!b->has_coordinates)
+              continue;
+            located++;
+            g_assert_true (b->lon >= lon0 && b->lon <= lon1 && b->lat >= lat0 && b->lat <= lat1);
+          }
+        for (guint i = 0; i < scene->prims->len; i++)
+          {
+            const PkcPrim *p = &g_array_index (scene->prims, PkcPrim, i);
+
+            if (p->kind == PKC_PRIM_MARKER && p->box.x >= land.x && p->box.x <= land.x + land.width &&
+                p->box.y >= land.y && p->box.y <= land.y + land.height)
+              inside++;
+          }
+        g_assert_cmpuint (inside, >=, located);
+        if (size == 0)
+          g_assert_true (pkc_test_scene_has_text (scene, pkc_dataset_get_country_name (datasets[d],
+                                                                                      PKC_LANG_EN)));
+      }
+}
+
+/* Handovers still pending: hollow diamonds on the timeline and the map, said in words and
+ * in the tooltip, never a date. */
+static void
+test_pending_sites (void)
+{
+  g_autoptr(PkcDataset) ds = load_monusco ();
+  g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, ds, 1920, 1080, NULL);
+  GPtrArray *bases = pkc_dataset_get_bases (ds);
+  guint pending = 0, pending_located = 0, diamonds = 0;
+
+  for (guint i = 0; i < bases->len; i++)
+    {
+      const PkcBase *b = g_ptr_array_index (bases, i);
+
+      if (b->closure_status != PKC_CLOSURE_PENDING)
+        continue;
+      pending++;
+      pending_located += b->has_coordinates;
+      g_assert_nonnull (strstr (row_hit (scene, (int) i)->tooltip, "Handover pending"));
+    }
+  g_assert_cmpuint (pending, ==, 2);
+  for (guint i = 0; i < scene->prims->len; i++)
+    {
+      const PkcPrim *p = &g_array_index (scene->prims, PkcPrim, i);
+
+      if (p->kind == PKC_PRIM_MARKER && p->shape == PKC_MARKER_DIAMOND && !p->has_fill)
+        diamonds++;
+    }
+  /* Timeline rows, map points, and the legend's entry. */
+  g_assert_cmpuint (diamonds, ==, pending + pending_located + 1);
+  g_assert_true (pkc_test_scene_has_text (scene, "handover pending"));
+  g_assert_true (pkc_test_scene_has_text (scene, "Handover pending (still open)"));
+  g_assert_nonnull (strstr (pkc_scene_get_description (scene), "2 handovers still pending"));
+  g_assert_true (pkc_test_scene_has_prefix (scene, "1. Kamanyola — South Kivu"));
+  test_assert_no_text_overlap (scene, 0.5);
+}
+
 static void
 test_empty (void)
 {
   g_autoptr(PkcDataset) ds = test_dataset_new_empty ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, ds, 800, 500, NULL);
 
+  g_autofree char *expected = g_strdup_printf ("No bases for %s here: a dataset file listing "
+                                               "its bases, each with its closure date and a "
+                                               "source, would fill this chart (the format is "
+                                               "in data/README.md).",
+                                               pkc_dataset_get_acronym (ds));
+
   g_assert_true (pkc_scene_is_empty (scene));
-  g_assert_cmpstr (pkc_scene_get_description (scene), ==, "This dataset has no base records");
+  g_assert_cmpstr (pkc_scene_get_description (scene), ==, expected);
 }
 
 /* MINUSMA's Ogossagou has approximate coordinates: on the map a hollow dashed ring, its name
@@ -228,6 +367,8 @@ main (int   argc,
   test_charts_init (&argc, &argv);
   g_test_add_func ("/charts/bases/order-tooltips", test_order_and_tooltips);
   g_test_add_func ("/charts/bases/map-placement", test_map_placement);
+  g_test_add_func ("/charts/bases/map-host-country", test_map_draws_host_country);
+  g_test_add_func ("/charts/bases/pending", test_pending_sites);
   g_test_add_func ("/charts/bases/outline", test_outline);
   g_test_add_func ("/charts/bases/empty", test_empty);
   g_test_add_func ("/charts/bases/approximate-point", test_approximate_point);

@@ -29,4 +29,5 @@ G_GNUC_UNUSED static const char *const countries[] = {
  * (the others are place names written the same in every language) */
 G_GNUC_UNUSED static const char *const bases[] = {
   NC_("base", "Timbuktu"), NC_("base", "Bamako (mission headquarters)"),
+  NC_("base", "Bukavu (South Kivu office)"),
 };

@@ -116,6 +116,7 @@ typedef struct {
   char         *nationality;
   char         *iso;         /* "" when unknown */
   char         *source;
+  char          gender;      /* 'M' or 'F' as the UN data records it; 0 when not recorded */
 } PkcCasualty;
 
 typedef struct {

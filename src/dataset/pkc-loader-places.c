@@ -34,7 +34,7 @@ void
 pkc_loader_read_casualty (PkcLoader *self)
 {
   static const char * const allowed[] = {
-    "id", "date", "incident", "personnel", "nationality", "iso", "source", NULL
+    "id", "date", "incident", "personnel", "nationality", "iso", "gender", "source", NULL
   };
   g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "casualty", allowed);
   g_autoptr(PkcCasualty) casualty = g_new0 (PkcCasualty, 1);
@@ -77,6 +77,14 @@ pkc_loader_read_casualty (PkcLoader *self)
                        _("iso must be three capital letters (ISO 3166-1 alpha-3) or empty, "
                          "got \"%s\""), value);
   casualty->iso = g_strdup (value != NULL ? value : "");
+
+  value = g_hash_table_lookup (attrs, "gender");
+  if (value != NULL && g_strcmp0 (value, "M") != 0 && g_strcmp0 (value, "F") != 0)
+    pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                       /* Translators: %s is the value found; M and F are kept as written */
+                       _("gender must be M or F, got \"%s\""), value);
+  else if (value != NULL)
+    casualty->gender = value[0];
 
   value = pkc_loader_required (self, attrs, "casualty", "source");
   if (value != NULL)

@@ -70,6 +70,7 @@ typedef struct {
   char       *mission;     /* the UN spelling of the acronym, from the first matching row */
 
   guint       columns[N_COLS];
+  int         gender_column;  /* optional: -1 when the header has no "gender" */
   guint       n_columns;
   guint       n_casualties;
   guint       repairs[N_REPAIRS];
@@ -166,6 +167,12 @@ read_header (Import        *self,
       self->columns[c] = i;
     }
 
+  /* Optional: older copies of the file may lack it. */
+  self->gender_column = -1;
+  for (guint i = 0; i < n_fields; i++)
+    if (strcmp (fields[i], "gender") == 0)
+      self->gender_column = (int) i;
+
   return TRUE;
 }
 
@@ -257,6 +264,20 @@ append_attribute (Import      *self,
   g_string_append_c (self->line, '"');
 
   return TRUE;
+}
+
+/* gender="M" or "F" as the row records it; nothing for an empty or other value. */
+static void
+append_gender (Import  *self,
+               char   **fields)
+{
+  const char *gender;
+
+  if (self->gender_column < 0)
+    return;
+  gender = g_strstrip (fields[self->gender_column]);
+  if (g_ascii_strcasecmp (gender, "M") == 0 || g_ascii_strcasecmp (gender, "F") == 0)
+    g_string_append_printf (self->line, " gender=\"%c\"", g_ascii_toupper (gender[0]));
 }
 
 /* A row of the requested mission: checked as the dataset loader will check it, then spooled
@@ -354,6 +375,7 @@ import_row (Import  *self,
                          nationality, error) ||
       !append_attribute (self, line, "iso", column_names[COL_ISO], iso, error))
     return FALSE;
+  append_gender (self, fields);
   g_string_append (self->line, " source=\"" SOURCE_ID "\"/>\n");
 
   if (!pkc_spool_append (self->spool, self->line->str, self->line->len, error))

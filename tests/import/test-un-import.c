@@ -151,17 +151,20 @@ static const char fixture_expected[] =
   "\n"
   "  <casualties>\n"
   "    <casualty id=\"MINUSMA-2013-08-00001\" date=\"2013-08-22\" incident=\"illness\" "
-  "personnel=\"military\" nationality=\"Chad\" iso=\"TCD\" source=\"un-fatalities\"/>\n"
+  "personnel=\"military\" nationality=\"Chad\" iso=\"TCD\" gender=\"M\" "
+  "source=\"un-fatalities\"/>\n"
   "    <casualty id=\"MINUSMA-2014-05-00002\" date=\"2014-05-17\" incident=\"malicious-act\" "
-  "personnel=\"local-civilian\" nationality=\"Mali\" iso=\"MLI\" source=\"un-fatalities\"/>\n"
+  "personnel=\"local-civilian\" nationality=\"Mali\" iso=\"MLI\" gender=\"F\" "
+  "source=\"un-fatalities\"/>\n"
   "    <casualty id=\"MINUSMA-2014-01-00003\" date=\"2014-01-09\" incident=\"to-be-determined\" "
-  "personnel=\"police\" nationality=\"ZZ [Undetermined]\" iso=\"\" source=\"un-fatalities\"/>\n"
+  "personnel=\"police\" nationality=\"ZZ [Undetermined]\" iso=\"\" gender=\"M\" "
+  "source=\"un-fatalities\"/>\n"
   "    <casualty id=\"MINUSMA-2015-11-00004\" date=\"2015-11-28\" incident=\"self-inflicted\" "
   "personnel=\"international-civilian\" nationality=\"Korea, Republic of\" iso=\"KOR\" "
-  "source=\"un-fatalities\"/>\n"
+  "gender=\"M\" source=\"un-fatalities\"/>\n"
   "    <casualty id=\"MINUSMA-2016-02-00005\" date=\"2016-02-12\" incident=\"unknown\" "
   "personnel=\"military-observer\" nationality=\"Côte d&quot;Ivoire &amp; &lt;Co&gt;\" "
-  "iso=\"CIV\" source=\"un-fatalities\"/>\n"
+  "iso=\"CIV\" gender=\"M\" source=\"un-fatalities\"/>\n"
   "  </casualties>\n"
   "</peacekeeping-dataset>\n";
 
@@ -570,7 +573,7 @@ test_lenient_shapes (void)
   /* An empty casualty_id leaves the optional id out; month and year precision are kept. */
   g_assert_cmpstr (lines->pdata[0], ==,
                    "    <casualty date=\"2013-08\" incident=\"illness\" personnel=\"military\" "
-                   "nationality=\"Chad\" iso=\"TCD\" source=\"un-fatalities\"/>");
+                   "nationality=\"Chad\" iso=\"TCD\" gender=\"M\" source=\"un-fatalities\"/>");
   g_assert_nonnull (strstr (xml, "start=\"2013\" end=\"2013-08\""));
   dataset = load_xml (xml, &error);
   g_assert_no_error (error);
@@ -578,9 +581,13 @@ test_lenient_shapes (void)
 
 /* --- messy rows: repaired, every row kept, each kind of repair reported once ------------ */
 
-#define CASUALTY(id_attr, date, incident, personnel, nationality, iso) \
+/* The CSV rows below record gender M unless CASUALTY_G says otherwise ("" for none). */
+#define CASUALTY_G(id_attr, date, incident, personnel, nationality, iso, gender_attr) \
   "    <casualty " id_attr "date=\"" date "\" incident=\"" incident "\" personnel=\"" \
-  personnel "\" nationality=\"" nationality "\" iso=\"" iso "\" source=\"un-fatalities\"/>"
+  personnel "\" nationality=\"" nationality "\" iso=\"" iso "\"" gender_attr \
+  " source=\"un-fatalities\"/>"
+#define CASUALTY(id_attr, date, incident, personnel, nationality, iso) \
+  CASUALTY_G (id_attr, date, incident, personnel, nationality, iso, " gender=\"M\"")
 
 static const struct {
   const char *name;
@@ -594,8 +601,8 @@ static const struct {
     "1,2016-03-13,UNOCI-2016-03-09647,UNOCI,Fatality,,,Other,Malicious Act,,,2025-04-04\n"
     "2,2016-03-14,UNOCI-2016-03-09648,UNOCI,Fatality,M,Niger,Military,Illness,562.0,NER,2025\n",
     "UNOCI",
-    { CASUALTY ("id=\"UNOCI-2016-03-09647\" ", "2016-03-13", "malicious-act", "other",
-                "Unknown", ""),
+    { CASUALTY_G ("id=\"UNOCI-2016-03-09647\" ", "2016-03-13", "malicious-act", "other",
+                  "Unknown", "", ""),
       CASUALTY ("id=\"UNOCI-2016-03-09648\" ", "2016-03-14", "illness", "military", "Niger",
                 "NER") },
     { "t.csv: warning: 1 row with an empty nationality kept as Unknown" } },
@@ -604,7 +611,8 @@ static const struct {
     "1,2016-03-13,UNOCI-1,UNOCI,Fatality,, ,Other,Malicious Act,,,2025\n"
     "2,2016-03-14,UNOCI-2,UNOCI,Fatality,M,\"\t\",Military,Illness,,CIV,2025\n",
     "UNOCI",
-    { CASUALTY ("id=\"UNOCI-1\" ", "2016-03-13", "malicious-act", "other", "Unknown", ""),
+    { CASUALTY_G ("id=\"UNOCI-1\" ", "2016-03-13", "malicious-act", "other", "Unknown", "",
+                  ""),
       CASUALTY ("id=\"UNOCI-2\" ", "2016-03-14", "illness", "military", "Unknown", "CIV") },
     { "t.csv: warning: 2 rows with an empty nationality kept as Unknown" } },
   { "ids-with-spaces",
@@ -620,8 +628,8 @@ static const struct {
                 "international-civilian", "Sweden", "SWE"),
       CASUALTY ("id=\"UN_SECRETA-1961-09-10863\" ", "1961-09-18", "accident",
                 "international-civilian", "Sweden", "SWE"),
-      CASUALTY ("id=\"MONUSCO-2017-03-10392\" ", "2017-03-12", "malicious-act", "other",
-                "Sweden", "SWE") },
+      CASUALTY_G ("id=\"MONUSCO-2017-03-10392\" ", "2017-03-12", "malicious-act", "other",
+                  "Sweden", "SWE", " gender=\"F\"") },
     { "t.csv: warning: 2 casualty_ids with spaces kept with “_” instead of spaces" } },
   /* "A B" becomes "A_B", which a later row already spells so: ids stay unique. */
   { "id-with-spaces-meets-underscore",

@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* Median ms of a hover frame and of the bare-frame reference; FALSE without a display. */
+/* Median CPU ms of the frame after a hover change and of painting the whole scene (what a
+ * hover cost before the view kept its scene); FALSE without a display. */
 gboolean pkc_bench_hover (PkcDataset *dataset,
                           double     *hover_ms,
                           double     *reference_ms);

@@ -25,7 +25,7 @@ typedef struct {
 
 /* Limits that keep any file within seconds and a few hundred MB (data/README.md). */
 #define PKC_LOADER_MAX_ATTRIBUTES      64        /* per element */
-#define PKC_LOADER_MAX_VALUE_BYTES     4096      /* an attribute, a name, title or label */
+#define PKC_LOADER_MAX_VALUE_BYTES     PKC_DATASET_MAX_VALUE_BYTES
 #define PKC_LOADER_MAX_NOTE_BYTES      102400    /* a <note> */
 #define PKC_LOADER_MAX_ITEM_CHILDREN   200       /* elements inside one record */
 #define PKC_LOADER_MAX_TRACKED_DEPTH   8

@@ -349,7 +349,7 @@ pkc_loader_section_limit (const char *section)
   /* Casualties: the UN's own file has 4,429 deaths since 1948; a million leaves room for
    * any study while --check stays within seconds. The others are curated by hand. */
   static const struct { const char *section; guint limit; } limits[] = {
-    { "casualties", 1000000 },
+    { "casualties", PKC_DATASET_MAX_CASUALTIES },
     { "sources",    10000 },
     { "strength",   10000 },
     { "ceilings",   1000 },

@@ -13,6 +13,11 @@ G_BEGIN_DECLS
 
 #define PKC_LOADER_ERROR (pkc_loader_error_quark ())
 
+/* Limits of the format, kept by the loader and by every writer of datasets (the importer):
+ * an attribute, name, title or label, and the records of the largest section. */
+#define PKC_DATASET_MAX_VALUE_BYTES 4096
+#define PKC_DATASET_MAX_CASUALTIES  1000000
+
 typedef enum {
   PKC_LOADER_ERROR_MALFORMED,  /* not well-formed XML, bad encoding, empty file */
   PKC_LOADER_ERROR_FORBIDDEN,  /* DOCTYPE, entity reference, XInclude */

@@ -11,6 +11,7 @@
 
 #include "pkc-csv-reader.h"
 #include "pkc-dataset.h"
+#include "pkc-loader.h"
 #include "pkc-spool.h"
 #include "pkc-un-import.h"
 #include "pkc-un-import-private.h"
@@ -390,6 +391,28 @@ import_row (Import  *self,
   return TRUE;
 }
 
+/* The loader refuses longer values (pkc-loader.h): the importer never writes a dataset
+ * it would refuse. */
+static gboolean
+check_lengths (Import  *self,
+               char   **fields,
+               guint    line,
+               GError **error)
+{
+  for (guint c = 0; c < N_COLS; c++)
+    {
+      if (strlen (fields[self->columns[c]]) > PKC_DATASET_MAX_VALUE_BYTES)
+        {
+          g_set_error (error, PKC_UN_IMPORT_ERROR, PKC_UN_IMPORT_ERROR_INVALID_VALUE,
+                       /* Translators: a file name, a line number, a column name, a number */
+                       _("%s:%u: %s is longer than %u bytes"),
+                       self->display_name, line, column_names[c], PKC_DATASET_MAX_VALUE_BYTES);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 read_rows (Import        *self,
            PkcCsvReader  *reader,
@@ -417,6 +440,8 @@ read_rows (Import        *self,
 
       for (guint c = 0; c < N_COLS; c++)
         g_strstrip (fields[self->columns[c]]);
+      if (!check_lengths (self, fields, line, error))
+        return FALSE;
 
       mission = fields[self->columns[COL_MISSION]];
       if (!g_hash_table_contains (self->acronyms, mission))
@@ -428,6 +453,14 @@ read_rows (Import        *self,
         continue;
       if (self->mission == NULL)
         self->mission = g_strdup (mission);
+      if (self->n_casualties == PKC_DATASET_MAX_CASUALTIES)
+        {
+          g_set_error (error, PKC_UN_IMPORT_ERROR, PKC_UN_IMPORT_ERROR_INVALID_VALUE,
+                       /* Translators: a file name, a line number, then a number */
+                       _("%s:%u: a dataset holds at most %u casualties"),
+                       self->display_name, line, PKC_DATASET_MAX_CASUALTIES);
+          return FALSE;
+        }
       if (!import_row (self, fields, line, error))
         return FALSE;
     }

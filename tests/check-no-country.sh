@@ -7,7 +7,8 @@ set -uo pipefail
 cd "${1:-$(dirname "$0")/..}" || exit 1
 
 fixed="MINUSMA MONUSCO MONUC MINUSCA UNMISS UNIFIL MINURSO UNMIK UNFICYP UNDOF UNTSO
-Mali Congo Kinshasa Kidal Gao Bamako Timbuktu Tombouctou Ménaka Mopti Kivu Bukavu Goma Uvira"
+Mali Congo Kinshasa Kidal Gao Bamako Timbuktu Tombouctou Ménaka Mopti Kivu Bukavu Goma Uvira
+Ivoire Chad Pakistan Bangladesh Senegal Niger Guinea Uruguay Indonesia"
 
 datasets=$(grep -l '<peacekeeping-dataset' data/*.xml)
 if [ -z "$datasets" ]; then

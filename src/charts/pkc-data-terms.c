@@ -37,20 +37,6 @@ G_GNUC_UNUSED static const char *const scopes[] = {
   NC_("scope", "uniformed personnel to be repatriated"),
 };
 
-/* Nationalities the UN's own data misspells or leaves without an ISO code, with the name
- * (looked up in the "country" catalogue) and the ISO 3166-1 alpha-3 code to show. The
- * dataset keeps the UN's text as published; only the display changes. */
-static const struct {
-  const char *raw;
-  const char *name;
-  const char *iso;
-} un_spellings[] = {
-  { "Côte dIvoire", "Côte d'Ivoire", "CIV" },
-  { "Cote dIvoire", "Côte d'Ivoire", "CIV" },
-  { "Cote d'Ivoire", "Côte d'Ivoire", "CIV" },
-  { "Côte d’Ivoire", "Côte d'Ivoire", "CIV" },
-};
-
 /* No catalogue entry is this long; g_dpgettext2() copies context + text onto the stack with
  * alloca(), so a long dataset value (the loader allows a few KB) must never reach it. */
 #define TERM_MAX_BYTES 200
@@ -90,35 +76,24 @@ pkc_data_term_scope (const char *value)
   return lookup ("scope", value);
 }
 
-static gint
-un_spelling_index (const char *raw)
-{
-  for (guint i = 0; raw != NULL && i < G_N_ELEMENTS (un_spellings); i++)
-    {
-      if (strcmp (raw, un_spellings[i].raw) == 0)
-        return (gint) i;
-    }
-  return -1;
-}
-
 const char *
 pkc_data_term_nationality (const char *raw)
 {
-  gint i = un_spelling_index (raw);
+  const char *name = pkc_un_spelling_name (raw);
 
-  return pkc_data_term_country (i >= 0 ? un_spellings[i].name : raw);
+  return pkc_data_term_country (name != NULL ? name : raw);
 }
 
 const char *
 pkc_data_term_nationality_iso (const char *raw,
                                const char *iso)
 {
-  gint i;
+  const char *known;
 
   if (iso != NULL && *iso != '\0')
     return iso;
-  i = un_spelling_index (raw);
-  return i >= 0 ? un_spellings[i].iso : "";
+  known = pkc_un_spelling_iso (raw);
+  return known != NULL ? known : "";
 }
 
 const char *

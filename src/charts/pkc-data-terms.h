@@ -19,12 +19,12 @@ const char *pkc_data_term_country    (const char *name);
 const char *pkc_data_term_base       (const char *name);
 const char *pkc_data_term_confidence (const char *value);
 const char *pkc_data_term_scope      (const char *value);
-/* A casualty's nationality as the UN data writes it ("Côte dIvoire", no apostrophe), shown
- * under its proper name ("Côte d'Ivoire", translated like a country). Other values go
- * through pkc_data_term_country(). */
+/* A casualty's nationality as the UN data writes it (a known misspelling, such as a name
+ * without its apostrophe), shown under its proper name (pkc_un_spelling_name(), translated
+ * like a country). Other values go through pkc_data_term_country(). */
 const char *pkc_data_term_nationality (const char *raw);
 /* The ISO 3166-1 alpha-3 code to show: @iso when the data has one, else the code of a known
- * UN spelling ("CIV" for "Côte dIvoire"), else "". */
+ * UN spelling (pkc_un_spelling_iso()), else "". */
 const char *pkc_data_term_nationality_iso (const char *raw,
                                            const char *iso);
 /* The kind of a source in words ("primary UN", "news", "secondary", "mirror"), translated;

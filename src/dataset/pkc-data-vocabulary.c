@@ -1,4 +1,4 @@
-/* pkc-data-vocabulary.c — the contingent countries and base names of the shipped datasets, for translation
+/* pkc-data-vocabulary.c — the place and country names datasets use: translations, UN spellings
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,6 +6,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "pkc-dataset.h"
 
 /* These tables only put the words in the .pot: the charts look a value up by its text
  * (pkc_data_term_country(), pkc_data_term_base()), so a dataset value missing here is shown
@@ -31,3 +34,44 @@ G_GNUC_UNUSED static const char *const bases[] = {
   NC_("base", "Timbuktu"), NC_("base", "Bamako (mission headquarters)"),
   NC_("base", "Bukavu (South Kivu office)"),
 };
+
+/* Nationalities the UN's own data misspells or leaves without an ISO code, with the name
+ * (looked up in the "country" catalogue) and the ISO 3166-1 alpha-3 code to show. The
+ * dataset keeps the UN's text as published; only the display changes. */
+static const struct {
+  const char *raw;
+  const char *name;
+  const char *iso;
+} un_spellings[] = {
+  { "Côte dIvoire", "Côte d'Ivoire", "CIV" },
+  { "Cote dIvoire", "Côte d'Ivoire", "CIV" },
+  { "Cote d'Ivoire", "Côte d'Ivoire", "CIV" },
+  { "Côte d’Ivoire", "Côte d'Ivoire", "CIV" },
+};
+
+static gint
+un_spelling_index (const char *raw)
+{
+  for (guint i = 0; raw != NULL && i < G_N_ELEMENTS (un_spellings); i++)
+    {
+      if (strcmp (raw, un_spellings[i].raw) == 0)
+        return (gint) i;
+    }
+  return -1;
+}
+
+const char *
+pkc_un_spelling_name (const char *raw)
+{
+  gint i = un_spelling_index (raw);
+
+  return i >= 0 ? un_spellings[i].name : NULL;
+}
+
+const char *
+pkc_un_spelling_iso (const char *raw)
+{
+  gint i = un_spelling_index (raw);
+
+  return i >= 0 ? un_spellings[i].iso : NULL;
+}

@@ -236,6 +236,11 @@ const char            *pkc_source_kind_to_token       (PkcSourceKind  kind);
 gboolean               pkc_source_kind_from_token     (const char    *token,
                                                        PkcSourceKind *out);
 
+/* A nationality as the UN's data misspells it ("Côte dIvoire"): the proper English name and
+ * the ISO 3166-1 alpha-3 code to show; NULL for any other text. */
+const char            *pkc_un_spelling_name           (const char    *raw);
+const char            *pkc_un_spelling_iso            (const char    *raw);
+
 /* The language of the current UI locale (LANGUAGE / LC_MESSAGES), for dataset texts. */
 PkcLang                pkc_lang_from_locale           (void);
 const char            *pkc_localized_text_get         (const PkcLocalizedText *text,

@@ -14,6 +14,7 @@
 #include "pkc-settings.h"
 #include "pkc-window-compare.h"
 #include "pkc-window-export.h"
+#include "pkc-window-stack.h"
 #include "pkc-window-missions.h"
 #include "pkc-window.h"
 
@@ -30,7 +31,7 @@ struct _PkcWindow
   PkcChartView         *bases_view;
   GtkMenuButton        *personnel_button_wide;
   GtkMenuButton        *personnel_button_narrow;
-  AdwButtonContent     *mission_button_content;
+  GtkLabel             *mission_label;
 
   /* Owned */
   GSettings            *settings;
@@ -69,18 +70,26 @@ update_subtitle (PkcWindow *self)
 
     gtk_window_set_title (GTK_WINDOW (self), title);
     adw_view_switcher_title_set_title (self->switcher_title, name);
-    adw_button_content_set_label (self->mission_button_content,
-                                  pkc_dataset_get_acronym (self->dataset));
+    gtk_label_set_label (self->mission_label, pkc_dataset_get_acronym (self->dataset));
   }
 
   start_date = pkc_dataset_get_start (self->dataset);
   end_date = pkc_dataset_get_end (self->dataset);
   start = g_strdup_printf ("%u", start_date.year);
   end = pkc_date_is_set (&end_date) ? g_strdup_printf ("%u", end_date.year) : g_strdup ("");
-  /* Translators: window subtitle: mission acronym, years it ran, file name */
-  subtitle = g_strdup_printf (_("%s · %s–%s · %s"),
-                              pkc_dataset_get_acronym (self->dataset), start, end,
-                              pkc_dataset_get_display_name (self->dataset));
+  if (*end != '\0')
+    /* Translators: window subtitle: mission acronym, years it ran, file name */
+    subtitle = g_strdup_printf (_("%s · %s–%s · %s"),
+                                pkc_dataset_get_acronym (self->dataset), start, end,
+                                pkc_dataset_get_display_name (self->dataset));
+  else
+    {
+      /* Translators: the years of a mission still running; %u is the year it began */
+      g_autofree char *since = g_strdup_printf (_("since %u"), start_date.year);
+
+      subtitle = g_strdup_printf ("%s · %s · %s", pkc_dataset_get_acronym (self->dataset),
+                                  since, pkc_dataset_get_display_name (self->dataset));
+    }
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
 }
 
@@ -398,7 +407,7 @@ pkc_window_class_init (PkcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, bases_view);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_button_wide);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_button_narrow);
-  gtk_widget_class_bind_template_child (widget_class, PkcWindow, mission_button_content);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, mission_label);
   gtk_widget_class_bind_template_callback (widget_class, pkc_window_not);
 
   /* Also without an application (tests); the app's accelerators show them in the menu. */
@@ -459,6 +468,8 @@ pkc_window_init (PkcWindow *self)
                                    G_N_ELEMENTS (win_actions), self);
   pkc_window_export_init (self);
   pkc_window_compare_init (self, self->view_stack);
+  pkc_window_stack_init (self, GTK_WIDGET (self->personnel_button_wide),
+                         GTK_WIDGET (self->personnel_button_narrow), self->casualties_view);
   pkc_window_missions_init (self);
   g_signal_connect_object (self->settings, "changed::casualty-interval",
                            G_CALLBACK (settings_changed_cb), self, 0);

@@ -104,6 +104,8 @@ pkc_catalogue_build_dataset (PkcCatalogue  *self,
   dataset = pkc_loader_load_bytes (xml, display, error);
   if (dataset == NULL)
     return NULL;
+  /* No file of its own: titles and reports name the data it was built from. */
+  pkc_dataset_set_display_name (dataset, CSV_NAME);
 
   /* The importer dates a mission by its first and last death; the metadata knows better.
    * A mission the table lacks keeps the importer's dates. */

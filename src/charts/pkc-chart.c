@@ -85,6 +85,46 @@ pkc_incident_label (PkcIncident incident)
     }
 }
 
+/* A mission built from the UN fatalities data alone has casualties only. */
+static gboolean
+lacks_section (PkcChartKind  kind,
+               PkcDataset   *dataset)
+{
+  switch (kind)
+    {
+    case PKC_CHART_STRENGTH:
+      return pkc_dataset_get_ceilings (dataset)->len == 0 &&
+             pkc_dataset_get_observations (dataset)->len == 0 &&
+             pkc_dataset_get_drawdowns (dataset)->len == 0;
+    case PKC_CHART_BASES:
+      return pkc_dataset_get_bases (dataset)->len == 0;
+    case PKC_CHART_CASUALTIES:
+    case PKC_N_CHARTS:
+    default:
+      return FALSE;
+    }
+}
+
+/* One sentence, in the window and in reports alike: what data would fill the chart and
+ * where the format to add it is described. */
+static char *
+missing_section_message (PkcChartKind  kind,
+                         PkcDataset   *dataset)
+{
+  const char *acronym = pkc_dataset_get_acronym (dataset);
+
+  if (kind == PKC_CHART_STRENGTH)
+    /* Translators: %s is a mission acronym; data/README.md is a file name, keep it */
+    return g_strdup_printf (_("No troop strength for %s here: a dataset file with its "
+                              "authorised ceilings and deployed strength, each with a source, "
+                              "would fill this chart (the format is in data/README.md)."),
+                            acronym);
+  /* Translators: %s is a mission acronym; data/README.md is a file name, keep it */
+  return g_strdup_printf (_("No bases for %s here: a dataset file listing its bases, each "
+                            "with its closure date and a source, would fill this chart "
+                            "(the format is in data/README.md)."), acronym);
+}
+
 PkcScene *
 pkc_chart_layout (PkcChartKind           kind,
                   PkcDataset            *dataset,
@@ -107,6 +147,12 @@ pkc_chart_layout (PkcChartKind           kind,
 
   if (dataset == NULL)
     return pkc_layout_empty (kind, width, height, options, _("No dataset is loaded"));
+  if (lacks_section (kind, dataset))
+    {
+      g_autofree char *message = missing_section_message (kind, dataset);
+
+      return pkc_layout_empty (kind, width, height, options, message);
+    }
 
   switch (kind)
     {

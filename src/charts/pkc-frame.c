@@ -272,6 +272,18 @@ pkc_source_title (PkcDataset *dataset,
   return g_string_free (out, FALSE);
 }
 
+char *
+pkc_mission_subtitle (PkcDataset *dataset,
+                      const char *range)
+{
+  const char *name = pkc_dataset_get_mission_name (dataset, pkc_lang_from_locale ());
+
+  if (name == NULL || *name == '\0' || g_strcmp0 (name, pkc_dataset_get_acronym (dataset)) == 0)
+    return g_strdup (range);
+  /* Translators: chart subtitle: the mission's full name, then a date range */
+  return g_strdup_printf (_("%s · %s"), name, range);
+}
+
 PkcScene *
 pkc_layout_empty (PkcChartKind           kind,
                   double                 width,

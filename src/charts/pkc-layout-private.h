@@ -76,6 +76,10 @@ void      pkc_source_ids_add     (GPtrArray  *ids,
 /* "Title (Publisher)" of the first source in @refs, or the id when unknown. */
 char     *pkc_source_title       (PkcDataset *dataset,
                                   const char *refs);
+/* A chart's subtitle: the mission's full name in the UI language, then @range (a date
+ * range), so that every chart names its mission in full. */
+char     *pkc_mission_subtitle   (PkcDataset *dataset,
+                                  const char *range);
 
 /* A time axis: julian day → x. Either linear, or by period (equal-width bars). */
 typedef struct {

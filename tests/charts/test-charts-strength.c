@@ -175,9 +175,16 @@ test_empty (void)
   g_autoptr(PkcDataset) ds = test_dataset_new_empty ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_STRENGTH, ds, 360, 640, NULL);
 
+  g_autofree char *expected = g_strdup_printf ("No troop strength for %s here: a dataset file "
+                                               "with its authorised ceilings and deployed "
+                                               "strength, each with a source, would fill this "
+                                               "chart (the format is in data/README.md).",
+                                               pkc_dataset_get_acronym (ds));
+
+  /* Not a blank page: one sentence saying what would fill it and where the format is. */
   g_assert_true (pkc_scene_is_empty (scene));
-  g_assert_cmpstr (pkc_scene_get_text (scene, 0, NULL, NULL, NULL, NULL), ==,
-                   "This dataset has no troop strength or ceiling records");
+  g_assert_cmpstr (pkc_scene_get_description (scene), ==, expected);
+  g_assert_cmpuint (pkc_scene_get_n_texts (scene), >, 1);  /* wrapped at 360 px */
 }
 
 int

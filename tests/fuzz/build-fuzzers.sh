@@ -17,7 +17,7 @@ build=${2:-build}
 mkdir -p "$out"
 
 flags=(-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-       -D_GNU_SOURCE -std=gnu11 -I"$build" -Isrc/dataset -Isrc/charts -Isrc/import -Iresources)
+       -D_GNU_SOURCE -std=gnu11 -I"$build" -Isrc/dataset -Isrc/charts -Isrc/import -Iresources -Iresources/outlines)
 
 dataset_sources=(src/dataset/*.c)
 chart_sources=(src/charts/*.c)

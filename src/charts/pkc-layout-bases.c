@@ -335,8 +335,12 @@ pkc_layout_bases (PkcDataset            *dataset,
 
   /* Translators: chart title; %s is the mission acronym */
   title = g_strdup_printf (_("%s base closures in closure order"), pkc_dataset_get_acronym (dataset));
-  /* Translators: chart subtitle, a date range */
-  subtitle = g_strdup_printf (_("%s – %s"), first_label, last_label);
+  {
+    /* Translators: chart subtitle, a date range */
+    g_autofree char *range = g_strdup_printf (_("%s – %s"), first_label, last_label);
+
+    subtitle = pkc_mission_subtitle (dataset, range);
+  }
   source_line = bases_source_line (dataset, source_ids, n_disputed);
   pkc_frame_layout (scene, &frame, options, title, subtitle, source_line);
   pkc_text_measure ("Ag", frame.small, PANGO_WEIGHT_NORMAL, NULL, &text_h);

@@ -510,6 +510,22 @@ pkc_chart_view_set_personnel_mask (PkcChartView *self,
 }
 
 void
+pkc_chart_view_set_stack_by (PkcChartView *self,
+                             PkcStackBy    by)
+{
+  g_return_if_fail (PKC_IS_CHART_VIEW (self));
+  g_return_if_fail (by < PKC_N_STACKS);
+
+  if (self->options.stack_by == by)
+    return;
+
+  self->options.stack_by = by;
+  /* Other categories: the legend's switches no longer mean the same series. */
+  self->options.hidden_series = 0;
+  pkc_chart_view_relayout (self);
+}
+
+void
 pkc_chart_view_set_range (PkcChartView  *self,
                           const PkcDate *from,
                           const PkcDate *to)

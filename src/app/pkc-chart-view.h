@@ -27,6 +27,9 @@ void          pkc_chart_view_set_show_cumulative (PkcChartView *self,
                                                   gboolean      show);
 void          pkc_chart_view_set_personnel_mask (PkcChartView *self,
                                                  guint         mask);
+/* What the casualty chart's bars are stacked by (legend switches are reset). */
+void          pkc_chart_view_set_stack_by    (PkcChartView *self,
+                                              PkcStackBy    by);
 /* Zoom the time axis to @from…@to (both NULL: the whole range). */
 void          pkc_chart_view_set_range       (PkcChartView  *self,
                                               const PkcDate *from,

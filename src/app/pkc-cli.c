@@ -37,6 +37,7 @@ typedef struct {
   char     *scale;
   char     *theme;
   char     *missions;
+  char     *stack_by;
   gboolean  version;
   gboolean  gapplication_service;
   char    **files;
@@ -57,6 +58,7 @@ pkc_cli_options_clear (PkcCliOptions *options)
   g_clear_pointer (&options->scale, g_free);
   g_clear_pointer (&options->theme, g_free);
   g_clear_pointer (&options->missions, g_free);
+  g_clear_pointer (&options->stack_by, g_free);
   g_clear_pointer (&options->files, g_strfreev);
 }
 
@@ -298,6 +300,15 @@ run_export (PkcCliOptions *options)
       g_printerr ("\n");
       return 1;
     }
+  if (options->stack_by != NULL &&
+      !pkc_stack_by_from_token (options->stack_by, &settings.chart.stack_by))
+    {
+      /* Translators: %s is what the user typed after --stack-by= */
+      g_printerr (_("Unknown stacking “%s”: use incident, nationality, personnel or gender"),
+                  options->stack_by);
+      g_printerr ("\n");
+      return 1;
+    }
   if (!pkc_export_settings_check (&settings, &error))
     return print_gerror (error);
 
@@ -400,11 +411,12 @@ refuse_misused_options (const PkcCliOptions *options)
                                   options->export_chart != NULL, options->import_csv != NULL,
                                   options->list_missions };
   const char * const extras[] = { "--interval", "--output", "--mission", "--size", "--scale",
-                                  "--theme", "--missions", "--format" };
+                                  "--theme", "--missions", "--format", "--stack-by" };
   gboolean extra_given[] = { options->interval != NULL, options->output != NULL,
                              options->mission != NULL, options->size != NULL,
                              options->scale != NULL, options->theme != NULL,
-                             options->missions != NULL, options->format != NULL };
+                             options->missions != NULL, options->format != NULL,
+                             options->stack_by != NULL };
   const char *mode = NULL;
   const char *stray;
   gboolean interval_applies;
@@ -431,6 +443,11 @@ refuse_misused_options (const PkcCliOptions *options)
                        g_ascii_strcasecmp (options->export_chart, "all") == 0));
   if (interval_applies)
     extra_given[0] = FALSE;
+  /* Stacking: the casualty chart's export (alone or in the report). */
+  if (options->export_chart != NULL &&
+      (g_ascii_strcasecmp (options->export_chart, "casualties") == 0 ||
+       g_ascii_strcasecmp (options->export_chart, "all") == 0))
+    extra_given[8] = FALSE;
   if (options->print_data != NULL || options->export_chart != NULL || options->import_csv != NULL)
     extra_given[1] = FALSE;
   if (options->import_csv != NULL || options->check_file != NULL ||
@@ -545,6 +562,9 @@ pkc_cli_main (int   argc,
     { "missions", 0, 0, G_OPTION_ARG_STRING, &options.missions,
       N_("With --export=compare or --print-data=compare: 2 to 6 missions to compare "
          "(default MINUSMA,MINUSCA,MONUSCO)"), N_("A,B,C") },
+    { "stack-by", 0, 0, G_OPTION_ARG_STRING, &options.stack_by,
+      N_("With --export=casualties or all: stack the bars by incident, nationality, personnel "
+         "or gender (default incident)"), N_("WHAT") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { "gapplication-service", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE,

@@ -26,6 +26,19 @@ typedef enum {
   PKC_THEME_PRINT,
 } PkcTheme;
 
+/* What the casualty chart's bars are stacked by. */
+typedef enum {
+  PKC_STACK_INCIDENT,      /* incident type (the default) */
+  PKC_STACK_NATIONALITY,   /* the contributors with the most deaths, then "Other" */
+  PKC_STACK_PERSONNEL,     /* military, police, civilians… */
+  PKC_STACK_GENDER,        /* as the UN data records it, "not recorded" otherwise */
+  PKC_N_STACKS
+} PkcStackBy;
+
+const char *pkc_stack_by_to_token   (PkcStackBy   by);     /* incident|nationality|personnel|gender */
+gboolean    pkc_stack_by_from_token (const char  *token,
+                                     PkcStackBy  *out);
+
 typedef struct {
   PkcInterval interval;          /* casualties: binning */
   guint       personnel_mask;    /* casualties: PKC_PERSONNEL_ALL by default */
@@ -34,6 +47,7 @@ typedef struct {
   PkcDate     range_to;
   guint       hidden_series;     /* bit per legend entry index the user switched off */
   gboolean    show_title;        /* title, subtitle and source line (exports: always) */
+  PkcStackBy  stack_by;          /* casualties: what the bars are stacked by */
 } PkcChartOptions;
 
 void pkc_chart_options_init (PkcChartOptions *options);
@@ -49,7 +63,8 @@ typedef struct {
   char  *tooltip;               /* markup-free text, several lines */
   int    legend_index;          /* >= 0 for a legend entry (click toggles), else -1 */
   /* Added: what the region points at, for keyboard navigation and tests. */
-  int    series;                /* casualties: PkcIncident; strength: PkcStrengthSeries;
+  int    series;                /* casualties: the stack's category (PkcIncident by default);
+                                 * strength: PkcStrengthSeries;
                                  * bases: -1; legend entries: = legend_index; else -1 */
   int    item;                  /* casualties: period index; strength: index into the dataset's
                                  * observations / ceilings / drawdowns array; bases: index into

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "pkc-casualty-bins.h"
+#include "pkc-casualty-stack.h"
 #include "pkc-format.h"
 #include "pkc-layout-private.h"
 #include "pkc-series.h"
@@ -36,6 +37,49 @@ period_bounds (const PkcCasualtySeries *series)
   end.precision = PKC_DATE_PRECISION_DAY;
   bounds[series->n_periods] = pkc_date_to_julian (&end);
   return bounds;
+}
+
+static char *
+casualty_title (PkcDataset *dataset,
+                PkcStackBy  by)
+{
+  const char *acronym = pkc_dataset_get_acronym (dataset);
+
+  switch (by)
+    {
+    case PKC_STACK_NATIONALITY:
+      /* Translators: chart title; %s is the mission acronym */
+      return g_strdup_printf (_("%s peacekeeper deaths by nationality"), acronym);
+    case PKC_STACK_PERSONNEL:
+      /* Translators: chart title; %s is the mission acronym */
+      return g_strdup_printf (_("%s peacekeeper deaths by personnel type"), acronym);
+    case PKC_STACK_GENDER:
+      /* Translators: chart title; %s is the mission acronym */
+      return g_strdup_printf (_("%s peacekeeper deaths by gender"), acronym);
+    case PKC_STACK_INCIDENT:
+    case PKC_N_STACKS:
+    default:
+      /* Translators: chart title; %s is the mission acronym */
+      return g_strdup_printf (_("%s peacekeeper deaths by incident type"), acronym);
+    }
+}
+
+static char *
+bar_tooltip (const PkcCasualtyStack *stack,
+             guint                   k,
+             const char             *period,
+             const char             *count,
+             const char             *total,
+             const char             *source)
+{
+  if (stack->by == PKC_STACK_INCIDENT)
+    /* Translators: bar tooltip: period, "incident: count", period total, source */
+    return g_strdup_printf (_("%s\n%s: %s\nAll incident types: %s\nSource: %s"),
+                            period, stack->labels[k], count, total, source);
+  /* Translators: bar tooltip: period, "nationality (or personnel type, gender): count",
+   * the period's total, source */
+  return g_strdup_printf (_("%s\n%s: %s\nAll deaths in the period: %s\nSource: %s"),
+                          period, stack->labels[k], count, total, source);
 }
 
 static const char *
@@ -88,6 +132,7 @@ pkc_layout_casualties (PkcDataset            *dataset,
 {
   GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
   g_autoptr(PkcCasualtyBins) bins = NULL;
+  g_autoptr(PkcCasualtyStack) stack = NULL;
   const PkcCasualtySeries *series;
   g_autoptr(GPtrArray) source_ids = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) event_ids = g_ptr_array_new_with_free_func (g_free);
@@ -95,10 +140,10 @@ pkc_layout_casualties (PkcDataset            *dataset,
   g_autofree guint32 *bounds = NULL;
   g_autofree char *subtitle = NULL, *title = NULL, *source_line = NULL;
   g_autofree char *first_label = NULL, *last_label = NULL;
-  guint type_totals[PKC_N_INCIDENTS] = { 0 };
-  gboolean visible[PKC_N_INCIDENTS];
+  guint type_totals[PKC_STACK_MAX] = { 0 };
+  gboolean visible[PKC_STACK_MAX];
   guint visible_grand = 0, peak = 0, peak_period = 0;
-  PkcLegendEntry legend[PKC_N_INCIDENTS + 1];
+  PkcLegendEntry legend[PKC_STACK_MAX + 1];
   guint n_legend = 0;
   PkcLabelSet labels;
   PkcScene *scene;
@@ -122,18 +167,19 @@ pkc_layout_casualties (PkcDataset            *dataset,
     return pkc_layout_empty (PKC_CHART_CASUALTIES, width, height, options,
                              _("No casualty records match the selected range and personnel"));
 
-  /* Totals per type decide the legend; visible totals decide the axis. */
+  /* Totals per category decide the legend; visible totals decide the axis. */
+  stack = pkc_casualty_stack_new (dataset, bins, options);
   visible_totals = g_new0 (guint, series->n_periods);
   for (guint p = 0; p < series->n_periods; p++)
-    for (guint t = 0; t < PKC_N_INCIDENTS; t++)
-      type_totals[t] += series->counts[p][t];
-  for (guint t = 0; t < PKC_N_INCIDENTS; t++)
+    for (guint t = 0; t < stack->n; t++)
+      type_totals[t] += stack->counts[p * stack->n + t];
+  for (guint t = 0; t < stack->n; t++)
     visible[t] = type_totals[t] > 0 && !(options->hidden_series & (1u << t));
   for (guint p = 0; p < series->n_periods; p++)
     {
-      for (guint t = 0; t < PKC_N_INCIDENTS; t++)
+      for (guint t = 0; t < stack->n; t++)
         if (visible[t])
-          visible_totals[p] += series->counts[p][t];
+          visible_totals[p] += stack->counts[p * stack->n + t];
       visible_grand += visible_totals[p];
       if (visible_totals[p] > peak)
         {
@@ -144,9 +190,9 @@ pkc_layout_casualties (PkcDataset            *dataset,
 
   /* Which sources the plotted records cite: the source line (the tooltips use the cells). */
   bounds = period_bounds (series);
-  for (guint t = 0; t < PKC_N_INCIDENTS; t++)
-    for (guint i = 0; visible[t] && i < bins->sources[t]->len; i++)
-      pkc_source_ids_add (source_ids, g_ptr_array_index (bins->sources[t], i));
+  for (guint t = 0; t < stack->n; t++)
+    for (guint i = 0; visible[t] && i < stack->sources[t]->len; i++)
+      pkc_source_ids_add (source_ids, g_ptr_array_index (stack->sources[t], i));
 
   first_label = pkc_format_period (series->interval, &series->period_start[0]);
   last_label = pkc_format_period (series->interval, &series->period_start[series->n_periods - 1]);
@@ -168,22 +214,23 @@ pkc_layout_casualties (PkcDataset            *dataset,
       }
   }
 
-  /* Translators: chart title; %s is the mission acronym */
-  title = g_strdup_printf (_("%s peacekeeper deaths by incident type"),
-                           pkc_dataset_get_acronym (dataset));
-  if (g_strcmp0 (first_label, last_label) == 0)
-    subtitle = g_strdup (first_label);
-  else
-    /* Translators: chart subtitle, a date range: "August 2013 – November 2023" */
-    subtitle = g_strdup_printf (_("%s – %s"), first_label, last_label);
+  title = casualty_title (dataset, stack->by);
+  {
+    g_autofree char *range = g_strcmp0 (first_label, last_label) == 0
+                             ? g_strdup (first_label)
+                             /* Translators: chart subtitle, a date range: "August 2013 – November 2023" */
+                             : g_strdup_printf (_("%s – %s"), first_label, last_label);
+
+    subtitle = pkc_mission_subtitle (dataset, range);
+  }
   source_line = casualty_source_line (dataset, source_ids, event_ids);
   pkc_frame_layout (scene, &frame, options, title, subtitle, source_line);
 
-  /* Legend: one entry per incident type that occurs, toggling its series. */
-  for (guint t = 0; t < PKC_N_INCIDENTS; t++)
+  /* Legend: one entry per category that occurs, toggling its series. */
+  for (guint t = 0; t < stack->n; t++)
     if (type_totals[t] > 0)
       legend[n_legend++] = (PkcLegendEntry) {
-        .label = pkc_incident_label (t), .paint = pkc_paint (PKC_ROLE_SERIES, t),
+        .label = stack->labels[t], .paint = pkc_paint (PKC_ROLE_SERIES, stack->colour[t]),
         .shape = PKC_MARKER_SQUARE, .hidden = !visible[t], .legend_index = (int) t,
       };
   if (options->show_cumulative)
@@ -250,10 +297,10 @@ pkc_layout_casualties (PkcDataset            *dataset,
 
       if (xb - xa < 1)
         xb = xa + 1;
-      for (guint t = 0; t < PKC_N_INCIDENTS; t++)
+      for (guint t = 0; t < stack->n; t++)
         {
-          guint count = series->counts[p][t];
-          gsize cell = (gsize) p * PKC_N_INCIDENTS + t;
+          guint count = stack->counts[p * stack->n + t];
+          gsize cell = (gsize) p * stack->n + t;
           double y0, y1;
           g_autofree char *n = NULL, *src = NULL, *tip = NULL;
           int hit;
@@ -265,19 +312,18 @@ pkc_layout_casualties (PkcDataset            *dataset,
           y1 = pkc_snap_edge (pkc_value_axis_y (&axis, &plot, below + count));
           below += count;
 
-          r = pkc_scene_add_rect (scene, xa, y1, xb - xa, y0 - y1, pkc_paint (PKC_ROLE_SERIES, t));
+          r = pkc_scene_add_rect (scene, xa, y1, xb - xa, y0 - y1,
+                                  pkc_paint (PKC_ROLE_SERIES, stack->colour[t]));
           n = pkc_format_count (count);
-          src = pkc_source_title (dataset, bins->cell_source[cell]);
-          if (bins->cell_mixed[cell])
+          src = pkc_source_title (dataset, stack->cell_source[cell]);
+          if (stack->cell_mixed[cell])
             {
               char *more = g_strconcat (src, " …", NULL);
 
               g_free (src);
               src = more;
             }
-          /* Translators: bar tooltip: period, "incident: count", period total, source */
-          tip = g_strdup_printf (_("%s\n%s: %s\nAll incident types: %s\nSource: %s"),
-                                 period, pkc_incident_label (t), n, total, src);
+          tip = bar_tooltip (stack, t, period, n, total, src);
           hit = pkc_scene_add_hit (scene, plot.x + p * unit, y1, unit, MAX (y0 - y1, 1),
                                    (xa + xb) / 2, y1, g_steal_pointer (&tip));
           pkc_scene_hit_mut (scene, hit)->series = (int) t;
@@ -317,16 +363,27 @@ pkc_layout_casualties (PkcDataset            *dataset,
                                                      &series->period_start[peak_period]);
     g_autofree char *desc = NULL;
 
-    desc = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         /* Translators: screen-reader summary: total deaths, first
-                                          * and last period, peak count and its period ("Stacked
-                                          * bars of 311 peacekeeper deaths from August 2013 to
-                                          * November 2023 by incident type; peak 14 in January
-                                          * 2019.") */
-                                         "Stacked bars of %s peacekeeper death from %s to %s by incident type; peak %s in %s.",
-                                         "Stacked bars of %s peacekeeper deaths from %s to %s by incident type; peak %s in %s.",
-                                         visible_grand),
-                            total, first_label, last_label, peak_n, peak_label);
+    if (stack->by != PKC_STACK_INCIDENT)
+      desc = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: screen-reader summary: total deaths,
+                                            * first and last period, what the bars are stacked
+                                            * by ("nationality"), peak count and its period */
+                                           "Stacked bars of %s peacekeeper death from %s to %s by %s; peak %s in %s.",
+                                           "Stacked bars of %s peacekeeper deaths from %s to %s by %s; peak %s in %s.",
+                                           visible_grand),
+                              total, first_label, last_label, pkc_stack_by_label (stack->by),
+                              peak_n, peak_label);
+    else
+      desc = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: screen-reader summary: total deaths, first
+                                            * and last period, peak count and its period ("Stacked
+                                            * bars of 311 peacekeeper deaths from August 2013 to
+                                            * November 2023 by incident type; peak 14 in January
+                                            * 2019.") */
+                                           "Stacked bars of %s peacekeeper death from %s to %s by incident type; peak %s in %s.",
+                                           "Stacked bars of %s peacekeeper deaths from %s to %s by incident type; peak %s in %s.",
+                                           visible_grand),
+                              total, first_label, last_label, peak_n, peak_label);
     pkc_scene_set_description (scene, desc);
   }
 

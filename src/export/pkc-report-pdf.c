@@ -420,8 +420,14 @@ pkc_report_pdf_paint (cairo_surface_t       *surface,
     {
       g_autoptr(PkcScene) scene = pkc_chart_layout (kind, dataset, width, height,
                                                     &chart_options[kind]);
-      g_autofree char *dest = g_strdup_printf ("page=%u", ++page);
+      g_autofree char *dest = NULL;
 
+      /* A chart the dataset has no data for (strength or bases of a mission built from the
+       * UN fatalities data) is left out, not printed as a page holding one sentence: the
+       * cover's summary counts what the dataset holds. */
+      if (pkc_scene_is_empty (scene))
+        continue;
+      dest = g_strdup_printf ("page=%u", ++page);
       pkc_scene_paint (scene, cr, theme, -1);
       cairo_show_page (cr);
       cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT,

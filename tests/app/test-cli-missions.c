@@ -145,6 +145,26 @@ test_check_and_export (void)
   pkc_test_remove_temp_file (png);
 }
 
+/* A report of a mission known only from the UN fatalities data: the cover and the
+ * casualty chart, no pages for the charts it has no data for. */
+static void
+test_report_without_blank_pages (void)
+{
+  g_auto(PkcRunResult) export = { 0 };
+  g_autofree char *pdf = pkc_test_write_temp_file ("unifil.pdf", "");
+  g_autofree char *out_arg = g_strconcat ("--output=", pdf, NULL);
+  g_autofree char *command = g_strdup_printf ("pdfinfo %s", pdf);
+  g_autofree char *info = NULL;
+
+  pkc_test_run_cli (&export, "--mission=UNIFIL", "--export=all", out_arg, NULL);
+  g_assert_cmpstr (export.err, ==, "");
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_true (g_spawn_command_line_sync (command, &info, NULL, NULL, NULL));
+  g_assert_nonnull (strstr (info, "Pages:"));
+  g_assert_cmpint (atoi (strstr (info, "Pages:") + strlen ("Pages:")), ==, 2);
+  pkc_test_remove_temp_file (pdf);
+}
+
 static void
 test_unknown_mission (void)
 {
@@ -166,6 +186,7 @@ main (int   argc,
   g_test_add_func ("/cli/missions/list-csv", test_list_csv);
   g_test_add_func ("/cli/missions/print-data-unifil", test_print_data_unifil);
   g_test_add_func ("/cli/missions/check-and-export", test_check_and_export);
+  g_test_add_func ("/cli/missions/report-without-blank-pages", test_report_without_blank_pages);
   g_test_add_func ("/cli/missions/unknown", test_unknown_mission);
 
   return g_test_run ();

@@ -143,13 +143,15 @@ pkc_window_missions_init (PkcWindow *self)
                                    G_N_ELEMENTS (mission_actions), self);
 }
 
-void
-pkc_window_missions_restore (PkcWindow *self)
+static void
+restore_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
 {
-  g_autoptr(GSettings) settings = pkc_settings_new ();
-  g_autofree char *last = g_settings_get_string (settings, "last-mission");
+  const char *last = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(PkcDataset) dataset = NULL;
+  PkcDataset *dataset = NULL;
 
   if (*last != '\0')
     dataset = pkc_missions_load (last, NULL);
@@ -157,9 +159,37 @@ pkc_window_missions_restore (PkcWindow *self)
   if (dataset == NULL)
     dataset = pkc_embedded_dataset_load (&error);
   if (dataset == NULL)
-    g_critical ("Embedded dataset does not load: %s", error->message);
+    g_task_return_error (task, g_steal_pointer (&error));
   else
+    g_task_return_pointer (task, dataset, g_object_unref);
+}
+
+static void
+restore_done_cb (GObject      *source_object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  PkcWindow *self = PKC_WINDOW (source_object);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PkcDataset) dataset = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (dataset == NULL)
+    g_critical ("Embedded dataset does not load: %s", error->message);
+  /* A file opened or a mission picked while this loaded wins. */
+  else if (pkc_window_get_dataset (self) == NULL)
     pkc_window_set_dataset (self, dataset);
+}
+
+/* Parsed in a thread: the window maps first, the chart comes when the data is read. */
+void
+pkc_window_missions_restore (PkcWindow *self)
+{
+  g_autoptr(GSettings) settings = pkc_settings_new ();
+  g_autoptr(GTask) task = g_task_new (self, NULL, restore_done_cb, NULL);
+
+  g_task_set_source_tag (task, pkc_window_missions_restore);
+  g_task_set_task_data (task, g_settings_get_string (settings, "last-mission"), g_free);
+  g_task_run_in_thread (task, restore_thread);
 }
 
 gboolean

@@ -15,5 +15,7 @@ void       pkc_test_iterate_until   (gboolean *flag);
 void       pkc_test_iterate_a_while (void);
 /* A new main window, presented and given time to lay out. */
 PkcWindow *pkc_test_show_window     (void);
+/* Iterates until @window has its dataset (read in a thread), failing after 10 s. */
+void       pkc_test_wait_for_dataset (PkcWindow *window);
 
 G_END_DECLS

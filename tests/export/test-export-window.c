@@ -38,6 +38,7 @@ test_export_dialog_opens (void)
   guint before;
 
   gtk_window_present (GTK_WINDOW (window));
+  pkc_test_wait_for_dataset (window);
   pkc_test_iterate_a_while ();
   before = g_list_model_get_n_items (toplevels);
   g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
@@ -55,6 +56,7 @@ test_copy_chart (void)
   GdkContentFormats *formats;
 
   gtk_window_present (GTK_WINDOW (window));
+  pkc_test_wait_for_dataset (window);
   pkc_test_iterate_a_while ();
   g_action_group_activate_action (G_ACTION_GROUP (window), "copy-chart", NULL);
   clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
@@ -79,6 +81,7 @@ test_print_job (void)
 
   gtk_window_present (GTK_WINDOW (window));
   pkc_window_set_visible_page (window, "strength");
+  pkc_test_wait_for_dataset (window);
   pkc_test_iterate_a_while ();
 
   g_assert_true (pkc_window_export_print_to_pdf (window, path, &error));

@@ -31,8 +31,8 @@ typedef struct {
 #define PKC_LOADER_MAX_TRACKED_DEPTH   8
 
 typedef struct {
-  PkcPos  pos;
-  char   *refs;      /* space-separated source ids */
+  PkcPos      pos;
+  const char *refs;  /* space-separated source ids, owned by PkcLoader.valid_refs */
 } PkcPendingRef;
 
 typedef struct {
@@ -63,6 +63,7 @@ typedef struct {
   GHashTable       *base_orders;   /* GUINT_TO_POINTER (order) */
   GHashTable       *resolutions;   /* "2717" or "2717@2024-07-01" → first line */
   GArray           *pending_refs;  /* of PkcPendingRef */
+  GHashTable       *valid_refs;    /* each distinct well-formed source-reference string */
 } PkcLoader;
 
 /* pkc-loader.c: reader plumbing */

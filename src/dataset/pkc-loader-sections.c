@@ -711,18 +711,30 @@ pkc_loader_read_document (PkcLoader *self)
 void
 pkc_loader_check_references (PkcLoader *self)
 {
+  /* Strings whose ids are all declared, by address: they are shared (valid_refs). */
+  g_autoptr(GHashTable) declared = g_hash_table_new (NULL, NULL);
+
   for (guint i = 0; i < self->pending_refs->len; i++)
     {
       const PkcPendingRef *ref = &g_array_index (self->pending_refs, PkcPendingRef, i);
-      g_auto(GStrv) ids = g_strsplit (ref->refs, " ", -1);
+      g_auto(GStrv) ids = NULL;
+      gboolean all = TRUE;
 
+      if (g_hash_table_contains (declared, ref->refs))
+        continue;
+      ids = g_strsplit (ref->refs, " ", -1);
       for (guint j = 0; ids[j] != NULL; j++)
         {
           if (ids[j][0] != '\0' && !g_hash_table_contains (self->source_ids, ids[j]))
-            pkc_loader_report (self, &ref->pos, PKC_LOADER_ERROR_INVALID,
-                               /* Translators: %s is a source id */
-                               _("unknown source \"%s\": it is not declared in <sources>"),
-                               ids[j]);
+            {
+              pkc_loader_report (self, &ref->pos, PKC_LOADER_ERROR_INVALID,
+                                 /* Translators: %s is a source id */
+                                 _("unknown source \"%s\": it is not declared in <sources>"),
+                                 ids[j]);
+              all = FALSE;
+            }
         }
+      if (all)
+        g_hash_table_add (declared, (gpointer) ref->refs);
     }
 }

@@ -269,15 +269,14 @@ pkc_loader_token (PkcLoader          *self,
   return FALSE;
 }
 
-/* Ids are checked now; whether they are declared is checked once the file is read. */
-void
-pkc_loader_source_refs (PkcLoader  *self,
-                        const char *value,
-                        const char *name)
+/* Every id well formed, and at least one; problems are reported as they are found. */
+static gboolean
+source_refs_valid (PkcLoader  *self,
+                   const char *value,
+                   const char *name)
 {
   g_auto(GStrv) ids = g_strsplit (value, " ", -1);
   gboolean any = FALSE;
-  PkcPendingRef ref;
 
   for (guint i = 0; ids[i] != NULL; i++)
     {
@@ -285,7 +284,7 @@ pkc_loader_source_refs (PkcLoader  *self,
         continue;
       any = TRUE;
       if (!pkc_loader_id (self, ids[i], name))
-        return;
+        return FALSE;
     }
 
   if (!any)
@@ -293,11 +292,31 @@ pkc_loader_source_refs (PkcLoader  *self,
       pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                          /* Translators: %s is an attribute name */
                          _("%s must name at least one source id"), name);
-      return;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Ids are checked now, once per distinct string (a million casualties cite a handful);
+ * whether they are declared is checked once the file is read. */
+void
+pkc_loader_source_refs (PkcLoader  *self,
+                        const char *value,
+                        const char *name)
+{
+  const char *known = g_hash_table_lookup (self->valid_refs, value);
+  PkcPendingRef ref;
+
+  if (known == NULL)
+    {
+      if (!source_refs_valid (self, value, name))
+        return;
+      known = g_strdup (value);
+      g_hash_table_add (self->valid_refs, (gpointer) known);
     }
 
   ref.pos = self->pos;
-  ref.refs = g_strdup (value);
+  ref.refs = known;
   g_array_append_val (self->pending_refs, ref);
 }
 

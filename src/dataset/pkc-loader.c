@@ -36,14 +36,6 @@ problem_clear (gpointer data)
 }
 
 static void
-pending_ref_clear (gpointer data)
-{
-  PkcPendingRef *ref = data;
-
-  g_free (ref->refs);
-}
-
-static void
 add_problem (PkcLoader      *self,
              const PkcPos   *pos,
              PkcLoaderError  code,
@@ -700,7 +692,7 @@ loader_init (PkcLoader  *self,
   self->problems = g_array_new (FALSE, FALSE, sizeof (PkcProblem));
   g_array_set_clear_func (self->problems, problem_clear);
   self->pending_refs = g_array_new (FALSE, FALSE, sizeof (PkcPendingRef));
-  g_array_set_clear_func (self->pending_refs, pending_ref_clear);
+  self->valid_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->source_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->casualty_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->base_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -715,6 +707,7 @@ loader_clear (PkcLoader *self)
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->problems, g_array_unref);
   g_clear_pointer (&self->pending_refs, g_array_unref);
+  g_clear_pointer (&self->valid_refs, g_hash_table_unref);
   g_clear_pointer (&self->source_ids, g_hash_table_unref);
   g_clear_pointer (&self->casualty_ids, g_hash_table_unref);
   g_clear_pointer (&self->base_ids, g_hash_table_unref);

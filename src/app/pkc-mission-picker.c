@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pkc-embedded.h"
 #include "pkc-mission-picker.h"
 #include "pkc-missions.h"
 
@@ -37,7 +38,19 @@ row_acronym (GtkListBoxRow *row)
   return g_object_get_data (G_OBJECT (row), "acronym");
 }
 
-/* "UNIFIL · Lebanon · since 1978 · 333 deaths" (and "Not a mission" where it is not one). */
+static gboolean
+is_curated (const char *acronym)
+{
+  const char * const *curated = pkc_embedded_curated_acronyms ();
+
+  for (guint i = 0; curated[i] != NULL; i++)
+    if (g_ascii_strcasecmp (curated[i], acronym) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "UNIFIL · Lebanon · since 1978 · 339 deaths", then "Not a mission" where it is not one,
+ * or that a curated dataset (strength, bases, events) is shown for it. */
 static char *
 row_subtitle (const PkcMissionInfo *info,
               PkcLang               lang)
@@ -57,6 +70,10 @@ row_subtitle (const PkcMissionInfo *info,
                           info->deaths);
   if (info->kind == PKC_MISSION_KIND_OTHER || info->kind == PKC_MISSION_KIND_UNKNOWN)
     g_string_append_printf (out, " · %s", pkc_mission_kind_to_label (info->kind));
+  if (is_curated (info->acronym))
+    /* Translators: in the mission list, after a mission that has a dataset with troop
+     * strength, bases and events, not only its casualties */
+    g_string_append_printf (out, " · %s", _("full dataset"));
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <adwaita.h>
 
+#include "pkc-missions.h"
 #include "pkc-settings.h"
 #include "pkc-test-window.h"
 #include "pkc-window-missions.h"
@@ -33,6 +34,25 @@ n_shown (PkcMissionPicker *picker)
   return shown->len;
 }
 
+/* The subtitle of the row for @acronym, found among @widget's descendants. */
+static const char *
+row_subtitle (GtkWidget  *widget,
+              const char *acronym)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "acronym"), acronym) == 0)
+    return adw_action_row_get_subtitle (ADW_ACTION_ROW (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found = row_subtitle (child, acronym);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_search (void)
 {
@@ -44,6 +64,21 @@ test_search (void)
   pkc_test_iterate_a_while ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (picker)));
   g_assert_cmpuint (n_shown (picker), ==, 81);
+
+  /* Years and deaths on every row; the curated missions say they have more than casualties;
+   * what is not a mission says so. */
+  {
+    PkcCatalogue *catalogue = pkc_missions_get_catalogue (NULL);
+    g_autofree char *unifil = g_strdup_printf ("UNIFIL · Lebanon · since 1978 · %u deaths",
+                                               pkc_catalogue_lookup (catalogue, "UNIFIL")->deaths);
+    g_autofree char *minusma = g_strdup_printf ("2013–2023 · %u deaths · full dataset",
+                                                pkc_catalogue_lookup (catalogue, "MINUSMA")->deaths);
+
+    g_assert_cmpstr (row_subtitle (GTK_WIDGET (picker), "UNIFIL"), ==, unifil);
+    g_assert_true (g_str_has_suffix (row_subtitle (GTK_WIDGET (picker), "MINUSMA"), minusma));
+  }
+  g_assert_true (g_str_has_suffix (row_subtitle (GTK_WIDGET (picker), "UNSecretariat"),
+                                   " · Not a mission"));
 
   pkc_mission_picker_set_search (picker, "unif");
   unif = pkc_mission_picker_get_shown (picker);

@@ -262,7 +262,12 @@ view_switch (PkcComparePage *self)
   gtk_widget_add_css_class (box, "linked");
   for (guint v = 0; v < PKC_N_COMPARE_VIEWS; v++)
     {
-      self->view_buttons[v] = gtk_toggle_button_new_with_label (labels[v]);
+      GtkWidget *label = gtk_label_new (labels[v]);
+
+      /* A phone's width is the limit: the labels shorten rather than widen the window. */
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      self->view_buttons[v] = gtk_toggle_button_new ();
+      gtk_button_set_child (GTK_BUTTON (self->view_buttons[v]), label);
       gtk_widget_set_tooltip_text (self->view_buttons[v], pkc_compare_view_get_title (v));
       if (v > 0)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (self->view_buttons[v]),
@@ -281,8 +286,6 @@ controls (PkcComparePage *self)
   GtkWidget *label = gtk_label_new_with_mnemonic (_("_Malicious acts only"));
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  /* Packed at the start at its natural width; wraps only when the window is narrow. */
-  gtk_widget_set_halign (flow, GTK_ALIGN_START);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 4);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);

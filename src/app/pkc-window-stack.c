@@ -45,17 +45,29 @@ stack_by_change_state (GSimpleAction *action,
   set_labels (g_object_get_data (G_OBJECT (action), BUTTONS_KEY), by);
 }
 
+/* A menu button after @anchor in its row, or (@own_row) in a row of its own under the
+ * anchor's row: the narrow layout's rows have no room for another button. */
 static GtkWidget *
 stack_button (GMenuModel *menu,
-              GtkWidget  *anchor)
+              GtkWidget  *anchor,
+              gboolean    own_row)
 {
   GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *row = anchor != NULL ? gtk_widget_get_parent (anchor) : NULL;
+  GtkWidget *rows = row != NULL ? gtk_widget_get_parent (row) : NULL;
 
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
   gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), TRUE);
   gtk_widget_set_tooltip_text (button, _("What the bars are stacked by"));
-  if (anchor != NULL && GTK_IS_BOX (gtk_widget_get_parent (anchor)))
-    gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (anchor)), button, anchor);
+  if (own_row && GTK_IS_BOX (rows))
+    {
+      GtkWidget *new_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+      gtk_box_append (GTK_BOX (new_row), button);
+      gtk_box_insert_child_after (GTK_BOX (rows), new_row, row);
+    }
+  else if (GTK_IS_BOX (row))
+    gtk_box_insert_child_after (GTK_BOX (row), button, anchor);
   return button;
 }
 
@@ -81,8 +93,8 @@ pkc_window_stack_init (PkcWindow    *self,
   action = g_simple_action_new_stateful ("stack-by", G_VARIANT_TYPE_STRING,
                                          g_variant_new_string ("incident"));
   g_signal_connect_object (action, "change-state", G_CALLBACK (stack_by_change_state), view, 0);
-  g_ptr_array_add (buttons, stack_button (G_MENU_MODEL (menu), wide_anchor));
-  g_ptr_array_add (buttons, stack_button (G_MENU_MODEL (menu), narrow_anchor));
+  g_ptr_array_add (buttons, stack_button (G_MENU_MODEL (menu), wide_anchor, FALSE));
+  g_ptr_array_add (buttons, stack_button (G_MENU_MODEL (menu), narrow_anchor, TRUE));
   g_object_set_data_full (G_OBJECT (action), BUTTONS_KEY, buttons,
                           (GDestroyNotify) g_ptr_array_unref);
   set_labels (buttons, PKC_STACK_INCIDENT);

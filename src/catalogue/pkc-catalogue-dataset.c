@@ -66,7 +66,9 @@ add_metadata_sources (PkcDataset           *dataset,
       g_string_append (ids, source->id);
       pkc_dataset_add_source (dataset, source);
     }
-  return g_string_free (g_steal_pointer (&ids), ids->len == 0);
+  if (ids->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&ids), FALSE);
 }
 
 PkcDataset *

@@ -421,6 +421,8 @@ pkc_window_class_init (PkcWindowClass *klass)
                                        "win.show-page", "s", "strength");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
                                        "win.show-page", "s", "bases");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
+                                       "win.show-page", "s", "compare");
 }
 
 static void

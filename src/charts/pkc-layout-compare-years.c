@@ -219,7 +219,7 @@ pkc_layout_compare_missions (const PkcCompareData    *data,
   gutter = mu.frame.font * 1.5;
   cell_w = (mu.frame.body.width - gutter * (cols - 1)) / cols;
   cell_h = (mu.frame.body.y + mu.frame.body.height - y - gutter * (rows - 1)) / rows;
-  pkc_value_axis_init (&mu.axis, peak, CLAMP ((guint) (cell_h / 40), 2, 6), TRUE);
+  pkc_value_axis_init (&mu.axis, peak, CLAMP ((guint) (cell_h / 40), 3, 6), TRUE);
 
   for (guint i = 0; i < n; i++)
     {

@@ -11,23 +11,49 @@
 
 #define PAGE_KEY "pkc-compare-page"
 
+#define HOLDER_KEY "pkc-compare-holder"
+
+/* The page reads the UN's CSVs and every curated dataset when it is made: it is made when
+ * first shown or asked for, not while the window starts. */
+static void
+visible_child_cb (AdwViewStack *stack,
+                  GParamSpec   *pspec,
+                  PkcWindow    *self)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "compare") == 0)
+    pkc_window_get_compare_page (self);
+}
+
 void
 pkc_window_compare_init (PkcWindow    *self,
                          AdwViewStack *stack)
 {
-  GtkWidget *page = pkc_compare_page_new ();
+  GtkWidget *holder = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   AdwViewStackPage *stack_page;
 
   /* Translators: the view switcher's page comparing missions */
-  stack_page = adw_view_stack_add_titled (stack, page, "compare", _("Compare"));
+  stack_page = adw_view_stack_add_titled (stack, holder, "compare", _("Compare"));
   adw_view_stack_page_set_icon_name (stack_page, "view-list-bullet-symbolic");
-  g_object_set_data (G_OBJECT (self), PAGE_KEY, page);
+  g_object_set_data (G_OBJECT (self), HOLDER_KEY, holder);
+  g_signal_connect_object (stack, "notify::visible-child-name", G_CALLBACK (visible_child_cb),
+                           self, 0);
 }
 
 PkcComparePage *
 pkc_window_get_compare_page (PkcWindow *self)
 {
-  return g_object_get_data (G_OBJECT (self), PAGE_KEY);
+  GtkWidget *page = g_object_get_data (G_OBJECT (self), PAGE_KEY);
+  GtkWidget *holder;
+
+  if (page != NULL)
+    return PKC_COMPARE_PAGE (page);
+  holder = g_object_get_data (G_OBJECT (self), HOLDER_KEY);
+  g_return_val_if_fail (holder != NULL, NULL);
+  page = pkc_compare_page_new ();
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (holder), page);
+  g_object_set_data (G_OBJECT (self), PAGE_KEY, page);
+  return PKC_COMPARE_PAGE (page);
 }
 
 PkcComparePage *

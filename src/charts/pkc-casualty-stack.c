@@ -46,7 +46,7 @@ const char *
 pkc_stack_by_label (PkcStackBy by)
 {
   /* Translators: what the casualty chart's bars are stacked by, in its title
-   * ("MINUSMA peacekeeper deaths by nationality") */
+   * ("ABCD peacekeeper deaths by nationality", ABCD a mission acronym) */
   switch (by)
     {
     case PKC_STACK_NATIONALITY: return C_("stack by", "nationality");

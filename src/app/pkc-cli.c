@@ -14,6 +14,7 @@
 #include "pkc-application.h"
 #include "pkc-cli.h"
 #include "pkc-cli-missions.h"
+#include "pkc-casualty-stack.h"
 #include "pkc-cli-compare.h"
 #include "pkc-embedded.h"
 #include "pkc-export.h"
@@ -217,8 +218,26 @@ run_print_data (PkcCliOptions *options)
         return print_gerror (error);
     }
 
-  if (dataset != NULL &&
-      !pkc_report_print_data (dataset, options->print_data, interval, out, &error))
+  if (dataset != NULL && options->stack_by != NULL)
+    {
+      g_autofree char *csv = NULL;
+      PkcChartOptions chart;
+
+      pkc_chart_options_init (&chart);
+      chart.interval = interval;
+      if (!pkc_stack_by_from_token (options->stack_by, &chart.stack_by))
+        {
+          /* Translators: %s is what the user typed after --stack-by= */
+          g_printerr (_("Unknown stacking “%s”: use incident, nationality, personnel or gender"),
+                      options->stack_by);
+          g_printerr ("\n");
+          return 1;
+        }
+      csv = pkc_casualties_stack_to_csv (dataset, &chart);
+      g_string_append (out, csv);
+    }
+  else if (dataset != NULL &&
+           !pkc_report_print_data (dataset, options->print_data, interval, out, &error))
     {
       print_error (error->message);
       return 1;
@@ -443,10 +462,11 @@ refuse_misused_options (const PkcCliOptions *options)
                        g_ascii_strcasecmp (options->export_chart, "all") == 0));
   if (interval_applies)
     extra_given[0] = FALSE;
-  /* Stacking: the casualty chart's export (alone or in the report). */
-  if (options->export_chart != NULL &&
-      (g_ascii_strcasecmp (options->export_chart, "casualties") == 0 ||
-       g_ascii_strcasecmp (options->export_chart, "all") == 0))
+  /* Stacking: the casualty chart (exported alone or in the report, or its numbers). */
+  if ((options->export_chart != NULL &&
+       (g_ascii_strcasecmp (options->export_chart, "casualties") == 0 ||
+        g_ascii_strcasecmp (options->export_chart, "all") == 0)) ||
+      g_strcmp0 (options->print_data, "casualties") == 0)
     extra_given[8] = FALSE;
   if (options->print_data != NULL || options->export_chart != NULL || options->import_csv != NULL)
     extra_given[1] = FALSE;
@@ -563,8 +583,8 @@ pkc_cli_main (int   argc,
       N_("With --export=compare or --print-data=compare: 2 to 6 missions to compare "
          "(default MINUSMA,MINUSCA,MONUSCO)"), N_("A,B,C") },
     { "stack-by", 0, 0, G_OPTION_ARG_STRING, &options.stack_by,
-      N_("With --export=casualties or all: stack the bars by incident, nationality, personnel "
-         "or gender (default incident)"), N_("WHAT") },
+      N_("With --export=casualties or all, or --print-data=casualties: stack the bars by "
+         "incident, nationality, personnel or gender (default incident)"), N_("WHAT") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { "gapplication-service", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE,

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "pkc-casualty-stack.h"
 #include "pkc-data-terms.h"
@@ -304,4 +305,72 @@ pkc_casualty_stack_free (PkcCasualtyStack *stack)
   g_free (stack->cell_source);
   g_free (stack->cell_mixed);
   g_free (stack);
+}
+
+/* A category's name in the CSV header: the tokens for incident and personnel types, the
+ * nationality as the data writes it, "other", "men", "women", "not-recorded". */
+static void
+append_header (GString                *out,
+               const PkcCasualtyStack *stack,
+               GPtrArray              *names)
+{
+  static const char *const genders[N_GENDERS] = { "men", "women", "not-recorded" };
+
+  for (guint k = 0; k < stack->n; k++)
+    {
+      const char *name;
+
+      if (stack->by == PKC_STACK_INCIDENT)
+        name = pkc_incident_to_token (k);
+      else if (stack->by == PKC_STACK_PERSONNEL)
+        name = pkc_personnel_to_token (k);
+      else if (stack->by == PKC_STACK_GENDER)
+        name = genders[k];
+      else
+        name = k < names->len ? g_ptr_array_index (names, k) : "other";
+      g_string_append_c (out, ',');
+      if (strpbrk (name, ",\"\n") == NULL)
+        {
+          g_string_append (out, name);
+          continue;
+        }
+      /* Quoted, quotes doubled ("Korea, Republic of"). */
+      g_string_append_c (out, '"');
+      for (const char *c = name; *c != '\0'; c++)
+        {
+          if (*c == '"')
+            g_string_append_c (out, '"');
+          g_string_append_c (out, *c);
+        }
+      g_string_append_c (out, '"');
+    }
+}
+
+char *
+pkc_casualties_stack_to_csv (PkcDataset            *dataset,
+                             const PkcChartOptions *options)
+{
+  g_autoptr(PkcCasualtyBins) bins = NULL;
+  g_autoptr(PkcCasualtyStack) stack = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  GString *out = g_string_new ("period,total");
+
+  bins = pkc_casualty_bins_get (dataset, options->interval, options->personnel_mask,
+                                &options->range_from, &options->range_to);
+  stack = pkc_casualty_stack_new (dataset, bins, options);
+  if (stack->by == PKC_STACK_NATIONALITY)
+    names = top_nationalities (dataset, bins->series, options);
+  append_header (out, stack, names);
+  g_string_append_c (out, '\n');
+  for (guint p = 0; p < stack->n_periods; p++)
+    {
+      g_autofree char *period = pkc_period_label_iso (bins->series->interval,
+                                                      &bins->series->period_start[p]);
+
+      g_string_append_printf (out, "%s,%u", period, bins->series->totals[p]);
+      for (guint k = 0; k < stack->n; k++)
+        g_string_append_printf (out, ",%u", stack->counts[p * stack->n + k]);
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
 }

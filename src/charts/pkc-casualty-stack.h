@@ -35,6 +35,12 @@ PkcCasualtyStack *pkc_casualty_stack_new  (PkcDataset            *dataset,
                                            const PkcChartOptions *options);
 void              pkc_casualty_stack_free (PkcCasualtyStack      *stack);
 
+/* The casualty chart's numbers as CSV: period, total, then one column per category (the
+ * incident and personnel tokens, the nationalities as the data writes them and "other",
+ * "men", "women", "not-recorded"), for --print-data=casualties --stack-by=…. */
+char             *pkc_casualties_stack_to_csv (PkcDataset            *dataset,
+                                               const PkcChartOptions *options);
+
 /* "incident type", "nationality", "personnel type", "gender", translated (titles). */
 const char       *pkc_stack_by_label      (PkcStackBy             by);
 

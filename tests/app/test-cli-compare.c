@@ -308,6 +308,50 @@ test_exports (void)
   g_rmdir (dir);
 }
 
+/* --print-data=casualties --stack-by=gender: the men, women and unrecorded of each year,
+ * counted here from the CSV rows of MINUSMA. */
+static void
+test_stack_by_gender (void)
+{
+  g_auto(PkcRunResult) r = { 0 };
+  g_auto(PkcRunResult) same = { 0 };
+  g_auto(PkcRunResult) plain = { 0 };
+  g_autoptr(GPtrArray) deaths = read_csv ("un-peacekeeping-fatalities.csv");
+  GStrv dh = g_ptr_array_index (deaths, 0);
+  int c_date = column_of (dh, "incident_date"), c_mission = column_of (dh, "mission_acronym");
+  int c_gender = column_of (dh, "gender");
+  const char *years[] = { "2014", "2019", "2022" };
+
+  pkc_test_run_cli (&r, "--print-data=casualties", "--interval=year", "--stack-by=gender", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_prefix (r.out, "period,total,men,women,not-recorded\n"));
+  for (guint y = 0; y < G_N_ELEMENTS (years); y++)
+    {
+      guint men = 0, women = 0, none = 0;
+      g_autofree char *row = NULL;
+
+      for (guint i = 1; i < deaths->len; i++)
+        {
+          GStrv d = g_ptr_array_index (deaths, i);
+
+          if (!g_str_equal (d[c_mission], "MINUSMA") || !g_str_has_prefix (d[c_date], years[y]))
+            continue;
+          men += g_str_equal (d[c_gender], "M");
+          women += g_str_equal (d[c_gender], "F");
+          none += !g_str_equal (d[c_gender], "M") && !g_str_equal (d[c_gender], "F");
+        }
+      row = g_strdup_printf ("\n%s,%u,%u,%u,%u\n", years[y], men + women + none, men, women, none);
+      if (strstr (r.out, row) == NULL)
+        g_error ("no row “%s” in:\n%s", row + 1, r.out);
+    }
+
+  /* Stacked by incident type, the numbers are the plain casualty CSV's. */
+  pkc_test_run_cli (&same, "--print-data=casualties", "--stack-by=incident", NULL);
+  pkc_test_run_cli (&plain, "--print-data=casualties", NULL);
+  g_assert_cmpint (same.status, ==, 0);
+  g_assert_cmpstr (same.out, ==, plain.out);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,5 +361,6 @@ main (int   argc,
   g_test_add_func ("/cli/compare/ranking", test_ranking);
   g_test_add_func ("/cli/compare/missions-per-year", test_missions_per_year);
   g_test_add_func ("/cli/compare/exports", test_exports);
+  g_test_add_func ("/cli/stack-by/gender", test_stack_by_gender);
   return g_test_run ();
 }

@@ -105,6 +105,10 @@ test_missions_misuse (void)
     { "--missions=MINUSMA,UNIFIL", "--check=x.xml", NULL, "--missions does not apply to --check" },
     { "--print-data=compare", "x.xml", NULL,
       "compare compares the missions in the UN data built in: it takes no dataset file" },
+    { "--stack-by=gender", "--print-data=strength", NULL,
+      "--stack-by does not apply to --print-data" },
+    { "--stack-by=gender", "--export=bases", "--output=x.png",
+      "--stack-by does not apply to --export" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

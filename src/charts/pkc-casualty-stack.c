@@ -334,7 +334,7 @@ append_header (GString                *out,
           g_string_append (out, name);
           continue;
         }
-      /* Quoted, quotes doubled ("Korea, Republic of"). */
+      /* Quoted, quotes doubled: a name may hold a comma. */
       g_string_append_c (out, '"');
       for (const char *c = name; *c != '\0'; c++)
         {

@@ -84,6 +84,7 @@ void        pkc_loader_skip_element    (PkcLoader      *self);
 void        pkc_loader_unknown_element (PkcLoader      *self,
                                         const char     *parent);
 char       *pkc_loader_read_text       (PkcLoader      *self);
+/* Name → value; the names are @allowed's own strings, so @allowed must be static. */
 GHashTable *pkc_loader_read_attributes (PkcLoader      *self,
                                         const char     *element,
                                         const char * const *allowed);

@@ -559,23 +559,36 @@ pkc_loader_read_text (PkcLoader *self)
   return normalize_space (text);
 }
 
+/* The entry of @allowed equal to @name, or NULL. */
+static const char *
+allowed_name (const char * const *allowed,
+              const char         *name)
+{
+  for (guint i = 0; allowed[i] != NULL; i++)
+    if (strcmp (allowed[i], name) == 0)
+      return allowed[i];
+  return NULL;
+}
+
 GHashTable *
 pkc_loader_read_attributes (PkcLoader          *self,
                             const char         *element,
                             const char * const *allowed)
 {
-  GHashTable *attrs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  /* Keys are the entries of @allowed (static in every element rule): no copy per key. */
+  GHashTable *attrs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
   while (xmlTextReaderMoveToNextAttribute (self->reader) == 1)
     {
       const char *name = (const char *) xmlTextReaderConstName (self->reader);
       const char *value = (const char *) xmlTextReaderConstValue (self->reader);
+      const char *key = allowed_name (allowed, name);
 
       if (xmlTextReaderIsNamespaceDecl (self->reader) == 1)
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                            /* Translators: %s is an attribute such as xmlns:xi */
                            _("namespaces are not allowed, found \"%s\" on <%s>"), name, element);
-      else if (!g_strv_contains (allowed, name))
+      else if (key == NULL)
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                            /* Translators: an attribute name, then an element name */
                            _("unknown attribute \"%s\" on <%s>"), name, element);
@@ -585,7 +598,7 @@ pkc_loader_read_attributes (PkcLoader          *self,
                            _("attribute \"%s\" on <%s> is longer than %u bytes"),
                            name, element, PKC_LOADER_MAX_VALUE_BYTES);
       else
-        g_hash_table_replace (attrs, g_strdup (name), g_strdup (value != NULL ? value : ""));
+        g_hash_table_replace (attrs, (gpointer) key, g_strdup (value != NULL ? value : ""));
     }
   xmlTextReaderMoveToElement (self->reader);
   return attrs;

@@ -274,6 +274,79 @@ feed_byte (PkcInputGuard *guard,
   process_unit (guard, c, offset - (gssize) (guard->width - 1));
 }
 
+/* Lines and columns over @len bytes of UTF-8 (or another byte-wide encoding). */
+static void
+advance_position (PkcInputGuard *guard,
+                  const guint8  *bytes,
+                  gsize          len)
+{
+  const guint8 *end = bytes + len;
+  const guint8 *p = bytes;
+  const guint8 *newline;
+
+  while ((newline = memchr (p, '\n', (gsize) (end - p))) != NULL)
+    {
+      guard->cur_line++;
+      guard->cur_column = 1;
+      p = newline + 1;
+    }
+  for (; p < end; p++)
+    guard->cur_column += (*p & 0xC0) != 0x80;
+}
+
+/* From @i in text: up to and including the next '<', or to the chunk's end. */
+static gsize
+skip_text (PkcInputGuard *guard,
+           const guint8  *bytes,
+           gsize          i,
+           gsize          len)
+{
+  const guint8 *lt = memchr (bytes + i, '<', len - i);
+  gsize end = lt != NULL ? (gsize) (lt - bytes) : len;
+
+  advance_position (guard, bytes + i, end - i);
+  if (lt == NULL)
+    return len;
+  feed_byte (guard, '<', (gssize) end);
+  return end + 1;
+}
+
+/* From @i inside a start tag: the same rules as tag_unit(), in one tight loop. */
+static gsize
+scan_tag (PkcInputGuard *guard,
+          const guint8  *bytes,
+          gsize          i,
+          gsize          len)
+{
+  gsize start = i;
+
+  for (; i < len; i++)
+    {
+      guint8 c = bytes[i];
+
+      if (guard->quote != 0)
+        {
+          if (c == guard->quote)
+            guard->quote = 0;
+        }
+      else if (c == '"' || c == '\'')
+        guard->quote = c;
+      else if (c == '>')
+        {
+          guard->state = S_TEXT;
+          i++;
+          break;
+        }
+      else if (c == '=' && ++guard->n_attributes > guard->max_attributes)
+        {
+          refuse (guard, PKC_GUARD_TOO_MANY_ATTRIBUTES);
+          break;
+        }
+    }
+  advance_position (guard, bytes + start, i - start);
+  return i;
+}
+
 gsize
 pkc_input_guard_feed (PkcInputGuard *guard,
                       const guint8  *bytes,
@@ -297,8 +370,20 @@ pkc_input_guard_feed (PkcInputGuard *guard,
         feed_byte (guard, guard->head[k], (gssize) k - (gssize) before);
     }
 
-  for (; i < len && guard->verdict == PKC_GUARD_OK; i++)
-    feed_byte (guard, bytes[i], (gssize) i);
+  while (i < len && guard->verdict == PKC_GUARD_OK)
+    {
+      /* Text and the inside of start tags are nearly all of a file: in byte-wide
+       * encodings they take a fast path; everything else goes unit by unit. */
+      if (guard->width == 1 && guard->skip == 0 && guard->state == S_TEXT)
+        i = skip_text (guard, bytes, i, len);
+      else if (guard->width == 1 && guard->skip == 0 && guard->state == S_TAG)
+        i = scan_tag (guard, bytes, i, len);
+      else
+        {
+          feed_byte (guard, bytes[i], (gssize) i);
+          i++;
+        }
+    }
 
   if (guard->verdict == PKC_GUARD_OK)
     return len;

@@ -235,7 +235,9 @@ world_legend (PkcScene    *scene,
               PkcLabelSet *labels)
 {
   PkcLegendEntry legend[WORLD_FIRST_MISSION + MAX_RATE_MISSIONS];
-  g_autofree char *names[MAX_RATE_MISSIONS] = { NULL };
+  /* Not g_autofree: on an array it would free only the first element. */
+  char *names[MAX_RATE_MISSIONS] = { NULL };
+  double bottom;
   guint n = 0;
 
   legend[n++] = (PkcLegendEntry) { _("Deaths per year"), pkc_paint (PKC_ROLE_SERIES, 5),
@@ -256,8 +258,11 @@ world_legend (PkcScene    *scene,
     }
   for (guint i = 0; i < n; i++)
     legend[i].hidden = !shown (w, (guint) legend[i].legend_index);
-  return pkc_legend_layout (scene, &w->frame, legend, n, w->frame.body.x, y,
-                            w->frame.body.width, labels);
+  bottom = pkc_legend_layout (scene, &w->frame, legend, n, w->frame.body.x, y,
+                              w->frame.body.width, labels);
+  for (guint i = 0; i < w->n_rated; i++)
+    g_free (names[i]);
+  return bottom;
 }
 
 PkcScene *

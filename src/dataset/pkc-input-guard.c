@@ -34,6 +34,8 @@ pkc_input_guard_init (PkcInputGuard *guard,
   guard->max_attributes = max_attributes;
   guard->cur_line = 1;
   guard->cur_column = 1;
+  guard->run_line = 1;
+  guard->run_column = 1;
   guard->state = S_TEXT;
 }
 
@@ -114,8 +116,8 @@ bang_unit (PkcInputGuard *guard,
   gboolean prefix = FALSE;
 
   /* A NUL would shorten the string and keep it a prefix forever: mark it as a mismatch. */
-  guard->decl[guard->run++] = c > 0 && c < 0x80 ? (char) c : '\x7f';
-  guard->decl[guard->run] = '\0';
+  guard->decl[guard->matched++] = c > 0 && c < 0x80 ? (char) c : '\x7f';
+  guard->decl[guard->matched] = '\0';
 
   if (strcmp (guard->decl, "--") == 0)
     guard->state = S_COMMENT;
@@ -127,11 +129,11 @@ bang_unit (PkcInputGuard *guard,
     {
       for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
         prefix |= g_str_has_prefix (starts[i], guard->decl);
-      if (!prefix || guard->run >= sizeof guard->decl - 1)
+      if (!prefix || guard->matched >= sizeof guard->decl - 1)
         guard->state = S_DECL;
       return;
     }
-  guard->run = 0;
+  guard->matched = 0;
 }
 
 /* Ends a comment ("-->"), CDATA section ("]]>") or processing instruction ("?>"). */
@@ -141,9 +143,9 @@ closing_unit (PkcInputGuard *guard,
               gunichar       repeated,
               guint          needed)
 {
-  if (c == '>' && guard->run >= needed)
+  if (c == '>' && guard->matched >= needed)
     guard->state = S_TEXT;
-  guard->run = c == repeated ? guard->run + 1 : 0;
+  guard->matched = c == repeated ? guard->matched + 1 : 0;
 }
 
 static void
@@ -163,11 +165,22 @@ tag_unit (PkcInputGuard *guard,
     refuse (guard, PKC_GUARD_TOO_MANY_ATTRIBUTES);
 }
 
+/* A start or end tag begins a new run (see PKC_GUARD_MAX_RUN). */
+static void
+start_run (PkcInputGuard *guard)
+{
+  guard->run = 0;
+  guard->run_line = guard->tag_line;
+  guard->run_column = guard->tag_column;
+}
+
 static void
 lt_unit (PkcInputGuard *guard,
          gunichar       c)
 {
-  guard->run = 0;
+  guard->matched = 0;
+  if (c != '!' && c != '?')
+    start_run (guard);
   if (c == '!')
     guard->state = S_BANG;
   else if (c == '?')
@@ -247,6 +260,22 @@ process_unit (PkcInputGuard *guard,
     guard->cur_column++;
 }
 
+/* Counts @n more bytes of the current run; refuses it when it grows too long. The input
+ * is then cut at the start of the chunk being fed. */
+static void
+count_run (PkcInputGuard *guard,
+           gsize          n)
+{
+  guard->run += n;
+  if (guard->run > PKC_GUARD_MAX_RUN && guard->verdict == PKC_GUARD_OK)
+    {
+      guard->verdict = PKC_GUARD_TOO_LONG;
+      guard->line = guard->run_line;
+      guard->column = guard->run_column;
+      guard->tag_in_chunk = FALSE;
+    }
+}
+
 /* One byte; @offset is its place in the chunk being fed (negative: an earlier chunk). */
 static void
 feed_byte (PkcInputGuard *guard,
@@ -254,6 +283,8 @@ feed_byte (PkcInputGuard *guard,
            gssize         offset)
 {
   gunichar c = 0;
+
+  count_run (guard, 1);
 
   if (guard->skip > 0)
     {
@@ -305,7 +336,8 @@ skip_text (PkcInputGuard *guard,
   gsize end = lt != NULL ? (gsize) (lt - bytes) : len;
 
   advance_position (guard, bytes + i, end - i);
-  if (lt == NULL)
+  count_run (guard, end - i);
+  if (lt == NULL || guard->verdict != PKC_GUARD_OK)
     return len;
   feed_byte (guard, '<', (gssize) end);
   return end + 1;
@@ -344,6 +376,7 @@ scan_tag (PkcInputGuard *guard,
         }
     }
   advance_position (guard, bytes + start, i - start);
+  count_run (guard, i - start);
   return i;
 }
 

@@ -18,7 +18,14 @@ typedef enum {
   PKC_GUARD_OK,
   PKC_GUARD_DOCTYPE,
   PKC_GUARD_TOO_MANY_ATTRIBUTES,
+  PKC_GUARD_TOO_LONG,           /* text, comments or one tag: more than PKC_GUARD_MAX_RUN */
 } PkcGuardVerdict;
+
+/* The most bytes between two element tags (text with comments, CDATA, processing
+ * instructions), or inside one tag. libxml2's reader keeps such a run in memory whole, so a
+ * 250 MB note split by comments cost 600 MB before the loader could refuse it. A dataset's
+ * longest text, a 100 KB note, fits many times. */
+#define PKC_GUARD_MAX_RUN (1024 * 1024)
 
 typedef struct {
   /* What was refused, where the refused construct starts, and the element's name. */
@@ -36,7 +43,7 @@ typedef struct {
   guint8          unit[4];
   guint           n_unit;
   int             state;
-  guint           run;          /* matched characters, or '-'/']'/'?' seen in a row */
+  guint           matched;      /* matched characters, or '-'/']'/'?' seen in a row */
   char            decl[8];      /* the characters after "<!" */
   gsize           skip;         /* byte order mark bytes still to skip */
   gunichar        quote;
@@ -48,6 +55,9 @@ typedef struct {
   guint           tag_column;
   gsize           tag_offset;   /* where the current '<' is in the chunk being fed */
   gboolean        tag_in_chunk;
+  gsize           run;          /* bytes since the last element tag started */
+  guint           run_line;     /* where that run began */
+  guint           run_column;
 } PkcInputGuard;
 
 void            pkc_input_guard_init (PkcInputGuard *guard,

@@ -143,11 +143,16 @@ report_guard_refusal (PkcLoader *self)
   if (guard->verdict == PKC_GUARD_DOCTYPE)
     pkc_loader_report_fatal (self, &pos, PKC_LOADER_ERROR_FORBIDDEN,
                              _("a DOCTYPE is not allowed in a dataset file"));
-  else
+  else if (guard->verdict == PKC_GUARD_TOO_MANY_ATTRIBUTES)
     pkc_loader_report_fatal (self, &pos, PKC_LOADER_ERROR_INVALID,
                              /* Translators: an element name, then a number */
                              _("<%s> has more than %u attributes"),
                              guard->element, PKC_LOADER_MAX_ATTRIBUTES);
+  else
+    pkc_loader_report_fatal (self, &pos, PKC_LOADER_ERROR_INVALID,
+                             /* Translators: %u is a number of bytes */
+                             _("more than %u bytes of text, comments or one tag from here to the "
+                               "next element"), (guint) PKC_GUARD_MAX_RUN);
   return TRUE;
 }
 
@@ -489,8 +494,7 @@ normalize_space (GString *text)
   return g_string_free (out, FALSE);
 }
 
-/* Text split by comments arrives in pieces: the limit counts them together, and past it
- * the rest is read but no longer kept. */
+/* Text split by comments arrives in pieces: the limit counts them together. */
 static void
 append_text (PkcLoader  *self,
              GString    *text,
@@ -506,8 +510,10 @@ append_text (PkcLoader  *self,
     return;
   if (text->len + len > limit)
     {
+      /* Fatal: libxml2 would keep every further piece of this element in memory while
+       * the rest was read (a 250 MB note cost 600 MB). */
       *too_long = TRUE;
-      pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+      pkc_loader_report_fatal (self, NULL, PKC_LOADER_ERROR_INVALID,
                          /* Translators: an element name, then a number of bytes */
                          _("the text of <%s> is longer than %u bytes"),
                          element, (guint) limit);

@@ -102,6 +102,35 @@ date_span (const PkcDate *date,
   *to = pkc_date_to_julian (&end) - 1;
 }
 
+/* The days an observation can be from: its date's span, but never before the mission began
+ * or after it ended (a figure dated only "2013" for a mission set up in April 2013). */
+static void
+observation_span (PkcDataset    *dataset,
+                  const PkcDate *date,
+                  guint32       *from,
+                  guint32       *to)
+{
+  PkcDate start = pkc_dataset_get_start (dataset);
+  PkcDate end = pkc_dataset_get_end (dataset);
+
+  date_span (date, from, to);
+  if (pkc_date_is_set (&start))
+    {
+      guint32 first = pkc_date_to_julian (&start);
+
+      if (first > *from && first <= *to)
+        *from = first;
+    }
+  if (pkc_date_is_set (&end))
+    {
+      guint32 end_from, last;
+
+      date_span (&end, &end_from, &last);
+      if (last < *to && last >= *from)
+        *to = last;
+    }
+}
+
 static int
 ceiling_value (const PkcCeiling *c,
                gboolean          police)
@@ -371,7 +400,7 @@ add_point (GArray         *points,
   guint32 from, to;
   Point p;
 
-  date_span (date, &from, &to);
+  observation_span (ctx->dataset, date, &from, &to);
   p.x_from = pkc_time_map_x (&ctx->map, from);
   p.x_to = pkc_time_map_x (&ctx->map, to + (to > from ? 1 : 0));
   p.x = (p.x_from + p.x_to) / 2;
@@ -770,7 +799,7 @@ layout_report_gaps (Ctx *ctx)
       const PkcObservation *o = g_ptr_array_index (observations, i);
       guint32 span[2];
 
-      date_span (&o->date, &span[0], &span[1]);
+      observation_span (ctx->dataset, &o->date, &span[0], &span[1]);
       g_array_append_val (days, span);
     }
   g_array_sort (days, compare_guint32);
@@ -917,8 +946,11 @@ pkc_layout_strength (PkcDataset            *dataset,
   for (guint i = 0; i < n_obs; i++)
     {
       const PkcObservation *o = g_ptr_array_index (observations, i);
+      guint32 from, to;
 
-      WIDEN (&o->date);
+      observation_span (dataset, &o->date, &from, &to);
+      j0 = MIN (j0, from);
+      j1 = MAX (j1, to + 1);
       if (o->military != PKC_COUNT_NONE)
         present[PKC_STRENGTH_MILITARY] = TRUE;
       if (o->police != PKC_COUNT_NONE)

@@ -187,6 +187,25 @@ test_empty (void)
   g_assert_cmpuint (pkc_scene_get_n_texts (scene), >, 1);  /* wrapped at 360 px */
 }
 
+/* MINUSMA's figure dated only "2013" can be from no earlier than the mission (25 April
+ * 2013): the time axis starts there, not in January, and the figure's span with it. */
+static void
+test_year_only_within_mission (void)
+{
+  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_STRENGTH, ds, 1600, 900, NULL);
+  gboolean april = FALSE;
+
+  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+    {
+      const char *text = pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL);
+
+      g_assert_null (strstr (text, "January 2013"));
+      april |= strstr (text, "April 2013 – December 2023") != NULL;
+    }
+  g_assert_true (april);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,5 +216,6 @@ main (int   argc,
   g_test_add_func ("/charts/strength/no-risers", test_no_risers);
   g_test_add_func ("/charts/strength/hidden", test_hidden_series);
   g_test_add_func ("/charts/strength/empty", test_empty);
+  g_test_add_func ("/charts/strength/year-only-within-mission", test_year_only_within_mission);
   return g_test_run ();
 }

@@ -94,6 +94,15 @@ counted (const PkcCasualty       *c,
            pkc_date_compare (&c->date, &options->range_to) > 0);
 }
 
+/* The UN writes some countries in more than one way ("Côte dIvoire"): one category each. */
+static const char *
+nationality_key (const PkcCasualty *c)
+{
+  const char *name = pkc_un_spelling_name (c->nationality);
+
+  return name != NULL ? name : c->nationality;
+}
+
 static int
 nationality_cmp (gconstpointer a,
                  gconstpointer b,
@@ -124,12 +133,15 @@ top_nationalities (PkcDataset              *dataset,
       const PkcCasualty *c = g_ptr_array_index (casualties, i);
       guint n;
 
+      const char *key;
+
       if (c->nationality == NULL || !counted (c, series, options, &p))
         continue;
-      n = GPOINTER_TO_UINT (g_hash_table_lookup (totals, c->nationality));
+      key = nationality_key (c);
+      n = GPOINTER_TO_UINT (g_hash_table_lookup (totals, key));
       if (n == 0)
-        g_ptr_array_add (names, c->nationality);
-      g_hash_table_insert (totals, c->nationality, GUINT_TO_POINTER (n + 1));
+        g_ptr_array_add (names, (gpointer) key);
+      g_hash_table_insert (totals, (gpointer) key, GUINT_TO_POINTER (n + 1));
     }
   g_ptr_array_sort_with_data (names, nationality_cmp, totals);
   /* One name more than the top would be a lone name under "Other": show it by name. */
@@ -148,7 +160,7 @@ category_of (const PkcCasualtyStack *stack,
     {
     case PKC_STACK_NATIONALITY:
       for (guint k = 0; k < names->len; k++)
-        if (g_strcmp0 (g_ptr_array_index (names, k), c->nationality) == 0)
+        if (g_strcmp0 (g_ptr_array_index (names, k), nationality_key (c)) == 0)
           return k;
       return stack->n - 1;
     case PKC_STACK_PERSONNEL:

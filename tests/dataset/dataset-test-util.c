@@ -41,3 +41,42 @@ test_date (const char *text)
   g_assert_true (pkc_date_parse (text, &date, NULL));
   return date;
 }
+
+PkcDataset *
+test_load_shipped (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PkcDataset *dataset = pkc_loader_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  return dataset;
+}
+
+/* Splits one CSV record (no embedded newlines in this file) honouring quotes. */
+GStrv
+test_split_csv_line (const char *line)
+{
+  g_autoptr(GStrvBuilder) fields = g_strv_builder_new ();
+  g_autoptr(GString) field = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  for (const char *p = line; *p != '\0' && *p != '\r' && *p != '\n'; p++)
+    {
+      if (quoted && *p == '"' && p[1] == '"')
+        g_string_append_c (field, *p++);
+      else if (*p == '"')
+        quoted = !quoted;
+      else if (*p == ',' && !quoted)
+        {
+          g_strv_builder_add (fields, field->str);
+          g_string_truncate (field, 0);
+        }
+      else
+        g_string_append_c (field, *p);
+    }
+  g_strv_builder_add (fields, field->str);
+  return g_strv_builder_end (fields);
+}

@@ -12,48 +12,9 @@
 #include <gio/gio.h>
 #include <string.h>
 
+#include "dataset-test-util.h"
 #include "pkc-loader.h"
 #include "pkc-series.h"
-
-static PkcDataset *
-load_shipped (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data",
-                                            "minusma.xml", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PkcDataset *dataset = pkc_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-  return dataset;
-}
-
-/* Splits one CSV record (no embedded newlines in this file) honouring quotes. */
-static GStrv
-split_csv_line (const char *line)
-{
-  g_autoptr(GStrvBuilder) fields = g_strv_builder_new ();
-  g_autoptr(GString) field = g_string_new (NULL);
-  gboolean quoted = FALSE;
-
-  for (const char *p = line; *p != '\0' && *p != '\r' && *p != '\n'; p++)
-    {
-      if (quoted && *p == '"' && p[1] == '"')
-        g_string_append_c (field, *p++);
-      else if (*p == '"')
-        quoted = !quoted;
-      else if (*p == ',' && !quoted)
-        {
-          g_strv_builder_add (fields, field->str);
-          g_string_truncate (field, 0);
-        }
-      else
-        g_string_append_c (field, *p);
-    }
-  g_strv_builder_add (fields, field->str);
-  return g_strv_builder_end (fields);
-}
 
 typedef struct {
   guint  rows;
@@ -85,7 +46,7 @@ read_un_csv (UnMinusma *un)
 
       if (lines[i][0] == '\0')
         continue;
-      f = split_csv_line (lines[i]);
+      f = test_split_csv_line (lines[i]);
       g_assert_cmpuint (g_strv_length (f), ==, 12);
       if (g_strcmp0 (g_strstrip (f[3]), "MINUSMA") != 0)
         continue;
@@ -104,7 +65,7 @@ read_un_csv (UnMinusma *un)
 static void
 test_casualties_match_un_data (void)
 {
-  g_autoptr(PkcDataset) dataset = load_shipped ();
+  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
   g_autoptr(PkcCasualtySeries) years = NULL;
   GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
   g_autoptr(GHashTable) shipped_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -158,7 +119,7 @@ find_ceiling (PkcDataset *dataset,
 static void
 test_ceilings (void)
 {
-  g_autoptr(PkcDataset) dataset = load_shipped ();
+  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
   const PkcCeiling *c2100 = find_ceiling (dataset, 2100);
   const PkcCeiling *c2295 = find_ceiling (dataset, 2295);
   const PkcCeiling *c2690 = find_ceiling (dataset, 2690);
@@ -185,7 +146,7 @@ test_ceilings (void)
 static void
 test_bases (void)
 {
-  g_autoptr(PkcDataset) dataset = load_shipped ();
+  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
   GPtrArray *bases = pkc_dataset_get_bases (dataset);
   const PkcBase *kidal;
   g_autofree char *kidal_date = NULL;
@@ -226,7 +187,7 @@ assert_sources_resolve (PkcDataset *dataset,
 static void
 test_every_record_has_a_source (void)
 {
-  g_autoptr(PkcDataset) dataset = load_shipped ();
+  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
   GPtrArray *a;
 
   assert_sources_resolve (dataset, pkc_dataset_get_mission_source (dataset));
@@ -253,7 +214,7 @@ test_every_record_has_a_source (void)
 static void
 test_conflicting_observations_keep_one_preferred (void)
 {
-  g_autoptr(PkcDataset) dataset = load_shipped ();
+  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
   GPtrArray *obs = pkc_dataset_get_observations (dataset);
   guint not_preferred = 0;
 
@@ -309,7 +270,7 @@ base_by_id (PkcDataset *dataset,
 static void
 test_closure_corrections (void)
 {
-  g_autoptr(PkcDataset) dataset = load_shipped ();
+  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
   const PkcBase *gao = base_by_id (dataset, "gao");
   const PkcBase *bamako = base_by_id (dataset, "bamako");
   const PkcBase *ogossagou = base_by_id (dataset, "ogossagou");
@@ -344,7 +305,7 @@ test_closure_corrections (void)
 static void
 test_strength_corrections (void)
 {
-  g_autoptr(PkcDataset) dataset = load_shipped ();
+  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
   GPtrArray *obs = pkc_dataset_get_observations (dataset);
   PkcDate start = pkc_dataset_get_start (dataset), first;
 
@@ -364,7 +325,7 @@ test_strength_corrections (void)
 static void
 test_coups_and_wording (void)
 {
-  g_autoptr(PkcDataset) dataset = load_shipped ();
+  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
   const PkcEvent *coup = event_on (dataset, "2020-08-18");
   const PkcEvent *coup2 = event_on (dataset, "2021-05-24");
   const PkcEvent *r2690 = event_on (dataset, "2023-06-30");
@@ -417,7 +378,7 @@ record_source_lists (PkcDataset *dataset)
 static void
 test_mirrors_never_alone (void)
 {
-  g_autoptr(PkcDataset) dataset = load_shipped ();
+  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
   GPtrArray *sources = pkc_dataset_get_sources (dataset);
   g_autoptr(GPtrArray) lists = record_source_lists (dataset);
   guint primary = 0;

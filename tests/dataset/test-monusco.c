@@ -20,46 +20,6 @@
 #define FIRST_YEAR 2010
 #define LAST_YEAR  2030
 
-static PkcDataset *
-load_shipped (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data",
-                                            "monusco.xml", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PkcDataset *dataset = pkc_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-  return dataset;
-}
-
-/* Splits one CSV record (no embedded newlines in this file) honouring quotes. */
-static GStrv
-split_csv_line (const char *line)
-{
-  g_autoptr(GStrvBuilder) fields = g_strv_builder_new ();
-  g_autoptr(GString) field = g_string_new (NULL);
-  gboolean quoted = FALSE;
-
-  for (const char *p = line; *p != '\0' && *p != '\r' && *p != '\n'; p++)
-    {
-      if (quoted && *p == '"' && p[1] == '"')
-        g_string_append_c (field, *p++);
-      else if (*p == '"')
-        quoted = !quoted;
-      else if (*p == ',' && !quoted)
-        {
-          g_strv_builder_add (fields, field->str);
-          g_string_truncate (field, 0);
-        }
-      else
-        g_string_append_c (field, *p);
-    }
-  g_strv_builder_add (fields, field->str);
-  return g_strv_builder_end (fields);
-}
-
 typedef struct {
   guint      rows;
   guint      malicious;
@@ -90,7 +50,7 @@ read_un_csv (UnRows *un)
 
       if (lines[i][0] == '\0')
         continue;
-      f = split_csv_line (lines[i]);
+      f = test_split_csv_line (lines[i]);
       g_assert_cmpuint (g_strv_length (f), ==, 12);
       if (g_ascii_strcasecmp (g_strstrip (f[3]), "MONUSCO") != 0)
         continue;
@@ -110,7 +70,7 @@ read_un_csv (UnRows *un)
 static void
 test_casualties_match_un_data (void)
 {
-  g_autoptr(PkcDataset) dataset = load_shipped ();
+  g_autoptr(PkcDataset) dataset = test_load_shipped ("monusco.xml");
   g_autoptr(PkcCasualtySeries) years = NULL;
   GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
   g_autoptr(GHashTable) shipped_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -164,7 +124,7 @@ assert_ceiling_on (PkcDataset *dataset,
 static void
 test_ceilings (void)
 {
-  g_autoptr(PkcDataset) dataset = load_shipped ();
+  g_autoptr(PkcDataset) dataset = test_load_shipped ("monusco.xml");
   PkcDate start = pkc_dataset_get_start (dataset);
   g_autofree char *start_text = pkc_date_to_iso (&start);
 
@@ -209,7 +169,7 @@ test_south_kivu_order (void)
     "Kamanyola", "Amsar", "Bunyakiri", "Kavumu", "Baraka", "Sange", "Bukavu", "Rutemba",
     "Mikenge", "Minembwe", "Uvira",
   };
-  g_autoptr(PkcDataset) dataset = load_shipped ();
+  g_autoptr(PkcDataset) dataset = test_load_shipped ("monusco.xml");
   GPtrArray *bases = pkc_dataset_get_bases (dataset);
   PkcDate previous = { 0 };
   g_autofree char *kavumu = NULL;
@@ -273,7 +233,7 @@ record_source_lists (PkcDataset *dataset)
 static void
 test_sources (void)
 {
-  g_autoptr(PkcDataset) dataset = load_shipped ();
+  g_autoptr(PkcDataset) dataset = test_load_shipped ("monusco.xml");
   GPtrArray *sources = pkc_dataset_get_sources (dataset);
   g_autoptr(GPtrArray) lists = record_source_lists (dataset);
   g_autoptr(GHashTable) cited = g_hash_table_new (g_str_hash, g_str_equal);
@@ -316,7 +276,7 @@ test_sources (void)
 static void
 test_events (void)
 {
-  g_autoptr(PkcDataset) dataset = load_shipped ();
+  g_autoptr(PkcDataset) dataset = test_load_shipped ("monusco.xml");
   GPtrArray *events = pkc_dataset_get_events (dataset);
   gboolean transition = FALSE;
 

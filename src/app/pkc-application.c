@@ -139,6 +139,8 @@ pkc_application_startup (GApplication *app)
   const char *copy_accels[] = { "<Control>c", NULL };
   const char *print_accels[] = { "<Control>p", NULL };
   const char *mission_accels[] = { "<Control>k", "<Control>f", NULL };
+  const char *table_accels[] = { "<Control>t", NULL };
+  const char *copy_data_accels[] = { "<Shift><Control>c", NULL };
 
   G_APPLICATION_CLASS (pkc_application_parent_class)->startup (app);
 
@@ -152,6 +154,9 @@ pkc_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.pick-mission",
                                          mission_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.data-table", table_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.copy-data",
+                                         copy_data_accels);
 }
 
 static void

@@ -497,3 +497,13 @@ pkc_compare_page_suggest_name (PkcComparePage  *self,
       return g_strdup_printf ("compare-ranking.%s", ext);
     }
 }
+
+char *
+pkc_compare_page_to_csv (PkcComparePage *self)
+{
+  g_return_val_if_fail (PKC_IS_COMPARE_PAGE (self), NULL);
+
+  if (self->data == NULL)
+    return NULL;
+  return pkc_compare_to_csv (self->data, &self->compare);
+}

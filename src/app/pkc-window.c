@@ -13,6 +13,7 @@
 #include "pkc-loader.h"
 #include "pkc-settings.h"
 #include "pkc-window-compare.h"
+#include "pkc-window-data.h"
 #include "pkc-window-export.h"
 #include "pkc-window-stack.h"
 #include "pkc-window-missions.h"
@@ -415,6 +416,10 @@ pkc_window_class_init (PkcWindowClass *klass)
                                        "win.pick-mission", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.pick-mission", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
+                                       "win.data-table", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-data", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "casualties");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
@@ -469,6 +474,7 @@ pkc_window_init (PkcWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
   pkc_window_export_init (self);
+  pkc_window_data_init (self);
   pkc_window_compare_init (self, self->view_stack);
   pkc_window_stack_init (self, GTK_WIDGET (self->personnel_button_wide),
                          GTK_WIDGET (self->personnel_button_narrow), self->casualties_view);

@@ -324,7 +324,8 @@ pkc_casualty_stack_free (PkcCasualtyStack *stack)
 static void
 append_header (GString                *out,
                const PkcCasualtyStack *stack,
-               GPtrArray              *names)
+               GPtrArray              *names,
+               guint                   hidden)
 {
   static const char *const genders[N_GENDERS] = { "men", "women", "not-recorded" };
 
@@ -332,6 +333,8 @@ append_header (GString                *out,
     {
       const char *name;
 
+      if (hidden & (1u << k))
+        continue;
       if (stack->by == PKC_STACK_INCIDENT)
         name = pkc_incident_to_token (k);
       else if (stack->by == PKC_STACK_PERSONNEL)
@@ -372,16 +375,23 @@ pkc_casualties_stack_to_csv (PkcDataset            *dataset,
   stack = pkc_casualty_stack_new (dataset, bins, options);
   if (stack->by == PKC_STACK_NATIONALITY)
     names = top_nationalities (dataset, bins->series, options);
-  append_header (out, stack, names);
+  append_header (out, stack, names, options->hidden_series);
   g_string_append_c (out, '\n');
   for (guint p = 0; p < stack->n_periods; p++)
     {
       g_autofree char *period = pkc_period_label_iso (bins->series->interval,
                                                       &bins->series->period_start[p]);
+      guint total = bins->series->totals[p];
 
-      g_string_append_printf (out, "%s,%u", period, bins->series->totals[p]);
+      /* Categories switched off in the legend are not drawn: neither their column nor
+       * their deaths in the total (the bar's height). */
       for (guint k = 0; k < stack->n; k++)
-        g_string_append_printf (out, ",%u", stack->counts[p * stack->n + k]);
+        if (options->hidden_series & (1u << k))
+          total -= stack->counts[p * stack->n + k];
+      g_string_append_printf (out, "%s,%u", period, total);
+      for (guint k = 0; k < stack->n; k++)
+        if (!(options->hidden_series & (1u << k)))
+          g_string_append_printf (out, ",%u", stack->counts[p * stack->n + k]);
       g_string_append_c (out, '\n');
     }
   return g_string_free (out, FALSE);

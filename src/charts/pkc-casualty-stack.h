@@ -37,7 +37,8 @@ void              pkc_casualty_stack_free (PkcCasualtyStack      *stack);
 
 /* The casualty chart's numbers as CSV: period, total, then one column per category (the
  * incident and personnel tokens, the nationalities as the data writes them and "other",
- * "men", "women", "not-recorded"), for --print-data=casualties --stack-by=…. */
+ * "men", "women", "not-recorded"), for --print-data=casualties --stack-by=… and the window's
+ * data table. Categories hidden in options->hidden_series are left out, total included. */
 char             *pkc_casualties_stack_to_csv (PkcDataset            *dataset,
                                                const PkcChartOptions *options);
 

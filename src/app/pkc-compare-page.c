@@ -507,3 +507,26 @@ pkc_compare_page_to_csv (PkcComparePage *self)
     return NULL;
   return pkc_compare_to_csv (self->data, &self->compare);
 }
+
+void
+pkc_compare_page_reload (PkcComparePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) chosen = NULL;
+  GtkWidget *row;
+
+  g_return_if_fail (PKC_IS_COMPARE_PAGE (self));
+
+  g_clear_pointer (&self->data, pkc_compare_data_free);
+  self->data = pkc_compare_source_load_default (&error);
+  if (self->data == NULL)
+    g_warning ("Compare: %s", error->message);
+  while ((row = gtk_widget_get_first_child (self->missions_list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->missions_list), row);
+  if (self->data != NULL)
+    fill_missions_list (self);
+  /* The same missions chosen (the check buttons are new). */
+  chosen = g_strdupv (self->chosen_owned);
+  pkc_compare_page_set_missions (self, (const char * const *) chosen);
+  chart_changed (self, TRUE);
+}

@@ -43,6 +43,8 @@ char           *pkc_compare_page_suggest_name    (PkcComparePage     *self,
                                                   PkcExportFormat     format);
 /* "Compare — Missions ranked by deaths" (print job, PDF and SVG titles). */
 char           *pkc_compare_page_get_title       (PkcComparePage     *self);
+/* Reads the Compare data again (after an import replaced the UN data). */
+void            pkc_compare_page_reload          (PkcComparePage     *self);
 /* The numbers the chart on screen draws, as --print-data=compare prints them; NULL when
  * the Compare data could not be read. */
 char           *pkc_compare_page_to_csv          (PkcComparePage     *self);

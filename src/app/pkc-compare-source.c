@@ -276,10 +276,30 @@ resource_stream (const char  *file,
   return bytes != NULL ? g_memory_input_stream_new_from_bytes (bytes) : NULL;
 }
 
+gboolean
+pkc_compare_source_check_fatalities (GBytes  *fatalities,
+                                     GError **error)
+{
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (fatalities);
+  g_autoptr(GArray) deaths = g_array_new (FALSE, TRUE, sizeof (Death));
+  g_autofree char *last_update = NULL;
+
+  g_array_set_clear_func (deaths, death_clear);
+  if (!read_deaths (stream, deaths, &last_update, error))
+    return FALSE;
+  if (deaths->len == 0)
+    {
+      bad_row (error, FATALITIES_NAME, 2, _("no deaths in the file"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 PkcCompareData *
 pkc_compare_source_load_default (GError **error)
 {
-  g_autoptr(GInputStream) deaths = resource_stream (FATALITIES_NAME, error);
+  /* The catalogue's own fatalities CSV: an imported one when the user imported one. */
+  g_autoptr(GInputStream) deaths = pkc_missions_open_fatalities (error);
   g_autoptr(GInputStream) force = deaths != NULL ? resource_stream (FORCE_NAME, error) : NULL;
   PkcCompareData *data;
   const char * const *curated = pkc_embedded_curated_acronyms ();

@@ -22,7 +22,11 @@ PkcCompareData *pkc_compare_source_load         (GInputStream  *fatalities,
  * and offices as outside the whole force. */
 void            pkc_compare_source_apply_catalogue (PkcCompareData *data,
                                                     PkcCatalogue   *catalogue);
-/* The same from the copies compiled into the app, with the app's catalogue applied. */
+/* Whether @fatalities reads as pkc_compare_source_load() reads it (an import checks). */
+gboolean        pkc_compare_source_check_fatalities (GBytes      *fatalities,
+                                                     GError     **error);
+/* The same from the app's catalogue's fatalities CSV (an imported one, or the copy compiled
+ * in) and the force-size copy compiled in, with the app's catalogue applied. */
 PkcCompareData *pkc_compare_source_load_default (GError       **error);
 /* Adds @dataset's uniformed strength per year to its mission in @data: the mean of the
  * year's observations whose scope is "uniformed" with a total and a confidence other than

@@ -8,7 +8,9 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
+#include "pkc-compare-source.h"
 #include "pkc-embedded.h"
+#include "pkc-export.h"
 #include "pkc-missions.h"
 #include "pkc-resources.h"
 
@@ -24,30 +26,134 @@ open_resource (const char  *name,
                                  error);
 }
 
-static PkcCatalogue *
-build_catalogue (GError **error)
-{
-  g_autoptr(GInputStream) fatalities = open_resource ("un-peacekeeping-fatalities.csv", error);
-  g_autoptr(GInputStream) missions = NULL;
+/* The catalogue in use, the fatalities CSV it was built from, and the catalogues an import
+ * replaced: pickers still open may point into them, so they live as long as the process. */
+static GMutex lock;
+static PkcCatalogue *current;
+static GBytes *fatalities_bytes;
+static GPtrArray *retired;
 
-  if (fatalities == NULL)
-    return NULL;
-  missions = open_resource ("un-missions.csv", error);
+static PkcCatalogue *
+catalogue_from_bytes (GBytes  *fatalities,
+                      GError **error)
+{
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (fatalities);
+  g_autoptr(GInputStream) missions = open_resource ("un-missions.csv", error);
+
   if (missions == NULL)
     return NULL;
-  return pkc_catalogue_new (fatalities, missions, error);
+  return pkc_catalogue_new (stream, missions, error);
+}
+
+char *
+pkc_missions_imported_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "peacekeeping-charts",
+                           "un-peacekeeping-fatalities.csv", NULL);
+}
+
+/* The imported CSV when there is one that builds, else the one compiled in. */
+static void
+build_catalogue (GError **error)
+{
+  g_autofree char *path = pkc_missions_imported_path ();
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (g_file_get_contents (path, &contents, &length, NULL))
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+      g_autoptr(GError) local_error = NULL;
+
+      current = catalogue_from_bytes (bytes, &local_error);
+      if (current != NULL)
+        {
+          fatalities_bytes = g_steal_pointer (&bytes);
+          return;
+        }
+      g_warning ("Imported UN data not used (%s): %s", path, local_error->message);
+    }
+  fatalities_bytes = g_resource_lookup_data (pkc_get_resource (),
+                                             UN_PATH "un-peacekeeping-fatalities.csv",
+                                             G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (fatalities_bytes != NULL)
+    current = catalogue_from_bytes (fatalities_bytes, error);
 }
 
 PkcCatalogue *
 pkc_missions_get_catalogue (GError **error)
 {
-  static PkcCatalogue *catalogue;
-  static GMutex lock;
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
 
-  if (catalogue == NULL)
-    catalogue = build_catalogue (error);
-  return catalogue;
+  if (current == NULL)
+    {
+      g_clear_pointer (&fatalities_bytes, g_bytes_unref);
+      build_catalogue (error);
+    }
+  return current;
+}
+
+GInputStream *
+pkc_missions_open_fatalities (GError **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+
+  if (pkc_missions_get_catalogue (error) == NULL)
+    return NULL;
+  locker = g_mutex_locker_new (&lock);
+  return g_memory_input_stream_new_from_bytes (fatalities_bytes);
+}
+
+gboolean
+pkc_missions_import (GFile   *file,
+                     GError **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *path = pkc_missions_imported_path ();
+  g_autoptr(GFile) target = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_get_parent (target);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  PkcCatalogue *imported;
+  gsize length;
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
+    return FALSE;
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  /* Validated whole before anything changes: a bad row leaves the catalogue as it was. */
+  imported = catalogue_from_bytes (bytes, error);
+  if (imported == NULL)
+    return FALSE;
+  if (!pkc_compare_source_check_fatalities (bytes, error))
+    {
+      g_object_unref (imported);
+      return FALSE;
+    }
+  if (!g_file_make_directory_with_parents (folder, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      g_object_unref (imported);
+      return FALSE;
+    }
+  if (!pkc_export_write (target, bytes, NULL, error))
+    {
+      g_object_unref (imported);
+      return FALSE;
+    }
+
+  {
+    g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+
+    if (retired == NULL)
+      retired = g_ptr_array_new ();
+    if (current != NULL)
+      g_ptr_array_add (retired, current);
+    current = imported;
+    g_clear_pointer (&fatalities_bytes, g_bytes_unref);
+    fatalities_bytes = g_steal_pointer (&bytes);
+  }
+  return TRUE;
 }
 
 PkcDataset *

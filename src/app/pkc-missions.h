@@ -9,9 +9,23 @@
 
 G_BEGIN_DECLS
 
-/* The catalogue built from the CSVs compiled into the binary, built on first use and kept
- * for the process (borrowed; thread-safe). NULL with @error only for a broken build. */
+/* The catalogue built from the imported fatalities CSV (see pkc_missions_import()) or the
+ * CSVs compiled into the binary, built on first use (borrowed; valid for the process, even
+ * after an import replaced it; thread-safe). NULL with @error only for a broken build. */
 PkcCatalogue *pkc_missions_get_catalogue  (GError     **error);
+
+/* The fatalities CSV the catalogue was built from, to read again (the Compare page). */
+GInputStream *pkc_missions_open_fatalities (GError    **error);
+
+/* Where an imported UN fatalities CSV is kept; read instead of the one compiled in when it
+ * builds a catalogue. */
+char         *pkc_missions_imported_path  (void);
+
+/* Checks @file by building a catalogue from it; only then copies it to
+ * pkc_missions_imported_path() (a safe write) and makes it the catalogue in use. On any
+ * problem (errors read "FILE:LINE: reason") nothing changes. */
+gboolean      pkc_missions_import         (GFile       *file,
+                                           GError     **error);
 
 /* The richest dataset for @acronym (case-insensitive): the curated one when there is one,
  * else the one built from the UN fatalities data. */

@@ -63,3 +63,13 @@ pkc_window_compare_visible (PkcWindow *self)
     return NULL;
   return pkc_window_get_compare_page (self);
 }
+
+void
+pkc_window_compare_reload (PkcWindow *self)
+{
+  GtkWidget *page = g_object_get_data (G_OBJECT (self), PAGE_KEY);
+
+  /* A page not made yet reads the data in use when it is. */
+  if (page != NULL)
+    pkc_compare_page_reload (PKC_COMPARE_PAGE (page));
+}

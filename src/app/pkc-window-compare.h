@@ -20,5 +20,7 @@ PkcComparePage *pkc_window_get_compare_page (PkcWindow    *self);
 /* The Compare page when it is the visible page, else NULL: the export, copy and print
  * actions then act on it. */
 PkcComparePage *pkc_window_compare_visible  (PkcWindow    *self);
+/* The Compare page, when made, reads the UN data again (after an import). */
+void            pkc_window_compare_reload   (PkcWindow    *self);
 
 G_END_DECLS

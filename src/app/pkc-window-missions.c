@@ -204,36 +204,3 @@ pkc_window_missions_is_un_csv (const char *head,
   return strstr (line, "mission_acronym") != NULL && strstr (line, "incident_date") != NULL &&
          strstr (line, "type_of_incident") != NULL;
 }
-
-static void
-explain_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     PkcWindow        *self)
-{
-  if (g_strcmp0 (response, "choose") == 0)
-    pkc_window_missions_open_picker (self);
-}
-
-void
-pkc_window_missions_explain_csv (PkcWindow *self,
-                                 GFile     *file)
-{
-  g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *heading = NULL;
-  GtkWidget *dialog;
-
-  /* Translators: %s is a file name */
-  heading = g_strdup_printf (_("“%s” is UN fatalities data"), basename);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("This CSV file is the UN’s peacekeeper fatalities data, "
-                                     "not a dataset file. Every mission in the UN’s data is "
-                                     "already in the app: choose one from the mission list."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "close", _("_Close"),
-                                    "choose", _("_Choose Mission…"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "choose",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "choose");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (explain_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}

@@ -28,8 +28,5 @@ PkcMissionPicker *pkc_window_missions_get_picker  (PkcWindow   *self);
 /* TRUE when @head (the start of a file) looks like the UN fatalities CSV. */
 gboolean          pkc_window_missions_is_un_csv   (const char  *head,
                                                    gsize        length);
-/* Explains that a UN CSV is already in the app and offers the mission list. */
-void              pkc_window_missions_explain_csv (PkcWindow   *self,
-                                                   GFile       *file);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "pkc-window-compare.h"
 #include "pkc-window-data.h"
 #include "pkc-window-export.h"
+#include "pkc-window-import.h"
 #include "pkc-window-stack.h"
 #include "pkc-window-missions.h"
 #include "pkc-window.h"
@@ -232,8 +233,13 @@ load_done_cb (GObject      *source_object,
     {
       g_free (self->last_error);
       self->last_error = g_strdup (error->message);
+      /* The UN's CSV opened: imported as newer UN data, then the mission list. */
       if (error->domain == UN_CSV_QUARK)
-        pkc_window_missions_explain_csv (self, file);
+        {
+          /* Refused: the import's own dialog says which line and why. */
+          if (pkc_window_import_un_data (self, file, NULL))
+            pkc_window_missions_open_picker (self);
+        }
       else
         show_load_error (self, file, error->message);
       g_signal_emit (self, signals[LOAD_FINISHED], 0, FALSE);
@@ -475,6 +481,7 @@ pkc_window_init (PkcWindow *self)
                                    G_N_ELEMENTS (win_actions), self);
   pkc_window_export_init (self);
   pkc_window_data_init (self);
+  pkc_window_import_init (self);
   pkc_window_compare_init (self, self->view_stack);
   pkc_window_stack_init (self, GTK_WIDGET (self->personnel_button_wide),
                          GTK_WIDGET (self->personnel_button_narrow), self->casualties_view);

@@ -8,6 +8,7 @@
 
 #include <string.h>
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "pkc-missions.h"
 #include "pkc-settings.h"
@@ -228,7 +229,7 @@ load_finished_cb (PkcWindow *window,
   wait->succeeded = succeeded;
 }
 
-/* Opening the UN's CSV says what it is, and keeps the dataset shown. */
+/* Opening the UN's CSV says what it is, keeps the dataset shown… */
 static void
 test_open_un_csv (void)
 {
@@ -246,6 +247,18 @@ test_open_un_csv (void)
   g_assert_true (pkc_window_get_dataset (window) == before);
   g_assert_nonnull (strstr (pkc_window_get_last_error (window), "UN’s fatalities data"));
   g_assert_null (strstr (pkc_window_get_last_error (window), "well-formed"));
+  /* …imports it as newer UN data (kept in the user's data folder) and lists the missions. */
+  {
+    g_autofree char *kept = pkc_missions_imported_path ();
+    g_autofree char *shipped = NULL;
+    g_autofree char *copy = NULL;
+
+    g_assert_true (g_file_get_contents (path, &shipped, NULL, NULL));
+    g_assert_true (g_file_get_contents (kept, &copy, NULL, NULL));
+    g_assert_cmpstr (copy, ==, shipped);
+    g_assert_nonnull (pkc_window_missions_get_picker (window));
+    g_remove (kept);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
   pkc_test_iterate_a_while ();
 }

@@ -544,3 +544,15 @@ pkc_chart_view_get_zoomed (PkcChartView *self)
   g_return_val_if_fail (PKC_IS_CHART_VIEW (self), FALSE);
   return pkc_date_is_set (&self->options.range_from) || pkc_date_is_set (&self->options.range_to);
 }
+
+void
+pkc_chart_view_set_hidden_series (PkcChartView *self,
+                                  guint         hidden)
+{
+  g_return_if_fail (PKC_IS_CHART_VIEW (self));
+
+  if (self->options.hidden_series == hidden)
+    return;
+  self->options.hidden_series = hidden;
+  pkc_chart_view_relayout (self);
+}

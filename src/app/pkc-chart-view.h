@@ -35,6 +35,9 @@ void          pkc_chart_view_set_range       (PkcChartView  *self,
                                               const PkcDate *from,
                                               const PkcDate *to);
 gboolean      pkc_chart_view_get_zoomed      (PkcChartView *self);
+/* Switches legend entries off (bit per legend index), as clicks on the legend do. */
+void          pkc_chart_view_set_hidden_series (PkcChartView *self,
+                                                guint         hidden);
 const PkcChartOptions *pkc_chart_view_get_options (PkcChartView *self);
 /* The scene on screen (NULL before the first allocation); for tests and exports. */
 const PkcScene *pkc_chart_view_get_scene     (PkcChartView *self);

@@ -41,6 +41,7 @@ struct _PkcWindow
   GtkFileChooserNative *chooser;
   GCancellable         *load_cancellable;
   char                 *last_error;
+  gboolean              restore_hidden; /* the saved legend switches wait for a dataset */
 };
 
 enum {
@@ -135,6 +136,7 @@ personnel_change_state (GSimpleAction *action,
                                           personnel_filters[i].label);
 
         g_simple_action_set_state (action, value);
+        g_settings_set_string (self->settings, "personnel-filter", token);
         pkc_chart_view_set_personnel_mask (self->casualties_view, personnel_filters[i].mask);
         /* Both layouts of the controls show the current choice. */
         gtk_menu_button_set_label (self->personnel_button_wide, label);
@@ -248,6 +250,12 @@ load_done_cb (GObject      *source_object,
 
   g_clear_pointer (&self->last_error, g_free);
   pkc_window_set_dataset (self, dataset);
+  /* For the desktop's and file choosers' recent files. */
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+
+    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  }
   {
     g_autofree char *basename = g_file_get_basename (file);
     /* Translators: toast after a dataset file was opened; %s is its name */
@@ -347,6 +355,14 @@ save_window_state (PkcWindow *self)
     }
   g_settings_set_string (self->settings, "last-page",
                          adw_view_stack_get_visible_child_name (self->view_stack));
+  {
+    const PkcChartOptions *options = pkc_chart_view_get_options (self->casualties_view);
+
+    /* Only incident types are the same categories at the next start (stack by is not kept,
+     * nationalities differ by mission). */
+    g_settings_set_uint (self->settings, "casualty-hidden-series",
+                         options->stack_by == PKC_STACK_INCIDENT ? options->hidden_series : 0);
+  }
   g_settings_apply (self->settings);
 }
 
@@ -500,8 +516,13 @@ pkc_window_init (PkcWindow *self)
   last_page = g_settings_get_string (self->settings, "last-page");
   pkc_window_set_visible_page (self, last_page);
 
-  g_action_group_change_action_state (G_ACTION_GROUP (self), "personnel",
-                                      g_variant_new_string ("all"));
+  {
+    g_autofree char *personnel = g_settings_get_string (self->settings, "personnel-filter");
+
+    g_action_group_change_action_state (G_ACTION_GROUP (self), "personnel",
+                                        g_variant_new_string (personnel));
+  }
+  self->restore_hidden = TRUE;
 
   drop_target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);
@@ -536,6 +557,14 @@ pkc_window_set_dataset (PkcWindow  *self,
   pkc_chart_view_set_dataset (self->casualties_view, dataset);
   pkc_chart_view_set_dataset (self->strength_view, dataset);
   pkc_chart_view_set_dataset (self->bases_view, dataset);
+  /* A new dataset shows every series; the first one at start gets the saved switches. */
+  if (self->restore_hidden)
+    {
+      self->restore_hidden = FALSE;
+      pkc_chart_view_set_hidden_series (self->casualties_view,
+                                        g_settings_get_uint (self->settings,
+                                                             "casualty-hidden-series"));
+    }
   update_subtitle (self);
 }
 

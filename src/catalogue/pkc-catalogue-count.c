@@ -10,6 +10,7 @@
 
 #include "pkc-catalogue-private.h"
 #include "pkc-csv-reader.h"
+#include "pkc-date.h"
 #include "pkc-un-import.h"
 #include "pkc-un-import-private.h"
 
@@ -18,6 +19,27 @@ enum { F_MISSION, F_DATE, F_INCIDENT, N_F_COLS };
 static const char * const fatality_columns[N_F_COLS] = {
   "mission_acronym", "incident_date", "type_of_incident",
 };
+
+/* A real date (no 2025-13-45), as the importer will need it when the mission is opened:
+ * a file is refused whole, with the line, rather than one mission later. */
+static gboolean
+check_date (const char  *text,
+            const char  *display_name,
+            guint        line,
+            GError     **error)
+{
+  g_autofree char *problem = NULL;
+  g_autofree char *message = NULL;
+  PkcDate date;
+
+  if (pkc_date_parse (text, &date, &problem))
+    return TRUE;
+  /* Translators: %s says what is wrong with the date and quotes it */
+  message = g_strdup_printf (_("bad incident_date: %s"), problem);
+  g_set_error (error, PKC_UN_IMPORT_ERROR, PKC_UN_IMPORT_ERROR_INVALID_VALUE, "%s:%u: %s",
+               display_name, line, message);
+  return FALSE;
+}
 
 /* The year of an ISO date ("1948-07-06"), or 0. */
 static guint
@@ -140,8 +162,10 @@ pkc_catalogue_count_fatalities (GBytes      *csv,
           entry = pkc_mission_entry_new (acronym);
           g_hash_table_insert (entries, g_steal_pointer (&key), entry);
         }
-      count_row (entry, year_of (g_strstrip (fields[index[F_DATE]])),
-                 fields[index[F_INCIDENT]]);
+      if (!check_date (g_strstrip (fields[index[F_DATE]]), display_name,
+                       pkc_csv_reader_get_line (reader), error))
+        return FALSE;
+      count_row (entry, year_of (fields[index[F_DATE]]), fields[index[F_INCIDENT]]);
     }
   if (local_error != NULL)
     {

@@ -347,6 +347,29 @@ test_bad_metadata (void)
     }
 }
 
+/* A date that cannot be (2025-13-45) refuses the whole file with its line, as the importer
+ * would refuse the mission later. */
+static void
+test_impossible_date (void)
+{
+  g_autofree char *mpath = data_path ("un-missions.csv");
+  g_autoptr(GFile) mfile = g_file_new_for_path (mpath);
+  static const char csv[] =
+    "id,incident_date,casualty_id,mission_acronym,type_of_casualty,gender,casualty_nationality,"
+    "casualty_personnel_type,type_of_incident,m49_code,isocode3,last_update\n"
+    "1,1948-07-06,A-1,UNTSO,Fatality,M,France,Military,Malicious Act,250.0,FRA,2025-04-04\n"
+    "2,2025-13-45,A-2,UNTSO,Fatality,M,France,Military,Illness,250.0,FRA,2025-04-04\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInputStream) f = g_memory_input_stream_new_from_data (csv, -1, NULL);
+  g_autoptr(GInputStream) m = G_INPUT_STREAM (g_file_read (mfile, NULL, NULL));
+  g_autoptr(PkcCatalogue) catalogue = pkc_catalogue_new (f, m, &error);
+
+  g_assert_null (catalogue);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, ":3: bad incident_date: "));
+  g_assert_nonnull (strstr (error->message, "2025-13"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -358,5 +381,6 @@ main (int argc, char **argv)
   g_test_add_func ("/catalogue/build-dataset", test_build_dataset);
   g_test_add_func ("/catalogue/every-mission-builds", test_every_mission_builds);
   g_test_add_func ("/catalogue/bad-metadata", test_bad_metadata);
+  g_test_add_func ("/catalogue/impossible-date", test_impossible_date);
   return g_test_run ();
 }

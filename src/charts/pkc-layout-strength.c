@@ -981,8 +981,15 @@ pkc_layout_strength (PkcDataset            *dataset,
   /* Translators: chart title; %s is the mission acronym */
   title = g_strdup_printf (_("%s troop strength against authorised ceilings"),
                            pkc_dataset_get_acronym (dataset));
-  /* Translators: chart subtitle, a date range */
-  subtitle = g_strdup_printf (_("%s – %s"), from_label, to_label);
+  {
+    /* Translators: chart subtitle, a date range */
+    g_autofree char *range = g_strdup_printf (_("%s – %s"), from_label, to_label);
+
+    /* The mission's full name as the other charts give it, except on a phone-sized chart:
+     * there it would wrap over the lines the resolution labels need (the title keeps the
+     * acronym). */
+    subtitle = width >= 800 ? pkc_mission_subtitle (dataset, range) : g_strdup (range);
+  }
 
   source_line = strength_source_line (dataset);
   pkc_frame_layout (ctx.scene, &ctx.frame, options, title, subtitle, source_line);

@@ -80,3 +80,36 @@ test_split_csv_line (const char *line)
   g_strv_builder_add (fields, field->str);
   return g_strv_builder_end (fields);
 }
+
+GPtrArray *
+test_un_rows (const char *acronym)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data", "un",
+                                            "un-peacekeeping-fatalities.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  /* The file is part of the repository: its absence is a failure, not a skip. */
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 1; lines[i] != NULL; i++)
+    {
+      GStrv fields;
+
+      if (lines[i][0] == '\0')
+        continue;
+      fields = test_split_csv_line (lines[i]);
+      g_assert_cmpuint (g_strv_length (fields), ==, 12);
+      for (guint k = 0; fields[k] != NULL; k++)
+        g_strstrip (fields[k]);
+      if (g_ascii_strcasecmp (fields[3], acronym) == 0)
+        g_ptr_array_add (rows, fields);
+      else
+        g_strfreev (fields);
+    }
+  return rows;
+}

@@ -20,6 +20,9 @@ PkcDataset *test_load_valid_small (void);
 PkcDataset *test_load_shipped     (const char  *name);
 /* One line of an RFC 4180 CSV file without embedded newlines, split into its fields. */
 GStrv       test_split_csv_line   (const char  *line);
+/* The rows of data/un/un-peacekeeping-fatalities.csv whose mission_acronym is @acronym, in
+ * any case, each split into its 12 trimmed fields (a GPtrArray of GStrv, in file order). */
+GPtrArray  *test_un_rows          (const char  *acronym);
 /* @text as a date (fails the test when it is not one). */
 PkcDate     test_date             (const char  *text);
 

@@ -26,39 +26,22 @@ typedef struct {
 static void
 read_un_csv (UnMinusma *un)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data", "un",
-                                            "un-peacekeeping-fatalities.csv", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) lines = NULL;
-
-  /* The file is part of the repository: its absence is a failure, not a skip. */
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
+  g_autoptr(GPtrArray) rows = test_un_rows ("MINUSMA");
 
   memset (un, 0, sizeof *un);
   un->ids = g_ptr_array_new_with_free_func (g_free);
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 1; lines[i] != NULL; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      g_auto(GStrv) f = NULL;
-      guint year;
-
-      if (lines[i][0] == '\0')
-        continue;
-      f = test_split_csv_line (lines[i]);
-      g_assert_cmpuint (g_strv_length (f), ==, 12);
-      if (g_strcmp0 (g_strstrip (f[3]), "MINUSMA") != 0)
-        continue;
+      GStrv f = g_ptr_array_index (rows, i);
+      guint year = (guint) g_ascii_strtoull (f[1], NULL, 10);
 
       un->rows++;
-      year = (guint) g_ascii_strtoull (f[1], NULL, 10);
       g_assert_cmpuint (year, >=, 2013);
       g_assert_cmpuint (year, <, 2030);
       un->per_year[year - 2013]++;
-      if (g_str_equal (g_strstrip (f[8]), "Malicious Act"))
+      if (g_str_equal (f[8], "Malicious Act"))
         un->malicious++;
-      g_ptr_array_add (un->ids, g_strdup (g_strstrip (f[2])));
+      g_ptr_array_add (un->ids, g_strdup (f[2]));
     }
 }
 

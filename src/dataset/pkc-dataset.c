@@ -30,7 +30,10 @@ struct _PkcDataset
   GPtrArray        *ceilings;
   GPtrArray        *observations;
   GPtrArray        *drawdowns;
-  GPtrArray        *casualties;
+  GPtrArray        *casualties;    /* borrowed from casualty_slabs */
+  GPtrArray        *casualty_slabs;/* blocks of CASUALTY_SLAB records */
+  guint             slab_used;     /* records used in the last block */
+  GStringChunk     *strings;       /* the casualties' strings, each distinct one once */
   GPtrArray        *bases;
   GPtrArray        *events;
 };
@@ -56,6 +59,8 @@ pkc_dataset_finalize (GObject *object)
   g_clear_pointer (&self->observations, g_ptr_array_unref);
   g_clear_pointer (&self->drawdowns, g_ptr_array_unref);
   g_clear_pointer (&self->casualties, g_ptr_array_unref);
+  g_clear_pointer (&self->casualty_slabs, g_ptr_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_pointer (&self->bases, g_ptr_array_unref);
   g_clear_pointer (&self->events, g_ptr_array_unref);
 
@@ -79,7 +84,9 @@ pkc_dataset_init (PkcDataset *self)
   self->ceilings = g_ptr_array_new_with_free_func ((GDestroyNotify) pkc_ceiling_free);
   self->observations = g_ptr_array_new_with_free_func ((GDestroyNotify) pkc_observation_free);
   self->drawdowns = g_ptr_array_new_with_free_func ((GDestroyNotify) pkc_drawdown_free);
-  self->casualties = g_ptr_array_new_with_free_func ((GDestroyNotify) pkc_casualty_free);
+  self->casualties = g_ptr_array_new ();
+  self->casualty_slabs = g_ptr_array_new_with_free_func (g_free);
+  self->strings = g_string_chunk_new (64 * 1024);
   self->bases = g_ptr_array_new_with_free_func ((GDestroyNotify) pkc_base_free);
   self->events = g_ptr_array_new_with_free_func ((GDestroyNotify) pkc_event_free);
   self->display_name = g_strdup ("");
@@ -225,11 +232,64 @@ pkc_dataset_add_source (PkcDataset *self,
 
 DEFINE_ADD (PkcObservation, observation, observations)
 DEFINE_ADD (PkcDrawdown, drawdown, drawdowns)
-DEFINE_ADD (PkcCasualty, casualty, casualties)
 DEFINE_ADD (PkcBase, base, bases)
 DEFINE_ADD (PkcEvent, event, events)
 
 #undef DEFINE_ADD
+
+/* Casualties are most of a large file: they live in blocks, with their strings in one
+ * chunk (nationality, iso and source once per distinct value), not as five allocations each. */
+#define CASUALTY_SLAB 4096
+
+static PkcCasualty *
+next_casualty_slot (PkcDataset *self)
+{
+  PkcCasualty *slab;
+
+  if (self->casualty_slabs->len == 0 || self->slab_used == CASUALTY_SLAB)
+    {
+      g_ptr_array_add (self->casualty_slabs, g_new (PkcCasualty, CASUALTY_SLAB));
+      self->slab_used = 0;
+    }
+  slab = g_ptr_array_index (self->casualty_slabs, self->casualty_slabs->len - 1);
+  return &slab[self->slab_used++];
+}
+
+static char *
+intern (PkcDataset *self,
+        const char *text)
+{
+  return text != NULL ? g_string_chunk_insert_const (self->strings, text) : NULL;
+}
+
+void
+pkc_dataset_add_casualty_copy (PkcDataset        *self,
+                               const PkcCasualty *casualty)
+{
+  PkcCasualty *slot;
+
+  g_return_if_fail (PKC_IS_DATASET (self));
+  g_return_if_fail (casualty != NULL);
+
+  slot = next_casualty_slot (self);
+  *slot = *casualty;
+  /* Ids are all different: stored without looking for an equal one. */
+  slot->id = casualty->id != NULL ? g_string_chunk_insert (self->strings, casualty->id) : NULL;
+  slot->nationality = intern (self, casualty->nationality);
+  slot->iso = intern (self, casualty->iso);
+  slot->source = intern (self, casualty->source);
+  g_ptr_array_add (self->casualties, slot);
+}
+
+void
+pkc_dataset_add_casualty (PkcDataset  *self,
+                          PkcCasualty *casualty)
+{
+  g_return_if_fail (casualty != NULL);
+
+  pkc_dataset_add_casualty_copy (self, casualty);
+  pkc_casualty_free (casualty);
+}
 
 void
 pkc_dataset_add_ceiling (PkcDataset *self,

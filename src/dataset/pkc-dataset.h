@@ -180,7 +180,11 @@ void                   pkc_dataset_add_source         (PkcDataset *self, PkcSour
 void                   pkc_dataset_add_ceiling        (PkcDataset *self, PkcCeiling     *ceiling);
 void                   pkc_dataset_add_observation    (PkcDataset *self, PkcObservation *observation);
 void                   pkc_dataset_add_drawdown       (PkcDataset *self, PkcDrawdown    *drawdown);
+/* Takes @casualty (a record of its own, freed here); the dataset keeps a copy. */
 void                   pkc_dataset_add_casualty       (PkcDataset *self, PkcCasualty    *casualty);
+/* Copies @casualty and its strings, which stay the caller's. */
+void                   pkc_dataset_add_casualty_copy  (PkcDataset *self,
+                                                       const PkcCasualty *casualty);
 void                   pkc_dataset_add_base           (PkcDataset *self, PkcBase        *base);
 void                   pkc_dataset_add_event          (PkcDataset *self, PkcEvent       *event);
 void                   pkc_dataset_mark_section       (PkcDataset *self,

@@ -37,7 +37,9 @@ pkc_loader_read_casualty (PkcLoader *self)
     "id", "date", "incident", "personnel", "nationality", "iso", "gender", "source", NULL
   };
   const PkcAttrs *attrs = pkc_loader_read_attributes (self, "casualty", allowed);
-  g_autoptr(PkcCasualty) casualty = g_new0 (PkcCasualty, 1);
+  /* Its strings are borrowed from the attributes: the dataset keeps its own copies. */
+  PkcCasualty record = { 0 };
+  PkcCasualty *casualty = &record;
   guint before = self->problems->len;
   int depth = xmlTextReaderDepth (self->reader);
   const char *value;
@@ -51,7 +53,7 @@ pkc_loader_read_casualty (PkcLoader *self)
                            /* Translators: %s is the value found */
                            _("id must be a non-empty word without spaces, got \"%s\""), value);
       else if (pkc_loader_unique_string (self, self->casualty_ids, value, _("casualty id")))
-        casualty->id = g_strdup (value);
+        casualty->id = (char *) value;
     }
 
   value = pkc_loader_required (self, attrs, "casualty", "date");
@@ -68,7 +70,7 @@ pkc_loader_read_casualty (PkcLoader *self)
 
   value = pkc_loader_required (self, attrs, "casualty", "nationality");
   if (value != NULL && pkc_loader_nonempty (self, value, "nationality"))
-    casualty->nationality = g_strdup (value);
+    casualty->nationality = (char *) value;
 
   value = pkc_attrs_get (attrs, "iso");
   if (value != NULL && !is_iso3 (value))
@@ -76,7 +78,7 @@ pkc_loader_read_casualty (PkcLoader *self)
                        /* Translators: %s is the value found */
                        _("iso must be three capital letters (ISO 3166-1 alpha-3) or empty, "
                          "got \"%s\""), value);
-  casualty->iso = g_strdup (value != NULL ? value : "");
+  casualty->iso = (char *) (value != NULL ? value : "");
 
   value = pkc_attrs_get (attrs, "gender");
   if (value != NULL && g_strcmp0 (value, "M") != 0 && g_strcmp0 (value, "F") != 0)
@@ -90,7 +92,7 @@ pkc_loader_read_casualty (PkcLoader *self)
   if (value != NULL)
     {
       pkc_loader_source_refs (self, value, "source");
-      casualty->source = g_strdup (value);
+      casualty->source = (char *) value;
     }
 
   if (!xmlTextReaderIsEmptyElement (self->reader))
@@ -100,7 +102,7 @@ pkc_loader_read_casualty (PkcLoader *self)
     }
 
   if (self->problems->len == before)
-    pkc_dataset_add_casualty (self->dataset, g_steal_pointer (&casualty));
+    pkc_dataset_add_casualty_copy (self->dataset, casualty);
 }
 
 static void

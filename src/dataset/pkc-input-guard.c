@@ -305,6 +305,28 @@ feed_byte (PkcInputGuard *guard,
   process_unit (guard, c, offset - (gssize) (guard->width - 1));
 }
 
+/* UTF-8 characters in @len bytes: the bytes that are not continuation bytes (10xxxxxx),
+ * eight at a time, as this runs over nearly every byte of a file. */
+static guint
+count_characters (const guint8 *p,
+                  gsize         len)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint continuations = 0;
+  gsize k = 0;
+
+  for (; k + 8 <= len; k += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, p + k, 8);
+      continuations += (guint) __builtin_popcountll (w & ~(w << 1) & high);
+    }
+  for (; k < len; k++)
+    continuations += (p[k] & 0xC0) == 0x80;
+  return (guint) (len - continuations);
+}
+
 /* Lines and columns over @len bytes of UTF-8 (or another byte-wide encoding). */
 static void
 advance_position (PkcInputGuard *guard,
@@ -321,8 +343,7 @@ advance_position (PkcInputGuard *guard,
       guard->cur_column = 1;
       p = newline + 1;
     }
-  for (; p < end; p++)
-    guard->cur_column += (*p & 0xC0) != 0x80;
+  guard->cur_column += count_characters (p, (gsize) (end - p));
 }
 
 /* From @i in text: up to and including the next '<', or to the chunk's end. */
@@ -343,8 +364,8 @@ skip_text (PkcInputGuard *guard,
   return end + 1;
 }
 
-/* From @i inside a start tag: the same rules as tag_unit(), in one tight loop that also
- * keeps the line and column (one pass over the bytes, not two). */
+/* From @i inside a start tag: the same rules as tag_unit(), in a tight loop; a quoted
+ * value (most of a tag) is skipped with memchr(). */
 static gsize
 scan_tag (PkcInputGuard *guard,
           const guint8  *bytes,
@@ -352,25 +373,25 @@ scan_tag (PkcInputGuard *guard,
           gsize          len)
 {
   gsize start = i;
-  guint line = guard->cur_line;
-  guint column = guard->cur_column;
 
-  for (; i < len; i++)
+  while (i < len)
     {
       guint8 c = bytes[i];
 
-      if (c == '\n')
-        {
-          line++;
-          column = 0;
-        }
-      column += (c & 0xC0) != 0x80;
       if (guard->quote != 0)
         {
-          if (c == guard->quote)
-            guard->quote = 0;
+          const guint8 *end = memchr (bytes + i, (int) guard->quote, len - i);
+
+          if (end == NULL)
+            {
+              i = len;
+              break;
+            }
+          guard->quote = 0;
+          i = (gsize) (end - bytes) + 1;
+          continue;
         }
-      else if (c == '"' || c == '\'')
+      if (c == '"' || c == '\'')
         guard->quote = c;
       else if (c == '>')
         {
@@ -380,13 +401,12 @@ scan_tag (PkcInputGuard *guard,
         }
       else if (c == '=' && ++guard->n_attributes > guard->max_attributes)
         {
-          column--;   /* the refused '=' is not passed */
           refuse (guard, PKC_GUARD_TOO_MANY_ATTRIBUTES);
           break;
         }
+      i++;
     }
-  guard->cur_line = line;
-  guard->cur_column = column;
+  advance_position (guard, bytes + start, i - start);
   count_run (guard, i - start);
   return i;
 }

@@ -214,9 +214,10 @@ place_resolution_label (Ctx        *ctx,
   return FALSE;
 }
 
-/* Resolution numbers at the steps: those that changed a ceiling first, then the others. Each
- * goes where it covers no marker, date bar, step or other text; in a narrow plot a shorter
- * form ("2690") is tried before the label is dropped (the step's tooltip names it anyway). */
+/* Resolution numbers at the steps: those that changed a ceiling first, with the ceiling they
+ * set ("Res. 2295: 13,289"), then the renewals at the same level. Each goes where it covers
+ * no marker, date bar, step or other text; in a narrow plot shorter forms ("2295: 13,289",
+ * then "2295") are tried before the label is dropped (the step's tooltip says it all). */
 void
 pkc_strength_layout_resolution_labels (Ctx       *ctx,
                                        GPtrArray *ceilings)
@@ -239,8 +240,8 @@ pkc_strength_layout_resolution_labels (Ctx       *ctx,
                            c->military != prev->military || c->police != prev->police;
         g_autofree char *res = pkc_strength_resolution_label (c);
         g_autofree char *number = g_strdup_printf ("%u", c->resolution);
-        g_autofree char *ended = NULL;
-        const char *forms[3] = { NULL };
+        g_autofree char *ended = NULL, *value = NULL, *full = NULL, *brief = NULL;
+        const char *forms[4] = { NULL };
         guint n_forms = 0;
         double x = round (pkc_time_map_date_x (&ctx->map, &c->effective));
         gboolean at_end = FALSE;
@@ -260,10 +261,28 @@ pkc_strength_layout_resolution_labels (Ctx       *ctx,
           }
         else
           y = round (pkc_value_axis_y (&ctx->axis, &ctx->plot, v));
-        if (v != PKC_COUNT_NONE || narrow)
-          forms[n_forms++] = res;
-        if (narrow)
-          forms[n_forms++] = number;
+        if (v != PKC_COUNT_NONE && pass == 0)
+          {
+            /* A step: the ceiling it sets, in the reader's number format. */
+            value = pkc_format_count (v);
+            /* Translators: a resolution at a ceiling step and the ceiling it sets ("Res. 2295:
+             * 13,289", or "2295: 13,289" on a phone) */
+            full = g_strdup_printf (C_("ceiling step", "%s: %s"), res, value);
+            forms[n_forms++] = full;
+            if (narrow)
+              {
+                brief = g_strdup_printf (C_("ceiling step", "%s: %s"), number, value);
+                forms[n_forms++] = brief;
+                forms[n_forms++] = number;
+              }
+          }
+        else
+          {
+            if (v != PKC_COUNT_NONE || narrow)
+              forms[n_forms++] = res;
+            if (narrow)
+              forms[n_forms++] = number;
+          }
 
         for (guint f = 0; f < n_forms; f++)
           if (place_resolution_label (ctx, forms[f], x, y, at_end, row_h))
@@ -307,4 +326,68 @@ pkc_strength_layout_mission_start (Ctx       *ctx,
                         0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
   pkc_scene_add_hit (ctx->scene, x - 3, ctx->plot.y, 6, ctx->plot.height, x, ctx->plot.y,
                      g_steal_pointer (&text));
+}
+
+/* The uniformed ceiling of resolution @c: military plus police, when it sets both. */
+static int
+uniformed_value (const PkcCeiling *c)
+{
+  if (c == NULL || c->military == PKC_COUNT_NONE || c->police == PKC_COUNT_NONE)
+    return PKC_COUNT_NONE;
+  return c->military + c->police;
+}
+
+gboolean
+pkc_strength_has_uniformed_ceiling (GPtrArray *ceilings)
+{
+  for (guint i = 0; ceilings != NULL && i < ceilings->len; i++)
+    if (uniformed_value (g_ptr_array_index (ceilings, i)) != PKC_COUNT_NONE)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Other reported totals" are figures that give only a total of military and police: read
+ * against the military line they would look like breaches of it. Beside them, a dotted step
+ * line at what the same resolutions authorise for both together (military + police, each as
+ * the resolution sets it), in the totals' colour. */
+void
+pkc_strength_layout_uniformed_ceiling (Ctx       *ctx,
+                                       GPtrArray *ceilings)
+{
+  const PkcPaint paint = *pkc_strength_series_paint (PKC_STRENGTH_TOTAL);
+  g_autoptr(GArray) pts = g_array_new (FALSE, FALSE, sizeof (PkcPoint));
+
+  if (!ctx->visible[PKC_STRENGTH_TOTAL])
+    return;
+  for (guint i = 0; i <= ceilings->len; i++)
+    {
+      const PkcCeiling *c = i < ceilings->len ? g_ptr_array_index (ceilings, i) : NULL;
+      int v = uniformed_value (c);
+      double y;
+      PkcPoint a, b;
+      PkcBox seg;
+
+      if (v == PKC_COUNT_NONE)
+        {
+          if (pts->len > 1)
+            pkc_scene_prim (ctx->scene, pkc_scene_add_line (ctx->scene, (PkcPoint *) pts->data,
+                                                            pts->len, 1.5, paint))->dash = 2;
+          g_array_set_size (pts, 0);
+          continue;
+        }
+      y = pkc_snap (pkc_value_axis_y (&ctx->axis, &ctx->plot, v));
+      a = (PkcPoint) { round (pkc_time_map_date_x (&ctx->map, &c->effective)), y };
+      b = (PkcPoint) { round (pkc_time_map_x (&ctx->map, pkc_strength_ceiling_end (ctx, ceilings, i))), y };
+      seg = (PkcBox) { a.x, y - 1, MAX (b.x - a.x, 1), 2 };
+      pkc_label_set_add (&ctx->marks, &seg);
+      if (pts->len > 0)
+        {
+          double py = g_array_index (pts, PkcPoint, pts->len - 1).y;
+          PkcBox riser = { a.x - 1, MIN (py, y), 2, fabs (py - y) };
+
+          pkc_label_set_add (&ctx->marks, &riser);
+        }
+      g_array_append_val (pts, a);
+      g_array_append_val (pts, b);
+    }
 }

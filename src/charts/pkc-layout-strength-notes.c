@@ -1,4 +1,4 @@
-/* pkc-layout-strength-notes.c — the strength chart's words: source line, marker note, summary
+/* pkc-layout-strength-notes.c — the strength chart's words: source line, summary
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -101,86 +101,6 @@ pkc_strength_source_line (PkcDataset *dataset)
                              all->len > 1
                              /* Translators: the end of the line under the strength chart */
                              ? _(" — each figure's source is in its tooltip") : NULL);
-}
-
-/* The note under the legend that explains the marker styles, made of whole clauses. It takes
- * up to two lines, more when the chart is tall; when the full wording does not fit, a shorter
- * one is used, then trailing clauses are dropped (the tooltips say the same per figure: the
- * date's precision, "Not preferred", the ceiling in force). A clause is never cut. Returns
- * the height used. */
-double
-pkc_strength_layout_style_note (Ctx    *ctx,
-                                double  y,
-                                double  line_h)
-{
-  struct {
-    const char *full, *brief;
-  } clauses[5];
-  guint n_clauses = 0;
-  guint max_lines = ctx->frame.body.height >= 700 ? 4 : ctx->frame.body.height >= 440 ? 3 : 2;
-  g_autoptr(GPtrArray) lines = NULL;
-  double top = y;
-
-  /* Translators: first clause of the note under the strength chart's legend (markers) */
-  clauses[n_clauses++].full = _("Filled: preferred figure");
-  clauses[n_clauses - 1].brief = clauses[n_clauses - 1].full;
-  /* Translators: clause of the note under the strength chart's legend (markers) */
-  clauses[n_clauses++].full = _("hollow: conflicting figure");
-  clauses[n_clauses - 1].brief = clauses[n_clauses - 1].full;
-  /* Translators: clause of the note under the strength chart's legend */
-  clauses[n_clauses++].full = _("thin line: figure held until the next report (at most 6 months)");
-  /* Translators: the same clause, shorter, for narrow windows */
-  clauses[n_clauses - 1].brief = _("thin line: held up to 6 months");
-  /* Translators: clause of the note under the strength chart's legend */
-  clauses[n_clauses++].full = _("bar with end ticks: date known only to the month or year");
-  /* Translators: the same clause, shorter, for narrow windows */
-  clauses[n_clauses - 1].brief = _("bar: month or year only");
-  if (ctx->visible[PKC_STRENGTH_MILITARY] && ctx->visible[PKC_STRENGTH_MILITARY_CEILING])
-    {
-      /* Translators: clause of the note under the strength chart's legend */
-      clauses[n_clauses++].full = _("shading: gap to the military ceiling");
-      /* Translators: the same clause, shorter, for narrow windows */
-      clauses[n_clauses - 1].brief = _("shading: gap to ceiling");
-    }
-
-  /* Full wording with every clause, then the brief one with fewer and fewer clauses. */
-  for (guint attempt = 0; attempt <= n_clauses; attempt++)
-    {
-      gboolean brief = attempt > 0;
-      guint n = attempt == 0 ? n_clauses : n_clauses + 1 - attempt;
-      GString *note = g_string_new (NULL);
-
-      for (guint i = 0; i < n; i++)
-        {
-          if (i > 0)
-            /* Translators: separates the clauses of the note under the strength chart's legend */
-            g_string_append (note, _(" · "));
-          g_string_append (note, brief ? clauses[i].brief : clauses[i].full);
-        }
-      g_clear_pointer (&lines, g_ptr_array_unref);
-      lines = pkc_text_wrap (note->str, ctx->frame.small, PANGO_WEIGHT_NORMAL, ctx->frame.body.width);
-      g_string_free (note, TRUE);
-      if (lines->len <= max_lines)
-        break;
-    }
-  if (lines->len > max_lines)
-    {
-      /* Not even the first clause fits: cut it, visibly. */
-      g_autofree char *last = g_strconcat (g_ptr_array_index (lines, max_lines - 1), " …", NULL);
-
-      g_ptr_array_set_size (lines, max_lines - 1);
-      g_ptr_array_add (lines, pkc_text_ellipsize (last, ctx->frame.small, PANGO_WEIGHT_NORMAL,
-                                                  ctx->frame.body.width));
-    }
-
-  y += ctx->frame.small * 0.2;
-  for (guint i = 0; i < lines->len; i++)
-    {
-      pkc_scene_add_text (ctx->scene, g_ptr_array_index (lines, i), ctx->frame.body.x, y,
-                          ctx->frame.small, PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
-      y += line_h;
-    }
-  return y - top;
 }
 
 /* The screen-reader summary: the first and last military ceiling, the number of reports, the

@@ -77,6 +77,11 @@ void  pkc_strength_layout_resolution_labels (Ctx            *ctx,
                                              GPtrArray      *ceilings);
 void  pkc_strength_layout_mission_start   (Ctx              *ctx,
                                            GPtrArray        *ceilings);
+/* Whether a resolution sets both a military and a police ceiling (their sum is drawn for the
+ * uniformed totals). */
+gboolean pkc_strength_has_uniformed_ceiling (GPtrArray      *ceilings);
+void  pkc_strength_layout_uniformed_ceiling (Ctx            *ctx,
+                                             GPtrArray      *ceilings);
 
 /* pkc-layout-strength-series.c: deployed-strength markers, held values, gaps */
 void  pkc_strength_collect_points         (Ctx               *ctx);
@@ -89,11 +94,14 @@ void  pkc_strength_layout_gap             (Ctx               *ctx,
                                            GPtrArray         *ceilings);
 void  pkc_strength_layout_report_gaps     (Ctx               *ctx);
 
-/* pkc-layout-strength-notes.c: the source line, the marker note, the summary */
+/* pkc-layout-strength-notes.c: the source line, the summary */
 char   *pkc_strength_source_line          (PkcDataset *dataset);
-double  pkc_strength_layout_style_note    (Ctx        *ctx,
+void    pkc_strength_describe             (Ctx        *ctx);
+
+/* pkc-layout-strength-key.c: the marker styles drawn with their meaning, under the legend;
+ * returns the height used */
+double  pkc_strength_layout_key           (Ctx        *ctx,
                                            double      y,
                                            double      line_h);
-void    pkc_strength_describe             (Ctx        *ctx);
 
 G_END_DECLS

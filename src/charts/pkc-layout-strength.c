@@ -155,6 +155,14 @@ scan_records (Ctx *ctx)
         ctx->present[PKC_STRENGTH_TOTAL] = TRUE;
       ctx->max_value = MAX (ctx->max_value, MAX (o->military, MAX (o->police, o->total)));
     }
+  /* Totals are read against the uniformed ceiling: the axis reaches it too. */
+  for (guint i = 0; ctx->present[PKC_STRENGTH_TOTAL] && i < ctx->n_ceil; i++)
+    {
+      const PkcCeiling *c = g_ptr_array_index (ctx->ceilings, i);
+
+      if (c->military != PKC_COUNT_NONE && c->police != PKC_COUNT_NONE)
+        ctx->max_value = MAX (ctx->max_value, c->military + c->police);
+    }
   /* Departures are not a strength: their own panel, their own axis. */
   for (guint i = 0; i < ctx->n_draw; i++)
     ctx->present[PKC_STRENGTH_DRAWDOWN] = g_ptr_array_index (ctx->drawdowns, i) != NULL;
@@ -179,9 +187,15 @@ layout_heading (Ctx    *ctx,
 {
   g_autofree char *title = NULL, *subtitle = NULL, *source_line = NULL;
 
-  /* Translators: chart title; %s is the mission acronym */
-  title = g_strdup_printf (_("%s troop strength against authorised ceilings"),
-                           pkc_dataset_get_acronym (ctx->dataset));
+  if (ctx->visible[PKC_STRENGTH_POLICE] || ctx->visible[PKC_STRENGTH_POLICE_CEILING])
+    /* Translators: chart title when police are drawn beside the troops; %s is the mission
+     * acronym. Uniformed personnel: military and police, not civilians */
+    title = g_strdup_printf (_("%s uniformed personnel against authorised ceilings"),
+                             pkc_dataset_get_acronym (ctx->dataset));
+  else
+    /* Translators: chart title; %s is the mission acronym */
+    title = g_strdup_printf (_("%s troop strength against authorised ceilings"),
+                             pkc_dataset_get_acronym (ctx->dataset));
   {
     /* Translators: chart subtitle, a date range */
     g_autofree char *range = g_strdup_printf (_("%s – %s"), ctx->from_label, ctx->to_label);
@@ -196,7 +210,7 @@ layout_heading (Ctx    *ctx,
   pkc_frame_layout (ctx->scene, &ctx->frame, ctx->options, title, subtitle, source_line);
 }
 
-/* The legend, the note on marker styles and the axis heading; returns where they end. */
+/* The legend, the key to the marker styles and the axis heading; returns where they end. */
 static double
 layout_legend (Ctx *ctx)
 {
@@ -204,23 +218,34 @@ layout_legend (Ctx *ctx)
     N_("Military ceiling"), N_("Police ceiling"), N_("Military deployed"),
     N_("Police deployed"), N_("Other reported totals"), N_("Departed in 2023 withdrawal"),
   };
-  PkcLegendEntry legend[PKC_N_STRENGTH_SERIES];
+  PkcLegendEntry legend[PKC_N_STRENGTH_SERIES + 1];
   guint n_legend = 0;
   double y;
 
   for (guint s = 0; s < PKC_N_STRENGTH_SERIES; s++)
-    if (ctx->present[s])
+    {
+      if (!ctx->present[s])
+        continue;
       legend[n_legend++] = (PkcLegendEntry) {
         .label = _(names[s]), .paint = *pkc_strength_series_paint (s),
         .shape = pkc_strength_series_shape[s],
         .line = s <= PKC_STRENGTH_POLICE_CEILING, .dash = s == PKC_STRENGTH_POLICE_CEILING ? 4 : 0,
         .hidden = !ctx->visible[s], .legend_index = (int) s,
       };
+      if (s == PKC_STRENGTH_TOTAL && pkc_strength_has_uniformed_ceiling (ctx->ceilings))
+        legend[n_legend++] = (PkcLegendEntry) {
+          /* Translators: legend of the dotted line the "other reported totals" (military and
+           * police together) are read against: the two ceilings added up */
+          .label = _("Military + police ceiling"),
+          .paint = *pkc_strength_series_paint (s), .shape = PKC_MARKER_CIRCLE, .line = TRUE,
+          .dash = 2, .hidden = !ctx->visible[s], .legend_index = -1,
+        };
+    }
   y = ctx->frame.body.y;
   y += pkc_legend_layout (ctx->scene, &ctx->frame, legend, n_legend, ctx->frame.body.x, y,
                           ctx->frame.body.width, &ctx->labels);
   pkc_text_measure ("Ag", ctx->frame.small, PANGO_WEIGHT_NORMAL, NULL, &ctx->text_h);
-  y += pkc_strength_layout_style_note (ctx, y, ctx->text_h);
+  y += pkc_strength_layout_key (ctx, y, ctx->text_h);
   y += ctx->frame.font * 0.4;
   /* Translators: heading of the strength chart's value axis: numbers of people */
   pkc_scene_add_text (ctx->scene, C_("axis", "Personnel"), ctx->frame.body.x, y, ctx->frame.small,
@@ -255,7 +280,8 @@ layout_areas (Ctx    *ctx,
         }
       else
         {
-          double panel_h = MAX (150, (bottom - y) * 0.36);
+          /* On a short phone chart the strength plot keeps the larger share. */
+          double panel_h = MAX (MIN (150, (bottom - y) * 0.45), (bottom - y) * 0.36);
 
           ctx->panel = (PkcBox) { ctx->frame.body.x, bottom - panel_h, ctx->frame.body.width, panel_h };
           bottom = ctx->panel.y - ctx->frame.font;
@@ -279,6 +305,7 @@ layout_plot (Ctx *ctx)
     {
       pkc_strength_layout_ceilings (ctx, ctx->ceilings, FALSE);
       pkc_strength_layout_ceilings (ctx, ctx->ceilings, TRUE);
+      pkc_strength_layout_uniformed_ceiling (ctx, ctx->ceilings);
     }
   pkc_strength_layout_observations (ctx, PKC_STRENGTH_TOTAL, ctx->tot, ctx->source_ids);
   pkc_strength_layout_observations (ctx, PKC_STRENGTH_POLICE, ctx->pol, ctx->source_ids);

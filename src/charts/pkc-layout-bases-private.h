@@ -13,6 +13,14 @@ G_BEGIN_DECLS
 char *pkc_bases_row_label   (PkcDataset    *dataset,
                              const PkcBase *b,
                              gboolean       brief);
+/* That label as lines of at most @width px in @size px type, at most @max_lines of them:
+ * whole, or base and region over the contingents, or shorter (see the .c file). */
+GPtrArray *pkc_bases_row_lines (PkcDataset    *dataset,
+                                const PkcBase *b,
+                                gboolean       brief,
+                                double         size,
+                                double         width,
+                                guint          max_lines);
 /* The julian range a closure date covers (a month-precision date covers the month). */
 void  pkc_bases_date_range  (const PkcDate *d,
                              guint32       *from,

@@ -11,6 +11,7 @@
 #include "pkc-data-terms.h"
 #include "pkc-format.h"
 #include "pkc-layout-bases-private.h"
+#include "pkc-text-measure.h"
 
 void
 pkc_phases_init (PkcPhases *phases,
@@ -179,6 +180,51 @@ pkc_bases_row_label (PkcDataset    *dataset,
   /* Translators: row label: order, base, region */
   return g_strdup_printf (_("%u. %s — %s"), b->order, pkc_data_term_base (b->name),
                           region_name (dataset, b));
+}
+
+/* Row @b's label as lines of at most @width: the whole label on one line when it fits; else
+ * base and region, then the contingents wrapped under it when @max_lines allows; else base
+ * and region alone, else "8. Name" (the tooltip names region and contingents anyway). Cut
+ * with an ellipsis only when not even "8. Name" fits. */
+GPtrArray *
+pkc_bases_row_lines (PkcDataset    *dataset,
+                     const PkcBase *b,
+                     gboolean       brief,
+                     double         size,
+                     double         width,
+                     guint          max_lines)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *full = pkc_bases_row_label (dataset, b, brief);
+  g_autofree char *contingents = contingent_list (b);
+  g_autofree char *head = NULL, *name = NULL;
+
+  if (pkc_text_width (full, size, PANGO_WEIGHT_NORMAL) <= width)
+    {
+      g_ptr_array_add (lines, g_steal_pointer (&full));
+      return lines;
+    }
+  name = pkc_bases_row_label (dataset, b, TRUE);
+  if (!brief)
+    {
+      /* Translators: row label: order, base, region */
+      head = g_strdup_printf (_("%u. %s — %s"), b->order, pkc_data_term_base (b->name),
+                              region_name (dataset, b));
+      if (pkc_text_width (head, size, PANGO_WEIGHT_NORMAL) <= width)
+        {
+          g_autoptr(GPtrArray) rest = *contingents && max_lines >= 2
+                                      ? pkc_text_wrap (contingents, size, PANGO_WEIGHT_NORMAL, width)
+                                      : NULL;
+
+          g_ptr_array_add (lines, g_steal_pointer (&head));
+          if (rest != NULL && rest->len + 1 <= max_lines)
+            for (guint i = 0; i < rest->len; i++)
+              g_ptr_array_add (lines, g_strdup (g_ptr_array_index (rest, i)));
+          return lines;
+        }
+    }
+  g_ptr_array_add (lines, pkc_text_ellipsize (name, size, PANGO_WEIGHT_NORMAL, width));
+  return lines;
 }
 
 /* The julian range a closure date covers (a month-precision date covers the month). */

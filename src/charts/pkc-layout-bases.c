@@ -333,16 +333,25 @@ layout_row (Ctx   *ctx,
   PkcPaint paint = hidden ? pkc_paint (PKC_ROLE_MUTED, 0) : pkc_paint (PKC_ROLE_SERIES, phase);
   double cy = ctx->plot.y + (i + 0.5) * ctx->row_h;
   double ly = pkc_snap (cy);
-  g_autofree char *label = NULL, *fit = NULL;
   double mx;
   int hit;
 
-  /* "8. Base — Region · Contingent, Contingent…" cut to the column. */
-  label = pkc_bases_row_label (ctx->dataset, b, ctx->brief);
-  fit = pkc_text_ellipsize (label, ctx->frame.small, PANGO_WEIGHT_NORMAL, ctx->label_w);
+  /* "8. Base — Region · Contingent, Contingent", the contingents on lines of their own when
+   * the column is too narrow for all of it and the row tall enough. */
   if (ctx->row_h >= ctx->text_h * 0.9)
-    pkc_scene_add_text (ctx->scene, fit, ctx->timeline.x, cy, ctx->frame.small, PANGO_WEIGHT_NORMAL,
-                        0, 0.5, 0, pkc_paint (PKC_ROLE_TEXT, 0));
+    {
+      double line_h = ctx->text_h;
+      /* A little air between one row's last line and the next row's first. */
+      guint max_lines = CLAMP ((guint) (ctx->row_h / (line_h * 1.08)), 1, 3);
+      g_autoptr(GPtrArray) lines = pkc_bases_row_lines (ctx->dataset, b, ctx->brief, ctx->frame.small,
+                                                        ctx->label_w, max_lines);
+
+      for (guint l = 0; l < lines->len; l++)
+        pkc_scene_add_text (ctx->scene, g_ptr_array_index (lines, l), ctx->timeline.x,
+                            cy + (l - (lines->len - 1) / 2.0) * line_h, ctx->frame.small,
+                            PANGO_WEIGHT_NORMAL, 0, 0.5, 0,
+                            pkc_paint (l == 0 ? PKC_ROLE_TEXT : PKC_ROLE_MUTED, 0));
+    }
   {
     PkcPoint guide[] = { { ctx->plot.x, ly }, { ctx->plot.x + ctx->plot.width, ly } };
 

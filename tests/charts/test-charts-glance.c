@@ -1,5 +1,6 @@
 /* test-charts-glance.c — strength and bases charts a reader decodes without the tooltips:
- * totals against their own ceiling, the title, the withdrawal panel's scale, no overlaps
+ * totals against their own ceiling, the title, the withdrawal panel's scale, no overlaps,
+ * whole row labels, every base numbered on the map
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -154,6 +155,120 @@ test_no_overlap (void)
         }
 }
 
+/* The x and the vertical range of the bases chart's row labels: the column of "1. …". */
+static gboolean
+row_label_column (const PkcScene *scene,
+                  double         *x,
+                  double         *y0,
+                  double         *y1)
+{
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+    {
+      double tx, ty, tw, th;
+      const char *t = pkc_scene_get_text (scene, i, &tx, &ty, &tw, &th);
+
+      if (!found && g_str_has_prefix (t, "1. "))
+        {
+          *x = tx;
+          *y0 = ty;
+          *y1 = ty + th;
+          found = TRUE;
+        }
+      else if (found && fabs (tx - *x) < 0.5 && g_ascii_isdigit (*t))
+        *y1 = MAX (*y1, ty + th);
+    }
+  return found;
+}
+
+/* From 1000 px wide, no row label of the bases chart is cut: what does not fit on one line
+ * goes on a second, or to the tooltip. */
+static void
+test_bases_rows_whole (void)
+{
+  static const double widths[] = { 1000, 1280, 1920 };
+  static const double heights[] = { 640, 720, 1080 };
+  g_autoptr(PkcDataset) minusma = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) monusco = test_dataset_load_monusco ();
+  PkcDataset *datasets[] = { minusma, monusco };
+
+  for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
+    for (guint s = 0; s < G_N_ELEMENTS (widths); s++)
+      {
+        g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, datasets[d], widths[s], heights[s], NULL);
+        GPtrArray *bases = pkc_dataset_get_bases (datasets[d]);
+        double x = 0, y0 = 0, y1 = 0;
+        guint n_rows = 0;
+
+        g_assert_true (row_label_column (scene, &x, &y0, &y1));
+        for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+          {
+            double tx, ty;
+            const char *t = pkc_scene_get_text (scene, i, &tx, &ty, NULL, NULL);
+
+            if (fabs (tx - x) > 0.5 || ty < y0 - 1 || ty > y1 + 1)
+              continue;
+            if (strstr (t, "…") != NULL)
+              g_error ("row label cut: “%s” (%s, %g px)", t, pkc_dataset_get_acronym (datasets[d]), widths[s]);
+            n_rows += g_ascii_isdigit (*t) && strstr (t, ". ") != NULL;
+          }
+        g_assert_cmpuint (n_rows, ==, bases->len);
+      }
+}
+
+/* Every base with coordinates has its closure number on the map: in its disc, beside its
+ * dot, or with its name. */
+static void
+test_bases_numbered_on_map (void)
+{
+  g_autoptr(PkcDataset) minusma = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) monusco = test_dataset_load_monusco ();
+  PkcDataset *datasets[] = { minusma, monusco };
+  static const double widths[] = { 360, 800, 1000, 1920 };
+  static const double heights[] = { 640, 500, 640, 1080 };
+
+  for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
+    for (guint s = 0; s < G_N_ELEMENTS (widths); s++)
+      {
+        g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, datasets[d], widths[s], heights[s], NULL);
+        GPtrArray *bases = pkc_dataset_get_bases (datasets[d]);
+        double rx = 0, ry0 = 0, ry1 = 0;
+
+        g_assert_true (row_label_column (scene, &rx, &ry0, &ry1));
+        for (guint h = 0; h < pkc_scene_get_n_hits (scene); h++)
+          {
+            const PkcHitRegion *hit = pkc_scene_get_hit (scene, h);
+            const PkcBase *b;
+            g_autofree char *num = NULL, *prefix = NULL;
+            gboolean found = FALSE;
+
+            /* The map's discs: small square hit regions (a row's spans the timeline). */
+            if (hit->legend_index >= 0 || hit->item < 0 || hit->width > 60)
+              continue;
+            b = g_ptr_array_index (bases, hit->item);
+            num = g_strdup_printf ("%u", b->order);
+            prefix = g_strdup_printf ("%u. ", b->order);
+            for (guint i = 0; i < pkc_scene_get_n_texts (scene) && !found; i++)
+              {
+                double tx, ty, tw, th, dx, dy;
+                const char *t = pkc_scene_get_text (scene, i, &tx, &ty, &tw, &th);
+
+                if (fabs (tx - rx) < 0.5 && ty >= ry0 - 1 && ty <= ry1 + 1)
+                  continue;   /* a row label */
+                if (!g_str_equal (t, num) && !g_str_has_prefix (t, prefix))
+                  continue;
+                dx = MAX (0, MAX (tx - hit->anchor_x, hit->anchor_x - (tx + tw)));
+                dy = MAX (0, MAX (ty - hit->anchor_y, hit->anchor_y - (ty + th)));
+                found = hypot (dx, dy) < 110;
+              }
+            if (!found)
+              g_error ("%s: base %u has no number on the map at %g px",
+                       pkc_dataset_get_acronym (datasets[d]), b->order, widths[s]);
+          }
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -163,5 +278,7 @@ main (int   argc,
   g_test_add_func ("/charts/glance/title-names-police", test_title_names_police);
   g_test_add_func ("/charts/glance/withdrawal-scale-said", test_withdrawal_scale_said);
   g_test_add_func ("/charts/glance/no-overlap", test_no_overlap);
+  g_test_add_func ("/charts/glance/bases-rows-whole", test_bases_rows_whole);
+  g_test_add_func ("/charts/glance/bases-numbered-on-map", test_bases_numbered_on_map);
   return g_test_run ();
 }

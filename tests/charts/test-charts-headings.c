@@ -18,6 +18,7 @@
 
 #include "chart-test-data.h"
 #include "pkc-format.h"
+#include "pkc-test-scene.h"
 #include "pkc-scene-private.h"
 
 static const struct {
@@ -299,6 +300,31 @@ test_resolution_labels (void)
     }
 }
 
+/* The map's grid in the reader's language: N/S/E/W in English, O for ouest in French, O for
+ * oost and Z for zuid in Dutch. */
+static void
+test_map_degrees (void)
+{
+  g_autoptr(PkcDataset) minusma = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) monusco = test_dataset_load_monusco ();
+  g_autoptr(PkcScene) mali = pkc_chart_layout (PKC_CHART_BASES, minusma, 1920, 1080, NULL);
+  g_autoptr(PkcScene) congo = pkc_chart_layout (PKC_CHART_BASES, monusco, 1920, 1080, NULL);
+  const char *west = "10° W", *east = "15° E", *south = "5° S";
+
+  if (g_str_equal (language, "fr"))
+    west = "10° O";
+  else if (g_str_equal (language, "nl"))
+    {
+      east = "15° O";
+      south = "5° Z";
+    }
+  g_assert_true (pkc_test_scene_has_text (mali, west));
+  g_assert_true (pkc_test_scene_has_text (mali, "15° N"));
+  g_assert_true (pkc_test_scene_has_text (mali, "0°"));
+  g_assert_true (pkc_test_scene_has_text (congo, east));
+  g_assert_true (pkc_test_scene_has_text (congo, south));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,6 +360,9 @@ main (int   argc,
   g_clear_pointer (&path, g_free);
   path = g_strdup_printf ("/charts/headings/%s/marker-key", language);
   g_test_add_func (path, test_marker_key);
+  g_clear_pointer (&path, g_free);
+  path = g_strdup_printf ("/charts/headings/%s/map-degrees", language);
+  g_test_add_func (path, test_map_degrees);
   g_clear_pointer (&path, g_free);
   path = g_strdup_printf ("/charts/headings/%s/resolution-labels", language);
   g_test_add_func (path, test_resolution_labels);

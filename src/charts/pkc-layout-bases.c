@@ -180,8 +180,9 @@ layout_areas (Ctx    *ctx,
     }
 
   /* Rows: the label column takes what the longest label needs, at most 45 %. */
-  /* Room above the rows for the "Mission end" label, below for months and years. */
-  ctx->row_h = MIN (text_h * 3, (ctx->timeline.height - text_h * 3.9) / ctx->bases->len);
+  /* Room above the rows for the "Mission end" label, below for months and years; a row
+   * takes up to three lines of label where the chart is tall enough. */
+  ctx->row_h = MIN (text_h * 3.3, (ctx->timeline.height - text_h * 3.9) / ctx->bases->len);
   ctx->row_h = MAX (ctx->row_h, 1);
   /* On a phone the region and contingents would leave the timeline no room: the label says
    * which base, the tooltip says the rest. */

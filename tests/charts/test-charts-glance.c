@@ -133,7 +133,23 @@ test_withdrawal_scale_said (void)
     }
 }
 
-/* No two text boxes overlap, for both curated missions, phone to export width. */
+/* Every text run inside the chart: nothing cut at an edge. */
+static void
+assert_texts_inside (const PkcScene *scene)
+{
+  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+    {
+      double x, y, w, h;
+      const char *t = pkc_scene_get_text (scene, i, &x, &y, &w, &h);
+
+      if (x < -0.5 || y < -0.5 || x + w > scene->width + 0.5 || y + h > scene->height + 0.5)
+        g_error ("“%s” (%g,%g %gx%g) leaves the %gx%g chart", t, x, y, w, h, scene->width,
+                 scene->height);
+    }
+}
+
+/* No two text boxes overlap and none is cut at an edge, for both curated missions, phone to
+ * export width. */
 static void
 test_no_overlap (void)
 {
@@ -152,6 +168,7 @@ test_no_overlap (void)
           g_test_message ("%s %s %gx%g", pkc_dataset_get_acronym (datasets[d]),
                           pkc_chart_kind_to_token (kinds[k]), sizes[s].width, sizes[s].height);
           test_assert_no_text_overlap (scene, 0.5);
+          assert_texts_inside (scene);
         }
 }
 

@@ -343,7 +343,8 @@ skip_text (PkcInputGuard *guard,
   return end + 1;
 }
 
-/* From @i inside a start tag: the same rules as tag_unit(), in one tight loop. */
+/* From @i inside a start tag: the same rules as tag_unit(), in one tight loop that also
+ * keeps the line and column (one pass over the bytes, not two). */
 static gsize
 scan_tag (PkcInputGuard *guard,
           const guint8  *bytes,
@@ -351,11 +352,19 @@ scan_tag (PkcInputGuard *guard,
           gsize          len)
 {
   gsize start = i;
+  guint line = guard->cur_line;
+  guint column = guard->cur_column;
 
   for (; i < len; i++)
     {
       guint8 c = bytes[i];
 
+      if (c == '\n')
+        {
+          line++;
+          column = 0;
+        }
+      column += (c & 0xC0) != 0x80;
       if (guard->quote != 0)
         {
           if (c == guard->quote)
@@ -371,11 +380,13 @@ scan_tag (PkcInputGuard *guard,
         }
       else if (c == '=' && ++guard->n_attributes > guard->max_attributes)
         {
+          column--;   /* the refused '=' is not passed */
           refuse (guard, PKC_GUARD_TOO_MANY_ATTRIBUTES);
           break;
         }
     }
-  advance_position (guard, bytes + start, i - start);
+  guard->cur_line = line;
+  guard->cur_column = column;
   count_run (guard, i - start);
   return i;
 }

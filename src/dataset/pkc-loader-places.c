@@ -36,13 +36,13 @@ pkc_loader_read_casualty (PkcLoader *self)
   static const char * const allowed[] = {
     "id", "date", "incident", "personnel", "nationality", "iso", "gender", "source", NULL
   };
-  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "casualty", allowed);
+  const PkcAttrs *attrs = pkc_loader_read_attributes (self, "casualty", allowed);
   g_autoptr(PkcCasualty) casualty = g_new0 (PkcCasualty, 1);
   guint before = self->problems->len;
   int depth = xmlTextReaderDepth (self->reader);
   const char *value;
 
-  value = g_hash_table_lookup (attrs, "id");
+  value = pkc_attrs_get (attrs, "id");
   if (value != NULL)
     {
       /* The UN casualty_id ("MINUSMA-2013-08-00001"), not the format's lowercase id type. */
@@ -70,7 +70,7 @@ pkc_loader_read_casualty (PkcLoader *self)
   if (value != NULL && pkc_loader_nonempty (self, value, "nationality"))
     casualty->nationality = g_strdup (value);
 
-  value = g_hash_table_lookup (attrs, "iso");
+  value = pkc_attrs_get (attrs, "iso");
   if (value != NULL && !is_iso3 (value))
     pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                        /* Translators: %s is the value found */
@@ -78,7 +78,7 @@ pkc_loader_read_casualty (PkcLoader *self)
                          "got \"%s\""), value);
   casualty->iso = g_strdup (value != NULL ? value : "");
 
-  value = g_hash_table_lookup (attrs, "gender");
+  value = pkc_attrs_get (attrs, "gender");
   if (value != NULL && g_strcmp0 (value, "M") != 0 && g_strcmp0 (value, "F") != 0)
     pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                        /* Translators: %s is the value found; M and F are kept as written */
@@ -108,7 +108,7 @@ read_alternative (PkcLoader *self,
                   PkcBase   *base)
 {
   static const char * const allowed[] = { "date", "source", NULL };
-  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "alternative", allowed);
+  const PkcAttrs *attrs = pkc_loader_read_attributes (self, "alternative", allowed);
   PkcAlternativeDate alternative = { { 0, }, NULL };
   int depth = xmlTextReaderDepth (self->reader);
   guint before = self->problems->len;
@@ -143,7 +143,7 @@ read_closure (PkcLoader *self,
               PkcBase   *base)
 {
   static const char * const allowed[] = { "status", "date", "source", NULL };
-  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "closure", allowed);
+  const PkcAttrs *attrs = pkc_loader_read_attributes (self, "closure", allowed);
   int depth = xmlTextReaderDepth (self->reader);
   PkcPos pos = self->pos;
   const char *status, *date, *source;
@@ -153,8 +153,8 @@ read_closure (PkcLoader *self,
   if (status != NULL && pkc_loader_token (self, status, "status", closure_tokens))
     status_ok = pkc_closure_status_from_token (status, &base->closure_status);
 
-  date = g_hash_table_lookup (attrs, "date");
-  source = g_hash_table_lookup (attrs, "source");
+  date = pkc_attrs_get (attrs, "date");
+  source = pkc_attrs_get (attrs, "source");
 
   if (status_ok && base->closure_status == PKC_CLOSURE_UNKNOWN)
     {
@@ -217,10 +217,10 @@ read_closure (PkcLoader *self,
 /* approximate="true"/"false" (default false): only meaningful with coordinates. */
 static void
 read_approximate (PkcLoader  *self,
-                  GHashTable *attrs,
+                  const PkcAttrs *attrs,
                   PkcBase    *base)
 {
-  const char *value = g_hash_table_lookup (attrs, "approximate");
+  const char *value = pkc_attrs_get (attrs, "approximate");
 
   if (value == NULL)
     return;
@@ -233,14 +233,14 @@ read_approximate (PkcLoader  *self,
                          _("approximate must be \"true\" or \"false\", got \"%s\""), value);
       return;
     }
-  if (!g_hash_table_contains (attrs, "lat"))
+  if (!pkc_attrs_has (attrs, "lat"))
     pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                        _("approximate needs lat and lon: it qualifies the coordinates"));
 }
 
 static void
 read_base_attributes (PkcLoader  *self,
-                      GHashTable *attrs,
+                      const PkcAttrs *attrs,
                       PkcBase    *base)
 {
   const char *value, *lat, *lon;
@@ -262,8 +262,8 @@ read_base_attributes (PkcLoader  *self,
   if (value != NULL && pkc_loader_nonempty (self, value, "region"))
     base->region = g_strdup (value);
 
-  lat = g_hash_table_lookup (attrs, "lat");
-  lon = g_hash_table_lookup (attrs, "lon");
+  lat = pkc_attrs_get (attrs, "lat");
+  lon = pkc_attrs_get (attrs, "lon");
   if ((lat == NULL) != (lon == NULL))
     pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                        _("lat and lon must be given together"));
@@ -272,7 +272,7 @@ read_base_attributes (PkcLoader  *self,
                             pkc_loader_coordinate (self, lon, "lon", 180.0, &base->lon);
   read_approximate (self, attrs, base);
 
-  value = g_hash_table_lookup (attrs, "phase");
+  value = pkc_attrs_get (attrs, "phase");
   if (value != NULL && pkc_loader_nonempty (self, value, "phase"))
     base->phase = g_strdup (value);
 
@@ -290,7 +290,7 @@ pkc_loader_read_base (PkcLoader *self)
   static const char * const allowed[] = {
     "id", "order", "name", "region", "lat", "lon", "approximate", "phase", "source", NULL
   };
-  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "base", allowed);
+  const PkcAttrs *attrs = pkc_loader_read_attributes (self, "base", allowed);
   g_autoptr(PkcBase) base = pkc_base_new ();
   guint before = self->problems->len;
   int depth = xmlTextReaderDepth (self->reader);
@@ -319,8 +319,8 @@ pkc_loader_read_base (PkcLoader *self)
           else if (strcmp (name, "contingent") == 0)
             {
               static const char * const no_attributes[] = { NULL };
-              g_autoptr(GHashTable) c_attrs = pkc_loader_read_attributes (self, "contingent",
-                                                                          no_attributes);
+              /* Only to report unexpected attributes. */
+              pkc_loader_read_attributes (self, "contingent", no_attributes);
               PkcPos c_pos = self->pos;
               char *text = pkc_loader_read_text (self);
 

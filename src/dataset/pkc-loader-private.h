@@ -30,6 +30,21 @@ typedef struct {
 #define PKC_LOADER_MAX_ITEM_CHILDREN   200       /* elements inside one record */
 #define PKC_LOADER_MAX_TRACKED_DEPTH   8
 
+/* One element's attributes, read in place: names are the element rule's own static strings,
+ * values are copied into one buffer the loader reuses (no table or copy per element). */
+#define PKC_ATTRS_MAX 24
+typedef struct {
+  const char *names[PKC_ATTRS_MAX];
+  guint32     offsets[PKC_ATTRS_MAX];   /* into values->str */
+  guint       n;
+  GString    *values;                   /* NUL-separated, reused */
+} PkcAttrs;
+
+/* The value of @name, or NULL when the element did not have it. */
+const char *pkc_attrs_get (const PkcAttrs *attrs,
+                           const char     *name);
+#define pkc_attrs_has(attrs, name) (pkc_attrs_get ((attrs), (name)) != NULL)
+
 typedef struct {
   PkcPos      pos;
   const char *refs;  /* space-separated source ids, owned by PkcLoader.valid_refs */
@@ -64,6 +79,10 @@ typedef struct {
   GHashTable       *resolutions;   /* "2717" or "2717@2024-07-01" → first line */
   GArray           *pending_refs;  /* of PkcPendingRef */
   GHashTable       *valid_refs;    /* each distinct well-formed source-reference string */
+
+  /* Attributes of the element being read at each depth: a record's rule may still use its
+   * own while it reads its children's. */
+  PkcAttrs          attrs[PKC_LOADER_MAX_TRACKED_DEPTH];
 } PkcLoader;
 
 /* pkc-loader.c: reader plumbing */
@@ -84,19 +103,20 @@ void        pkc_loader_skip_element    (PkcLoader      *self);
 void        pkc_loader_unknown_element (PkcLoader      *self,
                                         const char     *parent);
 char       *pkc_loader_read_text       (PkcLoader      *self);
-/* Name → value; the names are @allowed's own strings, so @allowed must be static. */
-GHashTable *pkc_loader_read_attributes (PkcLoader      *self,
-                                        const char     *element,
-                                        const char * const *allowed);
+/* The current element's attributes, valid until the next element at the same depth is read;
+ * the names are @allowed's own strings, so @allowed must be static. */
+const PkcAttrs *pkc_loader_read_attributes (PkcLoader      *self,
+                                            const char     *element,
+                                            const char * const *allowed);
 const char *pkc_loader_element_name    (PkcLoader      *self);
 
 /* pkc-loader-values.c: attribute values */
 const char *pkc_loader_required        (PkcLoader      *self,
-                                        GHashTable     *attrs,
+                                        const PkcAttrs *attrs,
                                         const char     *element,
                                         const char     *name);
 gboolean    pkc_loader_count           (PkcLoader      *self,
-                                        GHashTable     *attrs,
+                                        const PkcAttrs *attrs,
                                         const char     *name,
                                         int            *out);
 gboolean    pkc_loader_whole           (PkcLoader      *self,

@@ -47,7 +47,7 @@ pkc_loader_read_list (PkcLoader     *self,
                       PkcItemReader  read_other)
 {
   static const char * const no_attributes[] = { NULL };
-  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, section, no_attributes);
+  pkc_loader_read_attributes (self, section, no_attributes);  /* reports any attribute */
   int depth = xmlTextReaderDepth (self->reader);
   guint limit = pkc_loader_section_limit (section);
   guint n_items = 0;
@@ -81,12 +81,12 @@ pkc_loader_read_list (PkcLoader     *self,
 /* xml:lang on name/label (required) and note (optional, default en). */
 static gboolean
 read_lang (PkcLoader  *self,
-           GHashTable *attrs,
+           const PkcAttrs *attrs,
            const char *element,
            gboolean    required,
            PkcLang    *out)
 {
-  const char *value = g_hash_table_lookup (attrs, "xml:lang");
+  const char *value = pkc_attrs_get (attrs, "xml:lang");
 
   *out = PKC_LANG_EN;
   if (value == NULL)
@@ -101,7 +101,7 @@ pkc_loader_read_note (PkcLoader *self,
                       char      *previous)
 {
   static const char * const allowed[] = { "xml:lang", NULL };
-  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "note", allowed);
+  const PkcAttrs *attrs = pkc_loader_read_attributes (self, "note", allowed);
   PkcLang lang;
 
   read_lang (self, attrs, "note", FALSE, &lang);
@@ -122,7 +122,7 @@ read_localized (PkcLoader        *self,
                 PkcLocalizedText *text)
 {
   static const char * const allowed[] = { "xml:lang", NULL };
-  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, element, allowed);
+  const PkcAttrs *attrs = pkc_loader_read_attributes (self, element, allowed);
   g_autofree char *value = NULL;
   PkcPos pos = self->pos;
   PkcLang lang;
@@ -153,7 +153,7 @@ static void
 read_mission (PkcLoader *self)
 {
   static const char * const allowed[] = { "acronym", "country", "start", "end", "source", NULL };
-  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "mission", allowed);
+  const PkcAttrs *attrs = pkc_loader_read_attributes (self, "mission", allowed);
   PkcLocalizedText names = { { NULL, } }, country_names = { { NULL, } };
   PkcDate start = { 0, }, end = { 0, };
   PkcPos pos = self->pos;
@@ -171,7 +171,7 @@ read_mission (PkcLoader *self)
 
   value = pkc_loader_required (self, attrs, "mission", "start");
   dates_ok &= value != NULL && pkc_loader_date (self, value, "start", &start);
-  value = g_hash_table_lookup (attrs, "end");
+  value = pkc_attrs_get (attrs, "end");
   if (value != NULL)
     {
       dates_ok &= pkc_loader_date (self, value, "end", &end);
@@ -179,14 +179,14 @@ read_mission (PkcLoader *self)
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                            /* Translators: two dates */
                            _("end (%s) is before start (%s)"), value,
-                           (const char *) g_hash_table_lookup (attrs, "start"));
+                           pkc_attrs_get (attrs, "start"));
     }
 
   source = pkc_loader_required (self, attrs, "mission", "source");
   if (source != NULL)
     pkc_loader_source_refs (self, source, "source");
 
-  country = g_hash_table_lookup (attrs, "country");
+  country = pkc_attrs_get (attrs, "country");
   if (country != NULL && (strlen (country) != 3 || strspn (country, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 3))
     {
       pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
@@ -233,7 +233,7 @@ static void
 read_source (PkcLoader *self)
 {
   static const char * const allowed[] = { "id", "publisher", "url", "date", "kind", NULL };
-  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "source", allowed);
+  const PkcAttrs *attrs = pkc_loader_read_attributes (self, "source", allowed);
   g_autoptr(PkcSource) source = g_new0 (PkcSource, 1);
   guint before = self->problems->len;
   int depth = xmlTextReaderDepth (self->reader);
@@ -249,7 +249,7 @@ read_source (PkcLoader *self)
   if (value != NULL && pkc_loader_nonempty (self, value, "publisher"))
     source->publisher = g_strdup (value);
 
-  value = g_hash_table_lookup (attrs, "url");
+  value = pkc_attrs_get (attrs, "url");
   if (value != NULL)
     {
       if (g_str_has_prefix (value, "http://") || g_str_has_prefix (value, "https://"))
@@ -260,12 +260,12 @@ read_source (PkcLoader *self)
                            _("url must start with http:// or https://, got \"%s\""), value);
     }
 
-  value = g_hash_table_lookup (attrs, "date");
+  value = pkc_attrs_get (attrs, "date");
   if (value != NULL)
     pkc_loader_date (self, value, "date", &source->date);
 
   /* Optional: a file without kinds stays valid; the kind is UNSPECIFIED then. */
-  value = g_hash_table_lookup (attrs, "kind");
+  value = pkc_attrs_get (attrs, "kind");
   if (value != NULL && pkc_loader_token (self, value, "kind", source_kind_tokens))
     pkc_source_kind_from_token (value, &source->kind);
 
@@ -278,8 +278,8 @@ read_source (PkcLoader *self)
           if (strcmp (name, "title") == 0 && source->title == NULL)
             {
               static const char * const no_attributes[] = { NULL };
-              g_autoptr(GHashTable) title_attrs = pkc_loader_read_attributes (self, "title",
-                                                                              no_attributes);
+              /* Only to report unexpected attributes. */
+              pkc_loader_read_attributes (self, "title", no_attributes);
 
               source->title = pkc_loader_read_text (self);
             }
@@ -327,7 +327,7 @@ read_ceiling (PkcLoader *self)
     "resolution", "year", "adopted", "effective", "military", "police", "mandate-until",
     "source", NULL
   };
-  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "ceiling", allowed);
+  const PkcAttrs *attrs = pkc_loader_read_attributes (self, "ceiling", allowed);
   g_autoptr(PkcCeiling) ceiling = g_new0 (PkcCeiling, 1);
   guint before = self->problems->len;
   int depth = xmlTextReaderDepth (self->reader);
@@ -337,7 +337,7 @@ read_ceiling (PkcLoader *self)
   if (value != NULL)
     pkc_loader_whole (self, value, "resolution", 1, 999999, &ceiling->resolution);
 
-  value = g_hash_table_lookup (attrs, "year");
+  value = pkc_attrs_get (attrs, "year");
   if (value != NULL)
     pkc_loader_whole (self, value, "year", 1, 9999, &ceiling->year);
 
@@ -345,20 +345,20 @@ read_ceiling (PkcLoader *self)
   if (value != NULL)
     pkc_loader_date (self, value, "adopted", &ceiling->adopted);
   ceiling->effective = ceiling->adopted;
-  value = g_hash_table_lookup (attrs, "effective");
+  value = pkc_attrs_get (attrs, "effective");
   if (value != NULL && pkc_loader_date (self, value, "effective", &ceiling->effective) &&
       pkc_date_compare (&ceiling->effective, &ceiling->adopted) < 0)
     pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                        /* Translators: two dates */
                        _("effective (%s) is before adopted (%s)"), value,
-                       (const char *) g_hash_table_lookup (attrs, "adopted"));
+                       pkc_attrs_get (attrs, "adopted"));
   if (ceiling->resolution > 0)
     unique_ceiling (self, ceiling->resolution, value);
 
   pkc_loader_count (self, attrs, "military", &ceiling->military);
   pkc_loader_count (self, attrs, "police", &ceiling->police);
 
-  value = g_hash_table_lookup (attrs, "mandate-until");
+  value = pkc_attrs_get (attrs, "mandate-until");
   if (value != NULL)
     pkc_loader_date (self, value, "mandate-until", &ceiling->mandate_until);
 
@@ -411,7 +411,7 @@ read_observation (PkcLoader *self)
   static const char * const allowed[] = {
     "date", "military", "police", "total", "scope", "confidence", "preferred", "source", NULL
   };
-  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "observation", allowed);
+  const PkcAttrs *attrs = pkc_loader_read_attributes (self, "observation", allowed);
   g_autoptr(PkcObservation) observation = g_new0 (PkcObservation, 1);
   guint before = self->problems->len;
   const char *value;
@@ -423,8 +423,8 @@ read_observation (PkcLoader *self)
   pkc_loader_count (self, attrs, "military", &observation->military);
   pkc_loader_count (self, attrs, "police", &observation->police);
   pkc_loader_count (self, attrs, "total", &observation->total);
-  if (!g_hash_table_contains (attrs, "military") && !g_hash_table_contains (attrs, "police") &&
-      !g_hash_table_contains (attrs, "total"))
+  if (!pkc_attrs_has (attrs, "military") && !pkc_attrs_has (attrs, "police") &&
+      !pkc_attrs_has (attrs, "total"))
     pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                        _("<observation> needs at least one of military, police or total"));
 
@@ -437,7 +437,7 @@ read_observation (PkcLoader *self)
     observation->confidence = g_strdup (value);
 
   observation->preferred = TRUE;
-  value = g_hash_table_lookup (attrs, "preferred");
+  value = pkc_attrs_get (attrs, "preferred");
   if (value != NULL)
     {
       if (strcmp (value, "false") == 0)
@@ -467,7 +467,7 @@ read_drawdown (PkcLoader *self)
   static const char * const allowed[] = {
     "date", "uniformed-departed", "all-departed", "confidence", "source", NULL
   };
-  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "drawdown", allowed);
+  const PkcAttrs *attrs = pkc_loader_read_attributes (self, "drawdown", allowed);
   g_autoptr(PkcDrawdown) drawdown = g_new0 (PkcDrawdown, 1);
   guint before = self->problems->len;
   const char *value;
@@ -478,8 +478,8 @@ read_drawdown (PkcLoader *self)
 
   pkc_loader_count (self, attrs, "uniformed-departed", &drawdown->uniformed_departed);
   pkc_loader_count (self, attrs, "all-departed", &drawdown->all_departed);
-  if (!g_hash_table_contains (attrs, "uniformed-departed") &&
-      !g_hash_table_contains (attrs, "all-departed"))
+  if (!pkc_attrs_has (attrs, "uniformed-departed") &&
+      !pkc_attrs_has (attrs, "all-departed"))
     pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                        _("<drawdown> needs at least one of uniformed-departed or all-departed"));
 
@@ -504,7 +504,7 @@ static void
 read_event (PkcLoader *self)
 {
   static const char * const allowed[] = { "date", "kind", "source", NULL };
-  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "event", allowed);
+  const PkcAttrs *attrs = pkc_loader_read_attributes (self, "event", allowed);
   g_autoptr(PkcEvent) event = g_new0 (PkcEvent, 1);
   guint before = self->problems->len;
   int depth = xmlTextReaderDepth (self->reader);
@@ -515,7 +515,7 @@ read_event (PkcLoader *self)
   if (value != NULL)
     pkc_loader_date (self, value, "date", &event->date);
 
-  value = g_hash_table_lookup (attrs, "kind");
+  value = pkc_attrs_get (attrs, "kind");
   if (value != NULL && pkc_loader_token (self, value, "kind", event_kind_tokens))
     event->kind = g_strdup (value);
 
@@ -550,7 +550,7 @@ static void
 read_region (PkcLoader *self)
 {
   static const char * const no_attributes[] = { NULL };
-  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, "region", no_attributes);
+  pkc_loader_read_attributes (self, "region", no_attributes);  /* reports any attribute */
   PkcLocalizedText names = { { NULL, } };
   int depth = xmlTextReaderDepth (self->reader);
   guint before = self->problems->len;
@@ -621,7 +621,7 @@ static void
 read_root (PkcLoader *self)
 {
   static const char * const allowed[] = { "format", NULL };
-  g_autoptr(GHashTable) attrs = pkc_loader_read_attributes (self, ROOT, allowed);
+  const PkcAttrs *attrs = pkc_loader_read_attributes (self, ROOT, allowed);
   const char *format;
   PkcPos pos = self->pos;
   int last = -1;

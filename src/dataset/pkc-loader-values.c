@@ -16,11 +16,11 @@
 
 const char *
 pkc_loader_required (PkcLoader  *self,
-                     GHashTable *attrs,
+                     const PkcAttrs *attrs,
                      const char *element,
                      const char *name)
 {
-  const char *value = g_hash_table_lookup (attrs, name);
+  const char *value = pkc_attrs_get (attrs, name);
 
   if (value == NULL)
     pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
@@ -52,11 +52,11 @@ parse_digits (const char *text,
 
 gboolean
 pkc_loader_count (PkcLoader  *self,
-                  GHashTable *attrs,
+                  const PkcAttrs *attrs,
                   const char *name,
                   int        *out)
 {
-  const char *value = g_hash_table_lookup (attrs, name);
+  const char *value = pkc_attrs_get (attrs, name);
   guint64 number;
 
   *out = PKC_COUNT_NONE;

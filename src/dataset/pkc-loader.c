@@ -571,24 +571,65 @@ allowed_name (const char * const *allowed,
               const char         *name)
 {
   for (guint i = 0; allowed[i] != NULL; i++)
-    if (strcmp (allowed[i], name) == 0)
+    if (allowed[i][0] == name[0] && strcmp (allowed[i], name) == 0)
       return allowed[i];
   return NULL;
 }
 
-GHashTable *
+const char *
+pkc_attrs_get (const PkcAttrs *attrs,
+               const char     *name)
+{
+  for (guint i = 0; i < attrs->n; i++)
+    if (attrs->names[i][0] == name[0] && strcmp (attrs->names[i], name) == 0)
+      return attrs->values->str + attrs->offsets[i];
+  return NULL;
+}
+
+static PkcAttrs *
+attrs_for_depth (PkcLoader *self)
+{
+  int depth = xmlTextReaderDepth (self->reader);
+  PkcAttrs *attrs = &self->attrs[CLAMP (depth, 0, PKC_LOADER_MAX_TRACKED_DEPTH - 1)];
+
+  if (attrs->values == NULL)
+    attrs->values = g_string_sized_new (256);
+  g_string_truncate (attrs->values, 0);
+  attrs->n = 0;
+  return attrs;
+}
+
+static void
+attrs_add (PkcAttrs   *attrs,
+           const char *name,
+           const char *value,
+           gsize       len)
+{
+  /* @allowed lists are short and an element cannot repeat an attribute (libxml2 refuses it). */
+  g_assert (attrs->n < PKC_ATTRS_MAX);
+  attrs->names[attrs->n] = name;
+  gsize at = attrs->values->len;
+
+  attrs->offsets[attrs->n] = (guint32) at;
+  g_string_set_size (attrs->values, at + len + 1);
+  memcpy (attrs->values->str + at, value, len);
+  attrs->values->str[at + len] = '\0';
+  attrs->n++;
+}
+
+const PkcAttrs *
 pkc_loader_read_attributes (PkcLoader          *self,
                             const char         *element,
                             const char * const *allowed)
 {
-  /* Keys are the entries of @allowed (static in every element rule): no copy per key. */
-  GHashTable *attrs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  PkcAttrs *attrs = attrs_for_depth (self);
 
   while (xmlTextReaderMoveToNextAttribute (self->reader) == 1)
     {
       const char *name = (const char *) xmlTextReaderConstName (self->reader);
       const char *value = (const char *) xmlTextReaderConstValue (self->reader);
       const char *key = allowed_name (allowed, name);
+      gsize len = value != NULL ? strlen (value) : 0;
 
       if (xmlTextReaderIsNamespaceDecl (self->reader) == 1)
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
@@ -598,13 +639,13 @@ pkc_loader_read_attributes (PkcLoader          *self,
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                            /* Translators: an attribute name, then an element name */
                            _("unknown attribute \"%s\" on <%s>"), name, element);
-      else if (value != NULL && strlen (value) > PKC_LOADER_MAX_VALUE_BYTES)
+      else if (len > PKC_LOADER_MAX_VALUE_BYTES)
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                            /* Translators: an attribute name, an element name, a number */
                            _("attribute \"%s\" on <%s> is longer than %u bytes"),
                            name, element, PKC_LOADER_MAX_VALUE_BYTES);
-      else
-        g_hash_table_replace (attrs, (gpointer) key, g_strdup (value != NULL ? value : ""));
+      else if (attrs->n < PKC_ATTRS_MAX && pkc_attrs_get (attrs, key) == NULL)
+        attrs_add (attrs, key, value != NULL ? value : "", len);
     }
   xmlTextReaderMoveToElement (self->reader);
   return attrs;
@@ -732,6 +773,9 @@ loader_clear (PkcLoader *self)
   g_clear_pointer (&self->base_ids, g_hash_table_unref);
   g_clear_pointer (&self->base_orders, g_hash_table_unref);
   g_clear_pointer (&self->resolutions, g_hash_table_unref);
+  for (guint i = 0; i < PKC_LOADER_MAX_TRACKED_DEPTH; i++)
+    if (self->attrs[i].values != NULL)
+      g_string_free (g_steal_pointer (&self->attrs[i].values), TRUE);
 }
 
 static char *

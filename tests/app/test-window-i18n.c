@@ -27,7 +27,7 @@ static const Expected expectations[] = {
   { "fr", { "Pertes", "Effectifs", "Fermeture des bases" },
     "Décès de casques bleus de la MINUSMA", "16\u00a0000", "décembre 2023", "Source" },
   { "nl", { "Slachtoffers", "Troepensterkte", "Sluiting van bases" },
-    "Gesneuvelde blauwhelmen van MINUSMA", "16.000", "december 2023", "Bron" },
+    "Omgekomen blauwhelmen van MINUSMA", "16.000", "december 2023", "Bron" },
 };
 
 /* English words that must not survive in a translated chart. */

@@ -20,8 +20,8 @@ case $lang in
     ;;
   nl)
     locale=nl_NL.UTF-8
-    ranking='Gesneuvelde blauwhelmen per missie'
-    missions='Gesneuvelde blauwhelmen per jaar'
+    ranking='Omgekomen blauwhelmen per missie'
+    missions='Omgekomen blauwhelmen per jaar'
     world='Doden bij VN-vredeshandhaving en de omvang van de totale macht'
     legend='Kwaadwillige daad'
     source='Verenigde Naties, open data Peacekeeper Fatalities'

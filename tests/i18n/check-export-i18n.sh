@@ -20,7 +20,7 @@ case $lang in
     ;;
   nl)
     locale=nl_NL.UTF-8
-    casualties='Gesneuvelde blauwhelmen van MINUSMA per soort incident'
+    casualties='Omgekomen blauwhelmen van MINUSMA per soort incident'
     strength='Geüniformeerd personeel van MINUSMA tegenover de toegestane plafonds'
     legend='Ingezette militairen'
     grouped='16\.000'

@@ -62,7 +62,8 @@ drawdown_tooltip (PkcDataset        *dataset,
   return g_string_free (tip, FALSE);
 }
 
-/* Title and the marker key, wrapped to the panel; returns the height used. */
+/* Title, the marker key and a word on the scale, wrapped to the panel; returns the height
+ * used. */
 static double
 layout_heading (PkcScene       *scene,
                 const PkcFrame *frame,
@@ -73,8 +74,12 @@ layout_heading (PkcScene       *scene,
   const char *title = _("2023 withdrawal: personnel departed (cumulative)");
   /* Translators: marker key under the withdrawal panel's heading */
   const char *key = _("filled: uniformed · hollow: all personnel incl. civilians");
+  /* Translators: under the withdrawal panel's heading: its count axis is not the strength
+   * chart's (departures are counts of people who left, not a strength) */
+  const char *scale = _("Own scale: counts of people who left, not a strength");
   g_autoptr(GPtrArray) t = pkc_text_wrap (title, frame->small, PANGO_WEIGHT_BOLD, box->width);
   g_autoptr(GPtrArray) k = pkc_text_wrap (key, frame->small, PANGO_WEIGHT_NORMAL, box->width);
+  g_autoptr(GPtrArray) s = pkc_text_wrap (scale, frame->small, PANGO_WEIGHT_NORMAL, box->width);
   double y = box->y;
 
   for (guint i = 0; i < t->len && i < 3; i++, y += text_h)
@@ -82,6 +87,9 @@ layout_heading (PkcScene       *scene,
                         PANGO_WEIGHT_BOLD, 0, 0, 0, pkc_paint (PKC_ROLE_TEXT, 0));
   for (guint i = 0; i < k->len && i < 2; i++, y += text_h)
     pkc_scene_add_text (scene, g_ptr_array_index (k, i), box->x, y, frame->small,
+                        PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+  for (guint i = 0; i < s->len && i < 2; i++, y += text_h)
+    pkc_scene_add_text (scene, g_ptr_array_index (s, i), box->x, y, frame->small,
                         PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
   return y - box->y;
 }

@@ -77,9 +77,9 @@ add_graticule_line (PkcScene         *scene,
 }
 
 /* A base's name beside its disc: right, left, above, below, then the diagonals; then the
- * same directions further out with a leader line (for bases that sit among other bases).
- * Dropped only when none fits; the disc's tooltip still names it. */
-static void
+ * same directions further out, twice, with a leader line (for bases that sit among other
+ * bases). Returns FALSE when none fits; the disc's tooltip still names it. */
+static gboolean
 place_name (PkcScene       *scene,
             const PkcFrame *frame,
             const PkcBox   *box,
@@ -93,10 +93,10 @@ place_name (PkcScene       *scene,
     { 1, 0 }, { -1, 0 }, { 0, -1 }, { 0, 1 }, { 0.7, -0.7 }, { -0.7, -0.7 }, { 0.7, 0.7 }, { -0.7, 0.7 },
   };
 
-  for (guint far = 0; far < 2; far++)
+  for (guint far = 0; far < 3; far++)
     for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
       {
-        double dist = radius + (far ? radius * 2.2 + 6 : 3);
+        double dist = radius + (far ? (radius * 2.2 + 6) * far : 3);
         double ax = x + dirs[d][0] * dist, ay = y + dirs[d][1] * dist;
         /* Text hangs away from the disc in the direction it was pushed. */
         double halign = dirs[d][0] > 0.1 ? 0 : dirs[d][0] < -0.1 ? 1 : 0.5;
@@ -119,8 +119,9 @@ place_name (PkcScene       *scene,
           }
         pkc_scene_add_text (scene, name, tb.x, tb.y, frame->small, PANGO_WEIGHT_NORMAL,
                             0, 0, 0, pkc_paint (PKC_ROLE_TEXT, 0));
-        return;
+        return TRUE;
       }
+  return FALSE;
 }
 
 static gboolean
@@ -207,6 +208,150 @@ add_country_name (PkcScene         *scene,
     }
 }
 
+/* A base's disc numbered by closure order. Where discs would collide (two bases a few
+ * kilometres apart on a phone), the later one shrinks to a dot and its number goes beside it.
+ * Returns FALSE when there was no room for that number: its name label carries it. */
+static gboolean
+add_base_disc (PkcScene              *scene,
+               const PkcFrame        *frame,
+               PkcDataset            *dataset,
+               const PkcBase         *b,
+               guint                  k,
+               double                 x,
+               double                 y,
+               double                 radius,
+               PkcPhases             *phases,
+               const PkcChartOptions *options,
+               PkcLabelSet           *labels)
+{
+  guint phase = pkc_phases_index (phases, b->phase);
+  gboolean hidden = (options->hidden_series & (1u << phase)) != 0;
+  PkcPaint paint = hidden ? pkc_paint (PKC_ROLE_MUTED, 0) : pkc_paint (PKC_ROLE_SERIES, phase);
+  g_autofree char *num = g_strdup_printf ("%u", b->order);
+  g_autofree char *tip = NULL;
+  double r;
+  gboolean pending, numbered = TRUE;
+  PkcBox disc;
+  guint m;
+  int hit;
+
+  disc = (PkcBox) { x - radius, y - radius, 2 * radius, 2 * radius };
+  r = pkc_label_set_try (labels, &disc, 0.5) ? radius : radius * 0.45;
+  /* An approximate point is drawn hollow with a dashed ring: "somewhere about here"; a
+   * base whose handover is pending is a hollow diamond, as on the timeline. */
+  pending = b->closure_status == PKC_CLOSURE_PENDING;
+  m = pkc_scene_add_marker (scene, pending ? PKC_MARKER_DIAMOND : PKC_MARKER_CIRCLE, x, y,
+                            2 * r * (pending ? 1.25 : 1), paint,
+                            !hidden && !b->approximate && !pending);
+  pkc_scene_prim (scene, m)->line_width = pending ? 2 : b->approximate ? 1.5 : 1;
+  pkc_scene_prim (scene, m)->dash = b->approximate ? 2 : 0;
+  if (r == radius)
+    pkc_scene_add_text (scene, num, x, y, frame->small * 0.85, PANGO_WEIGHT_BOLD, 0.5, 0.5, 0,
+                        pkc_paint (hidden ? PKC_ROLE_MUTED :
+                                   b->approximate || pending ? PKC_ROLE_TEXT : PKC_ROLE_BACKGROUND, 0));
+  else
+    {
+      static const double dirs[][4] = {   /* dx, dy, halign, valign */
+        { 1, 0, 0, 0.5 }, { -1, 0, 1, 0.5 }, { 0, -1, 0.5, 1 }, { 0, 1, 0.5, 0 },
+      };
+
+      disc = (PkcBox) { x - r, y - r, 2 * r, 2 * r };
+      pkc_label_set_add (labels, &disc);
+      numbered = FALSE;
+      for (guint d = 0; d < G_N_ELEMENTS (dirs) && !numbered; d++)
+        {
+          PkcBox tb = pkc_text_box (num, x + dirs[d][0] * (r + 2), y + dirs[d][1] * (r + 1),
+                                    frame->small * 0.85, PANGO_WEIGHT_BOLD, dirs[d][2], dirs[d][3]);
+
+          if (!pkc_label_set_try (labels, &tb, 0.5))
+            continue;
+          pkc_scene_add_text (scene, num, tb.x, tb.y, frame->small * 0.85, PANGO_WEIGHT_BOLD,
+                              0, 0, 0, pkc_paint (PKC_ROLE_TEXT, 0));
+          numbered = TRUE;
+        }
+    }
+  tip = pkc_base_tooltip (dataset, b);
+  hit = pkc_scene_add_hit (scene, x - radius, y - radius, 2 * radius, 2 * radius, x, y,
+                           g_steal_pointer (&tip));
+  pkc_scene_hit_mut (scene, hit)->item = (int) k;
+  return numbered;
+}
+
+/* The "not located" line under the map, added first so that no base name is placed over it. */
+static void
+add_not_located (PkcScene       *scene,
+                 const PkcFrame *frame,
+                 const PkcBox   *box,
+                 const char     *list,
+                 double          ty,
+                 double          text_h,
+                 PkcLabelSet    *labels)
+{
+  /* Translators: under the map: bases without coordinates; %s lists "1. Base, 4. Base" */
+  g_autofree char *line = g_strdup_printf (_("Not located: %s"), list);
+  g_autoptr(GPtrArray) lines = pkc_text_wrap (line, frame->small, PANGO_WEIGHT_NORMAL, box->width);
+
+  for (guint i = 0; i < lines->len && i < 2; i++)
+    {
+      PkcBox tb = pkc_text_box (g_ptr_array_index (lines, i), box->x, ty + i * text_h,
+                                frame->small, PANGO_WEIGHT_NORMAL, 0, 0);
+
+      pkc_label_set_add (labels, &tb);
+      pkc_scene_add_text (scene, g_ptr_array_index (lines, i), tb.x, tb.y, frame->small,
+                          PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+    }
+}
+
+/* "10° N", "5° W" as the reader's language writes them ("5° O" in French, "15° O" in
+ * Dutch); the equator and the prime meridian are plain "0°". */
+static char *
+degree_label (int      degrees,
+              gboolean latitude)
+{
+  if (degrees == 0)
+    return g_strdup ("0°");
+  if (latitude)
+    return g_strdup_printf (degrees > 0
+                            /* Translators: a latitude on the map's grid, north of the equator
+                             * ("15° N"); put the letter your language uses for north */
+                            ? C_("map grid", "%d° N")
+                            /* Translators: a latitude south of the equator ("5° S"); the
+                             * letter your language uses for south (Dutch: Z) */
+                            : C_("map grid", "%d° S"), abs (degrees));
+  return g_strdup_printf (degrees > 0
+                          /* Translators: a longitude east of Greenwich ("15° E"); the letter
+                           * your language uses for east (Dutch: O for oost) */
+                          ? C_("map grid", "%d° E")
+                          /* Translators: a longitude west of Greenwich ("10° W"); the letter
+                           * your language uses for west (French: O for ouest) */
+                          : C_("map grid", "%d° W"), abs (degrees));
+}
+
+/* A light graticule every 5°, labelled on the panel's left and bottom edges. */
+static void
+add_graticule (PkcScene         *scene,
+               const PkcFrame   *frame,
+               PkcLabelSet      *labels,
+               const Projection *proj,
+               double            min_lon,
+               double            min_lat,
+               double            max_lon,
+               double            max_lat)
+{
+  for (int lat = (int) ceil (min_lat / 5) * 5; lat <= max_lat; lat += 5)
+    {
+      g_autofree char *text = degree_label (lat, TRUE);
+
+      add_graticule_line (scene, frame, labels, proj, min_lon, lat, max_lon, lat, 0, text);
+    }
+  for (int lon = (int) ceil (min_lon / 5) * 5; lon <= max_lon; lon += 5)
+    {
+      g_autofree char *text = degree_label (lon, FALSE);
+
+      add_graticule_line (scene, frame, labels, proj, lon, max_lat, lon, min_lat, 1, text);
+    }
+}
+
 void
 pkc_map_layout (PkcScene              *scene,
                 const PkcFrame        *frame,
@@ -220,6 +365,7 @@ pkc_map_layout (PkcScene              *scene,
   const PkcOutline *outline = pkc_outline_lookup (pkc_dataset_get_country (dataset));
   double min_lon = G_MAXDOUBLE, max_lon = -G_MAXDOUBLE, min_lat = G_MAXDOUBLE, max_lat = -G_MAXDOUBLE;
   g_autoptr(GString) not_located = g_string_new (NULL);
+  g_autofree gboolean *numbered = NULL;
   double text_h, map_h, radius;
   Projection proj;
   PkcBox area;
@@ -268,104 +414,28 @@ pkc_map_layout (PkcScene              *scene,
   proj.x = area.x + (area.width - (max_lon - min_lon) * proj.kx * proj.scale) / 2;
   proj.y = area.y + (map_h - (max_lat - min_lat) * proj.scale) / 2;
 
-  /* The "not located" line first, so that no base name is placed over it. */
   if (not_located->len)
-    {
-      /* Translators: under the map: bases without coordinates; %s lists "1. Base, 4. Base" */
-      g_autofree char *line = g_strdup_printf (_("Not located: %s"), not_located->str);
-      g_autoptr(GPtrArray) lines = pkc_text_wrap (line, frame->small, PANGO_WEIGHT_NORMAL, box->width);
-      double ty = area.y + map_h + text_h * 0.4;
-
-      for (guint i = 0; i < lines->len && i < 2; i++)
-        {
-          PkcBox tb = pkc_text_box (g_ptr_array_index (lines, i), box->x, ty + i * text_h,
-                                    frame->small, PANGO_WEIGHT_NORMAL, 0, 0);
-
-          pkc_label_set_add (labels, &tb);
-          pkc_scene_add_text (scene, g_ptr_array_index (lines, i), tb.x, tb.y, frame->small,
-                              PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
-        }
-    }
-
-  /* A light graticule every 5°, labelled on the panel's left and bottom edges. */
-  for (int lat = (int) ceil (min_lat / 5) * 5; lat <= max_lat; lat += 5)
-    {
-      g_autofree char *text = g_strdup_printf (lat >= 0 ? "%d°N" : "%d°S", abs (lat));
-
-      add_graticule_line (scene, frame, labels, &proj, min_lon, lat, max_lon, lat, 0, text);
-    }
-  for (int lon = (int) ceil (min_lon / 5) * 5; lon <= max_lon; lon += 5)
-    {
-      g_autofree char *text = g_strdup_printf (lon >= 0 ? "%d°E" : "%d°W", abs (lon));
-
-      add_graticule_line (scene, frame, labels, &proj, lon, max_lat, lon, min_lat, 1, text);
-    }
-
+    add_not_located (scene, frame, box, not_located->str, area.y + map_h + text_h * 0.4, text_h, labels);
+  add_graticule (scene, frame, labels, &proj, min_lon, min_lat, max_lon, max_lat);
   if (outline != NULL)
     add_outline (scene, &proj, outline);
-  /* Bases: a disc each, numbered by closure order. Where discs would collide (two bases a few
-   * kilometres apart on a phone), the later one shrinks to a dot and its number goes beside it. */
+
   radius = CLAMP (proj.scale * 0.32, frame->small * 0.62, frame->small * 0.95);
+  numbered = g_new0 (gboolean, bases->len);
   for (guint k = 0; k < bases->len; k++)
     {
       const PkcBase *b = g_ptr_array_index (bases, k);
-      guint phase = pkc_phases_index (phases, b->phase);
-      gboolean hidden = (options->hidden_series & (1u << phase)) != 0;
-      PkcPaint paint = hidden ? pkc_paint (PKC_ROLE_MUTED, 0) : pkc_paint (PKC_ROLE_SERIES, phase);
-      g_autofree char *num = g_strdup_printf ("%u", b->order);
-      g_autofree char *tip = NULL;
-      double x, y, r;
-      gboolean pending;
-      PkcBox disc;
-      guint m;
-      int hit;
+      double x, y;
 
       if (!b->has_coordinates)
         continue;
       project (&proj, b->lon, b->lat, &x, &y);
-      disc = (PkcBox) { x - radius, y - radius, 2 * radius, 2 * radius };
-      r = pkc_label_set_try (labels, &disc, 0.5) ? radius : radius * 0.45;
-      /* An approximate point is drawn hollow with a dashed ring: "somewhere about here"; a
-       * base whose handover is pending is a hollow diamond, as on the timeline. */
-      pending = b->closure_status == PKC_CLOSURE_PENDING;
-      m = pkc_scene_add_marker (scene, pending ? PKC_MARKER_DIAMOND : PKC_MARKER_CIRCLE, x, y,
-                                2 * r * (pending ? 1.25 : 1), paint,
-                                !hidden && !b->approximate && !pending);
-      pkc_scene_prim (scene, m)->line_width = pending ? 2 : b->approximate ? 1.5 : 1;
-      pkc_scene_prim (scene, m)->dash = b->approximate ? 2 : 0;
-      if (r == radius)
-        pkc_scene_add_text (scene, num, x, y, frame->small * 0.85, PANGO_WEIGHT_BOLD, 0.5, 0.5, 0,
-                            pkc_paint (hidden ? PKC_ROLE_MUTED :
-                                       b->approximate || pending ? PKC_ROLE_TEXT : PKC_ROLE_BACKGROUND, 0));
-      else
-        {
-          static const double dirs[][4] = {   /* dx, dy, halign, valign */
-            { 1, 0, 0, 0.5 }, { -1, 0, 1, 0.5 }, { 0, -1, 0.5, 1 }, { 0, 1, 0.5, 0 },
-          };
-
-          disc = (PkcBox) { x - r, y - r, 2 * r, 2 * r };
-          pkc_label_set_add (labels, &disc);
-          for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
-            {
-              PkcBox tb = pkc_text_box (num, x + dirs[d][0] * (r + 2), y + dirs[d][1] * (r + 1),
-                                        frame->small * 0.85, PANGO_WEIGHT_BOLD, dirs[d][2], dirs[d][3]);
-
-              if (!pkc_label_set_try (labels, &tb, 0.5))
-                continue;
-              pkc_scene_add_text (scene, num, tb.x, tb.y, frame->small * 0.85, PANGO_WEIGHT_BOLD,
-                                  0, 0, 0, pkc_paint (PKC_ROLE_TEXT, 0));
-              break;
-            }
-        }
-      tip = pkc_base_tooltip (dataset, b);
-      hit = pkc_scene_add_hit (scene, x - radius, y - radius, 2 * radius, 2 * radius, x, y,
-                               g_steal_pointer (&tip));
-      pkc_scene_hit_mut (scene, hit)->item = (int) k;
+      numbered[k] = add_base_disc (scene, frame, dataset, b, k, x, y, radius, phases, options, labels);
     }
   for (guint k = 0; k < bases->len; k++)
     {
       const PkcBase *b = g_ptr_array_index (bases, k);
-      g_autofree char *name = NULL;
+      g_autofree char *name = NULL, *numbered_name = NULL;
       double x, y;
 
       if (!b->has_coordinates)
@@ -375,7 +445,19 @@ pkc_map_layout (PkcScene              *scene,
              /* Translators: map label of a base whose position is approximate ("≈ Name") */
              g_strdup_printf (_("≈ %s"), pkc_data_term_base (b->name)) :
              g_strdup (pkc_data_term_base (b->name));
-      place_name (scene, frame, box, labels, name, x, y, radius);
+      if (numbered[k])
+        {
+          place_name (scene, frame, box, labels, name, x, y, radius);
+          continue;
+        }
+      /* No room for the number by the dot: it goes with the name, or alone. */
+      numbered_name = g_strdup_printf (_("%u. %s"), b->order, name);
+      if (!place_name (scene, frame, box, labels, numbered_name, x, y, radius))
+        {
+          g_autofree char *num = g_strdup_printf ("%u", b->order);
+
+          place_name (scene, frame, box, labels, num, x, y, radius);
+        }
     }
   if (outline != NULL)
     add_country_name (scene, frame, dataset, outline, &proj, labels);

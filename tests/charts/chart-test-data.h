@@ -22,6 +22,8 @@ PkcDataset *test_dataset_new      (void);
 PkcDataset *test_dataset_new_empty (void);
 /* data/minusma.xml through the loader (fails the test when it cannot be read). */
 PkcDataset *test_dataset_load_minusma (void);
+/* data/monusco.xml through the loader. */
+PkcDataset *test_dataset_load_monusco (void);
 /* Asserts no two text runs of @scene overlap (boxes shrunk by @slack px). */
 void        test_assert_no_text_overlap (const PkcScene *scene,
                                          double          slack);

@@ -95,7 +95,7 @@ test_print_job (void)
                 NULL, NULL, &text, NULL, NULL, &error);
   g_assert_no_error (error);
   /* the chart on screen, with its title and source line, as vector text */
-  g_assert_nonnull (strstr (text, "MINUSMA troop strength against authorised ceilings"));
+  g_assert_nonnull (strstr (text, "MINUSMA uniformed personnel against authorised ceilings"));
   g_assert_nonnull (strstr (text, "Sources"));
 
   pkc_test_remove_temp_file (path);

@@ -13,7 +13,7 @@ case $lang in
   fr)
     locale=fr_FR.UTF-8
     casualties='Décès de casques bleus de la MINUSMA par type d’incident'
-    strength='Effectifs de la MINUSMA face aux plafonds autorisés'
+    strength='Personnel en tenue de la MINUSMA face aux plafonds autorisés'
     legend='Militaires déployés'
     # glibc groups with U+202F; pdftotext may turn it into a plain space
     grouped='16( | | )000'
@@ -21,7 +21,7 @@ case $lang in
   nl)
     locale=nl_NL.UTF-8
     casualties='Omgekomen blauwhelmen van MINUSMA per soort incident'
-    strength='Troepensterkte van MINUSMA tegenover de toegestane plafonds'
+    strength='Geüniformeerd personeel van MINUSMA tegenover de toegestane plafonds'
     legend='Ingezette militairen'
     grouped='16\.000'
     ;;

@@ -1,0 +1,69 @@
+/* pkc-casualty-view.h — what a casualty chart shows, said in words: its filters in the
+ * subtitle, partial periods, the stacked bar's tooltip; and the command line's way to ask for
+ * the same view (--personnel, --hide, --from, --to)
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "pkc-casualty-stack.h"
+
+G_BEGIN_DECLS
+
+/* "Police only · excluding Malicious act": the personnel filter and the categories switched
+ * off among those that occur (@occurs[k]), or NULL when the chart shows everything. */
+char     *pkc_casualty_view_filters   (const PkcCasualtyStack *stack,
+                                       const gboolean         *occurs,
+                                       const PkcChartOptions  *options);
+
+/* The days of period @p of @series that the chart can count: the period cut by the
+ * mission's start and end, the date of the data (its latest source) and the zoom.
+ * TRUE when that is less than the whole period (@from, @to: the days covered). */
+gboolean  pkc_casualty_period_partial (PkcDataset              *dataset,
+                                       const PkcCasualtySeries *series,
+                                       const PkcCasualtyStack  *stack,
+                                       const PkcChartOptions   *options,
+                                       guint                    p,
+                                       PkcDate                 *from,
+                                       PkcDate                 *to);
+
+/* The tooltip of bar segment @k of period @p: the period (and what part of it, for a
+ * partial one), every visible segment of the bar with "▸" before @k, the bar's total, the
+ * source named once; lines wrapped at PKC_TOOLTIP_MAX_CHARS. */
+#define PKC_TOOLTIP_MAX_CHARS 64
+char     *pkc_casualty_bar_tooltip    (PkcDataset             *dataset,
+                                       const PkcCasualtyStack *stack,
+                                       const gboolean         *visible,
+                                       guint                   p,
+                                       guint                   k,
+                                       const char             *period,
+                                       const char             *partial);
+/* @text with every line longer than @max_chars broken at spaces (newly allocated). */
+char     *pkc_text_wrap_chars         (const char             *text,
+                                       guint                   max_chars);
+
+/* The command line (pkc-casualty-tokens.c). Each returns FALSE with @error set to one line
+ * naming what was wrong and what is allowed. */
+
+/* "police", "military,military-observer": the dataset's personnel tokens, or "civilian"
+ * (international and local civilians) or "all", comma-separated. */
+gboolean  pkc_casualty_personnel_parse (const char             *list,
+                                        guint                  *mask,
+                                        GError                **error);
+/* "YYYY", "YYYY-MM" or "YYYY-MM-DD" for --from and --to (either may be NULL), widened to
+ * whole periods of @interval as the window's drag-zoom does. */
+gboolean  pkc_casualty_range_parse    (const char             *from_text,
+                                       const char             *to_text,
+                                       PkcInterval             interval,
+                                       PkcDate                *from,
+                                       PkcDate                *to,
+                                       GError                **error);
+/* The legend series named in @list ("malicious-act,accident"; for nationality the name as
+ * the CSV header writes it, any case, spaces or hyphens) set in options->hidden_series, for
+ * the categories @options stacks by. */
+gboolean  pkc_casualty_hidden_parse   (PkcDataset             *dataset,
+                                       PkcChartOptions        *options,
+                                       const char             *list,
+                                       GError                **error);
+G_END_DECLS

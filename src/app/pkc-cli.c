@@ -16,6 +16,8 @@
 #include "pkc-cli-missions.h"
 #include "pkc-casualty-stack.h"
 #include "pkc-cli-compare.h"
+#include "pkc-cli-view.h"
+#include "pkc-chart-data.h"
 #include "pkc-embedded.h"
 #include "pkc-export.h"
 #include "pkc-loader.h"
@@ -39,6 +41,11 @@ typedef struct {
   char     *theme;
   char     *missions;
   char     *stack_by;
+  char     *personnel;
+  char     *hide;
+  char     *from;
+  char     *to;
+  gboolean  cumulative;
   gboolean  version;
   gboolean  gapplication_service;
   char    **files;
@@ -60,6 +67,10 @@ pkc_cli_options_clear (PkcCliOptions *options)
   g_clear_pointer (&options->theme, g_free);
   g_clear_pointer (&options->missions, g_free);
   g_clear_pointer (&options->stack_by, g_free);
+  g_clear_pointer (&options->personnel, g_free);
+  g_clear_pointer (&options->hide, g_free);
+  g_clear_pointer (&options->from, g_free);
+  g_clear_pointer (&options->to, g_free);
   g_clear_pointer (&options->files, g_strfreev);
 }
 
@@ -187,57 +198,50 @@ print_gerror (GError *error)
   return 1;
 }
 
+static PkcCliView
+cli_view (const PkcCliOptions *options)
+{
+  return (PkcCliView) {
+    options->interval, options->stack_by, options->personnel, options->hide, options->from,
+    options->to, options->cumulative,
+  };
+}
+
 static int
 run_print_data (PkcCliOptions *options)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PkcDataset) dataset = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
-  PkcInterval interval = PKC_INTERVAL_MONTH;
-  PkcCompareView view;
+  PkcCliView view = cli_view (options);
+  PkcChartOptions chart;
+  PkcCompareView compare;
+  int status;
 
-  if (pkc_cli_compare_token (options->print_data, &view))
+  pkc_chart_options_init (&chart);
+  if (pkc_cli_compare_token (options->print_data, &compare))
     {
-      g_autofree char *csv = pkc_cli_compare_print_data (view, options->missions, &error);
+      g_autofree char *csv = pkc_cli_compare_print_data (compare, options->missions, &error);
 
       if (csv == NULL)
         return print_gerror (error);
       g_string_append (out, csv);
     }
-  else if (options->interval != NULL && !pkc_interval_from_token (options->interval, &interval))
+  else if ((status = pkc_cli_view_read (&view, &chart)) != 0)
+    return status;
+  else if ((dataset = load_dataset (options->files, options->mission, &error)) == NULL)
+    return print_gerror (error);
+  else if (g_strcmp0 (options->print_data, "casualties") == 0)
     {
-      /* Translators: %s is what the user typed after --interval= */
-      g_printerr (_("Unknown interval “%s”: use month, quarter or year"), options->interval);
-      g_printerr ("\n");
-      return 1;
-    }
-  else
-    {
-      dataset = load_dataset (options->files, options->mission, &error);
-      if (dataset == NULL)
-        return print_gerror (error);
-    }
-
-  if (dataset != NULL && options->stack_by != NULL)
-    {
+      /* Exactly what the window's data table shows for the same view. */
       g_autofree char *csv = NULL;
-      PkcChartOptions chart;
 
-      pkc_chart_options_init (&chart);
-      chart.interval = interval;
-      if (!pkc_stack_by_from_token (options->stack_by, &chart.stack_by))
-        {
-          /* Translators: %s is what the user typed after --stack-by= */
-          g_printerr (_("Unknown stacking “%s”: use incident, nationality, personnel or gender"),
-                      options->stack_by);
-          g_printerr ("\n");
-          return 1;
-        }
-      csv = pkc_casualties_stack_to_csv (dataset, &chart);
+      if ((status = pkc_cli_view_hide (&view, dataset, &chart)) != 0)
+        return status;
+      csv = pkc_chart_data_to_csv (PKC_CHART_CASUALTIES, dataset, &chart, &error);
       g_string_append (out, csv);
     }
-  else if (dataset != NULL &&
-           !pkc_report_print_data (dataset, options->print_data, interval, out, &error))
+  else if (!pkc_report_print_data (dataset, options->print_data, chart.interval, out, &error))
     {
       print_error (error->message);
       return 1;
@@ -270,8 +274,10 @@ run_export (PkcCliOptions *options)
   PkcChartKind kind = PKC_N_CHARTS;
   PkcExportSettings settings;
   PkcExportFormat format;
-  PkcCompareView view;
-  gboolean compare = pkc_cli_compare_token (options->export_chart, &view);
+  PkcCompareView compare_view;
+  gboolean compare = pkc_cli_compare_token (options->export_chart, &compare_view);
+  PkcCliView view = cli_view (options);
+  int status;
 
   if (!all && !compare && !pkc_chart_kind_from_token (options->export_chart, &kind))
     {
@@ -311,32 +317,30 @@ run_export (PkcCliOptions *options)
     }
   if (options->theme != NULL && !pkc_export_parse_theme (options->theme, &settings.theme, &error))
     return print_gerror (error);
-  if (options->interval != NULL &&
-      !pkc_interval_from_token (options->interval, &settings.chart.interval))
-    {
-      /* Translators: %s is what the user typed after --interval= */
-      g_printerr (_("Unknown interval “%s”: use month, quarter or year"), options->interval);
-      g_printerr ("\n");
-      return 1;
-    }
-  if (options->stack_by != NULL &&
-      !pkc_stack_by_from_token (options->stack_by, &settings.chart.stack_by))
-    {
-      /* Translators: %s is what the user typed after --stack-by= */
-      g_printerr (_("Unknown stacking “%s”: use incident, nationality, personnel or gender"),
-                  options->stack_by);
-      g_printerr ("\n");
-      return 1;
-    }
+  if ((status = pkc_cli_view_read (&view, &settings.chart)) != 0)
+    return status;
   if (!pkc_export_settings_check (&settings, &error))
     return print_gerror (error);
 
   if (compare)
-    bytes = pkc_cli_compare_export (view, options->missions, &settings, &error);
+    bytes = pkc_cli_compare_export (compare_view, options->missions, &settings, &error);
   else if ((dataset = load_dataset (options->files, options->mission, &error)) == NULL)
     return print_gerror (error);
+  else if ((status = pkc_cli_view_hide (&view, dataset, &settings.chart)) != 0)
+    return status;
   else if (all)
-    bytes = pkc_export_report (dataset, NULL, &settings, &error);
+    {
+      /* The casualty chart's view on its page; the hidden series are its own. */
+      PkcChartOptions pages[PKC_N_CHARTS];
+
+      for (guint i = 0; i < PKC_N_CHARTS; i++)
+        {
+          pages[i] = settings.chart;
+          if (i != PKC_CHART_CASUALTIES)
+            pages[i].hidden_series = 0;
+        }
+      bytes = pkc_export_report (dataset, pages, &settings, &error);
+    }
   else
     bytes = pkc_export_chart (dataset, kind, &settings, &error);
   if (bytes == NULL)
@@ -430,12 +434,15 @@ refuse_misused_options (const PkcCliOptions *options)
                                   options->export_chart != NULL, options->import_csv != NULL,
                                   options->list_missions };
   const char * const extras[] = { "--interval", "--output", "--mission", "--size", "--scale",
-                                  "--theme", "--missions", "--format", "--stack-by" };
+                                  "--theme", "--missions", "--format", "--stack-by",
+                                  "--personnel", "--hide", "--from", "--to", "--cumulative" };
   gboolean extra_given[] = { options->interval != NULL, options->output != NULL,
                              options->mission != NULL, options->size != NULL,
                              options->scale != NULL, options->theme != NULL,
                              options->missions != NULL, options->format != NULL,
-                             options->stack_by != NULL };
+                             options->stack_by != NULL, options->personnel != NULL,
+                             options->hide != NULL, options->from != NULL,
+                             options->to != NULL, options->cumulative };
   const char *mode = NULL;
   const char *stray;
   gboolean interval_applies;
@@ -462,12 +469,14 @@ refuse_misused_options (const PkcCliOptions *options)
                        g_ascii_strcasecmp (options->export_chart, "all") == 0));
   if (interval_applies)
     extra_given[0] = FALSE;
-  /* Stacking: the casualty chart (exported alone or in the report, or its numbers). */
+  /* Stacking and the rest of the view: the casualty chart (exported alone or in the report,
+   * or its numbers). */
   if ((options->export_chart != NULL &&
        (g_ascii_strcasecmp (options->export_chart, "casualties") == 0 ||
         g_ascii_strcasecmp (options->export_chart, "all") == 0)) ||
       g_strcmp0 (options->print_data, "casualties") == 0)
-    extra_given[8] = FALSE;
+    for (guint i = 8; i < G_N_ELEMENTS (extra_given); i++)
+      extra_given[i] = FALSE;
   if (options->print_data != NULL || options->export_chart != NULL || options->import_csv != NULL)
     extra_given[1] = FALSE;
   if (options->import_csv != NULL || options->check_file != NULL ||
@@ -557,7 +566,8 @@ pkc_cli_main (int   argc,
       N_("Print the numbers a chart plots as CSV: casualties, strength, bases, compare, "
          "compare-ranking or compare-world"), N_("CHART") },
     { "interval", 0, 0, G_OPTION_ARG_STRING, &options.interval,
-      N_("Group casualties per month, quarter or year (default: month)"), N_("INTERVAL") },
+      N_("Group casualties per month, quarter or year (default: quarter, as in the window)"),
+      N_("INTERVAL") },
     { "import-un-fatalities", 0, 0, G_OPTION_ARG_FILENAME, &options.import_csv,
       N_("Build a dataset from the UN peacekeeper-fatalities CSV (needs --mission)"), N_("CSV") },
     { "mission", 0, 0, G_OPTION_ARG_STRING, &options.mission,
@@ -585,6 +595,22 @@ pkc_cli_main (int   argc,
     { "stack-by", 0, 0, G_OPTION_ARG_STRING, &options.stack_by,
       N_("With --export=casualties or all, or --print-data=casualties: stack the bars by "
          "incident, nationality, personnel or gender (default incident)"), N_("WHAT") },
+    { "personnel", 0, 0, G_OPTION_ARG_STRING, &options.personnel,
+      N_("With the casualty chart: count only these personnel types, comma-separated: "
+         "military, military-observer, police, international-civilian, local-civilian, "
+         "other, civilian (both civilian types) or all"), N_("TYPES") },
+    { "hide", 0, 0, G_OPTION_ARG_STRING, &options.hide,
+      N_("With the casualty chart: leave out these legend series, comma-separated, named as "
+         "in the CSV header (malicious-act, accident, …)"), N_("SERIES") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &options.from,
+      N_("With the casualty chart: start at DATE (YYYY, YYYY-MM or YYYY-MM-DD), widened to "
+         "the start of its period as the window's zoom is"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &options.to,
+      N_("With the casualty chart: end at DATE (YYYY, YYYY-MM or YYYY-MM-DD), widened to the "
+         "end of its period"), N_("DATE") },
+    { "cumulative", 0, 0, G_OPTION_ARG_NONE, &options.cumulative,
+      N_("With the casualty chart: draw the cumulative line (a cumulative column in the CSV)"),
+      NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { "gapplication-service", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE,

@@ -70,25 +70,33 @@ in_sentence (const PkcCasualtyStack *stack,
 }
 
 char *
+pkc_excluding_text (GPtrArray *names)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  if (names == NULL || names->len == 0)
+    return NULL;
+  for (guint i = 0; i < names->len; i++)
+    g_string_append_printf (joined, "%s%s", i > 0 ? ", " : "",
+                            (const char *) g_ptr_array_index (names, i));
+  /* Translators: chart subtitle, the series switched off in the legend
+   * ("excluding malicious act, illness") */
+  return g_strdup_printf (_("excluding %s"), joined->str);
+}
+
+char *
 pkc_casualty_view_filters (const PkcCasualtyStack *stack,
                            const gboolean         *occurs,
                            const PkcChartOptions  *options)
 {
   g_autofree char *personnel = personnel_text (options->personnel_mask);
-  g_autoptr(GString) hidden = g_string_new (NULL);
+  g_autoptr(GPtrArray) hidden = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *excluding = NULL;
 
   for (guint k = 0; k < stack->n; k++)
     if (occurs[k] && (options->hidden_series & MASK (k)))
-      {
-        g_autofree char *name = in_sentence (stack, k);
-
-        g_string_append_printf (hidden, "%s%s", hidden->len > 0 ? ", " : "", name);
-      }
-  if (hidden->len > 0)
-    /* Translators: chart subtitle, the categories switched off in the legend
-     * ("excluding malicious act, illness") */
-    excluding = g_strdup_printf (_("excluding %s"), hidden->str);
+      g_ptr_array_add (hidden, in_sentence (stack, k));
+  excluding = pkc_excluding_text (hidden);
   if (personnel != NULL && excluding != NULL)
     /* Translators: chart subtitle: the personnel filter, then the hidden categories */
     return g_strdup_printf (_("%s · %s"), personnel, excluding);

@@ -17,6 +17,13 @@ char     *pkc_casualty_view_filters   (const PkcCasualtyStack *stack,
                                        const gboolean         *occurs,
                                        const PkcChartOptions  *options);
 
+/* "excluding a, b" for the series names in @names, or NULL when there are none. */
+char     *pkc_excluding_text          (GPtrArray              *names);
+/* The strength chart's series switched off among those @present ("excluding police
+ * ceiling"), or NULL (pkc-strength-view.c). */
+char     *pkc_strength_view_filters   (const gboolean         *present,
+                                       guint                   hidden_series);
+
 /* The days of period @p of @series that the chart can count: the period cut by the
  * mission's start and end, the date of the data (its latest source) and the zoom.
  * TRUE when that is less than the whole period (@from, @to: the days covered). */

@@ -17,6 +17,7 @@
 
 #include "pkc-data-terms.h"
 #include "pkc-format.h"
+#include "pkc-casualty-view.h"
 #include "pkc-layout-private.h"
 #include "pkc-text-measure.h"
 
@@ -989,6 +990,18 @@ pkc_layout_strength (PkcDataset            *dataset,
      * there it would wrap over the lines the resolution labels need (the title keeps the
      * acronym). */
     subtitle = width >= 800 ? pkc_mission_subtitle (dataset, range) : g_strdup (range);
+  }
+  {
+    /* The series switched off in the legend, on a line of their own. */
+    g_autofree char *excluding = pkc_strength_view_filters (present, options->hidden_series);
+
+    if (excluding != NULL)
+      {
+        char *both = g_strconcat (subtitle, "\n", excluding, NULL);
+
+        g_free (subtitle);
+        subtitle = both;
+      }
   }
 
   source_line = strength_source_line (dataset);

@@ -130,6 +130,32 @@ test_subtitle_plain (void)
   g_assert_null (strstr (sub, _("Police only")));
 }
 
+/* The strength chart names the series its legend switched off, at any width. */
+static void
+test_strength_hidden (void)
+{
+  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  static const double widths[] = { 360, 800, 1920 }, heights[] = { 640, 500, 1080 };
+  g_autofree char *excluding = g_strdup_printf (_("excluding %s"), _("police ceiling"));
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      PkcChartOptions options;
+      g_autoptr(PkcScene) plain = NULL, hidden = NULL;
+      g_autofree char *plain_sub = NULL, *hidden_sub = NULL;
+
+      pkc_chart_options_init (&options);
+      plain = pkc_chart_layout (PKC_CHART_STRENGTH, ds, widths[w], heights[w], &options);
+      options.hidden_series = 1u << PKC_STRENGTH_POLICE_CEILING;
+      hidden = pkc_chart_layout (PKC_CHART_STRENGTH, ds, widths[w], heights[w], &options);
+      plain_sub = subtitle_text (plain, widths[w]);
+      hidden_sub = subtitle_text (hidden, widths[w]);
+      g_test_message ("strength %g: %s", widths[w], hidden_sub);
+      g_assert_null (strstr (plain_sub, excluding));
+      g_assert_nonnull (strstr (hidden_sub, excluding));
+    }
+}
+
 /* The hatched segments of period @p, and all its segments. */
 static void
 count_hatched (const PkcScene *scene,
@@ -344,6 +370,7 @@ main (int   argc,
 
   g_test_add_func ("/charts/filters/subtitle", test_subtitle_names_view);
   g_test_add_func ("/charts/filters/subtitle-plain", test_subtitle_plain);
+  g_test_add_func ("/charts/filters/strength-hidden", test_strength_hidden);
   g_test_add_func ("/charts/filters/partial-periods", test_partial_periods);
   g_test_add_func ("/charts/filters/tooltip-stack", test_tooltip_lists_stack);
   g_test_add_func ("/charts/filters/tooltip-source-once", test_tooltip_source_once);

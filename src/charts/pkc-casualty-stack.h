@@ -22,7 +22,8 @@ typedef struct {
   guint         n_periods;
   char         *labels[PKC_STACK_MAX];   /* localised, owned */
   const char   *tokens[PKC_STACK_MAX];   /* the CSV header's and --hide's names, borrowed:
-                                          * "malicious-act", "Chad", "other", "women" */
+                                          * "malicious-act", a nationality as the data
+                                          * writes it, "other", "women" */
   guint         colour[PKC_STACK_MAX];   /* series colour index */
   guint        *counts;                  /* [p * n + k] */
   const char  **cell_source;             /* [p * n + k]: first record's source refs, borrowed */

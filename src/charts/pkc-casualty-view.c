@@ -150,34 +150,58 @@ data_as_of (PkcDataset             *dataset,
   return latest;
 }
 
-gboolean
-pkc_casualty_period_partial (PkcDataset              *dataset,
-                             const PkcCasualtySeries *series,
-                             const PkcCasualtyStack  *stack,
-                             const PkcChartOptions   *options,
-                             guint                    p,
-                             PkcDate                 *from,
-                             PkcDate                 *to)
+void
+pkc_casualty_coverage (PkcDataset             *dataset,
+                       const PkcCasualtyStack *stack,
+                       const PkcChartOptions  *options,
+                       guint32                *first,
+                       guint32                *last)
 {
-  guint32 first = pkc_date_to_julian (&series->period_start[p]);
-  guint32 last = period_end (series, p) - 1;
-  guint32 lo = first, hi = last, as_of;
+  GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
   PkcDate start = pkc_dataset_get_start (dataset), end = pkc_dataset_get_end (dataset);
+  guint32 lo = 0, hi = G_MAXUINT32, as_of = data_as_of (dataset, stack);
+  guint32 oldest = G_MAXUINT32, newest = 0;
 
   /* Only days are precise enough to cut a period; a month or a year is a whole period. */
   if (start.precision == PKC_DATE_PRECISION_DAY)
-    lo = MAX (lo, pkc_date_to_julian (&start));
+    lo = pkc_date_to_julian (&start);
   if (end.precision == PKC_DATE_PRECISION_DAY)
-    hi = MIN (hi, pkc_date_to_julian (&end));
+    hi = pkc_date_to_julian (&end);
+  if (as_of > 0)
+    hi = MIN (hi, as_of);
+  /* A record outside those dates proves the data reaches it. */
+  for (guint i = 0; casualties != NULL && i < casualties->len; i++)
+    {
+      const PkcCasualty *c = g_ptr_array_index (casualties, i);
+      guint32 j = pkc_date_to_julian (&c->date);
+
+      oldest = MIN (oldest, j);
+      newest = MAX (newest, j);
+    }
+  lo = MIN (lo, oldest);
+  hi = MAX (hi, newest);
   if (pkc_date_is_set (&options->range_from))
     lo = MAX (lo, pkc_date_to_julian (&options->range_from));
   if (pkc_date_is_set (&options->range_to) &&
       options->range_to.precision == PKC_DATE_PRECISION_DAY)
     hi = MIN (hi, pkc_date_to_julian (&options->range_to));
-  as_of = data_as_of (dataset, stack);
-  if (as_of > 0)
-    hi = MIN (hi, as_of);
-  /* A period the mission never reached is not a partial one. */
+  *first = lo;
+  *last = hi;
+}
+
+gboolean
+pkc_casualty_period_partial (const PkcCasualtySeries *series,
+                             guint                    p,
+                             guint32                  covered_first,
+                             guint32                  covered_last,
+                             PkcDate                 *from,
+                             PkcDate                 *to)
+{
+  guint32 first = pkc_date_to_julian (&series->period_start[p]);
+  guint32 last = period_end (series, p) - 1;
+  guint32 lo = MAX (first, covered_first), hi = MIN (last, covered_last);
+
+  /* A period the data never reached is not a partial one. */
   if (lo > hi || (lo == first && hi == last))
     return FALSE;
   if (from != NULL)

@@ -24,14 +24,20 @@ char     *pkc_excluding_text          (GPtrArray              *names);
 char     *pkc_strength_view_filters   (const gboolean         *present,
                                        guint                   hidden_series);
 
-/* The days of period @p of @series that the chart can count: the period cut by the
- * mission's start and end, the date of the data (its latest source) and the zoom.
- * TRUE when that is less than the whole period (@from, @to: the days covered). */
-gboolean  pkc_casualty_period_partial (PkcDataset              *dataset,
-                                       const PkcCasualtySeries *series,
+/* The days a casualty chart can count, as julian days: from the mission's start to its end
+ * or the date of the data (its latest source), whichever comes first, widened to any record
+ * outside them, cut by the zoom. */
+void      pkc_casualty_coverage       (PkcDataset              *dataset,
                                        const PkcCasualtyStack  *stack,
                                        const PkcChartOptions   *options,
+                                       guint32                 *first,
+                                       guint32                 *last);
+/* TRUE when the coverage @covered_first … @covered_last holds less than the whole period @p
+ * of @series but some of it (@from, @to: the days covered). */
+gboolean  pkc_casualty_period_partial (const PkcCasualtySeries *series,
                                        guint                    p,
+                                       guint32                  covered_first,
+                                       guint32                  covered_last,
                                        PkcDate                 *from,
                                        PkcDate                 *to);
 

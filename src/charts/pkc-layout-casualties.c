@@ -67,16 +67,14 @@ casualty_title (PkcDataset *dataset,
 
 /* "Partial year: 25 April 2013 – 31 December 2013", or NULL for a whole period. */
 static char *
-partial_text (PkcDataset              *dataset,
-              const PkcCasualtySeries *series,
-              const PkcCasualtyStack  *stack,
-              const PkcChartOptions   *options,
-              guint                    p)
+partial_text (const PkcCasualtySeries *series,
+              guint                    p,
+              const guint32           *covered)
 {
   PkcDate from, to;
   g_autofree char *a = NULL, *b = NULL;
 
-  if (!pkc_casualty_period_partial (dataset, series, stack, options, p, &from, &to))
+  if (!pkc_casualty_period_partial (series, p, covered[0], covered[1], &from, &to))
     return NULL;
   a = pkc_format_date (&from);
   b = pkc_format_date (&to);
@@ -156,6 +154,72 @@ casualty_source_line (PkcDataset *dataset,
                              ? _(" — each source is in the tooltips") : NULL);
 }
 
+/* "Deaths per year", and the key to the hatching when a drawn bar has it. */
+static char *
+unit_line (const PkcCasualtySeries *series,
+           const guint             *visible_totals,
+           const guint32           *covered)
+{
+  for (guint p = 0; p < series->n_periods; p++)
+    if (visible_totals[p] > 0 &&
+        pkc_casualty_period_partial (series, p, covered[0], covered[1], NULL, NULL))
+      /* Translators: after "Deaths per year": the key to the hatched bars */
+      return g_strdup_printf (_("%s · hatched: partial period"),
+                              interval_unit (series->interval));
+  return g_strdup (interval_unit (series->interval));
+}
+
+/* The stacked bars, @unit px per period; a period the data covers only in part hatched. */
+static void
+layout_bars (PkcScene                *scene,
+             PkcDataset              *dataset,
+             const PkcCasualtySeries *series,
+             const PkcCasualtyStack  *stack,
+             const gboolean          *visible,
+             const PkcValueAxis      *axis,
+             const PkcBox            *plot,
+             double                   unit,
+             const guint32           *covered)
+{
+  double gap = unit >= 6 ? CLAMP (unit * 0.22, 1, 10) : 0;
+
+  for (guint p = 0; p < series->n_periods; p++)
+    {
+      double xa = pkc_snap_edge (plot->x + p * unit + gap / 2);
+      double xb = pkc_snap_edge (plot->x + (p + 1) * unit - gap / 2);
+      guint below = 0;
+      g_autofree char *period = pkc_format_period (series->interval, &series->period_start[p]);
+      g_autofree char *partial = partial_text (series, p, covered);
+
+      if (xb - xa < 1)
+        xb = xa + 1;
+      for (guint t = 0; t < stack->n; t++)
+        {
+          guint count = stack->counts[p * stack->n + t];
+          double y0, y1;
+          char *tip;
+          int hit;
+          guint r;
+
+          if (!visible[t] || count == 0)
+            continue;
+          y0 = pkc_snap_edge (pkc_value_axis_y (axis, plot, below));
+          y1 = pkc_snap_edge (pkc_value_axis_y (axis, plot, below + count));
+          below += count;
+
+          r = pkc_scene_add_rect (scene, xa, y1, xb - xa, y0 - y1,
+                                  pkc_paint (PKC_ROLE_SERIES, stack->colour[t]));
+          pkc_scene_prim (scene, r)->hatch = partial != NULL;
+          tip = pkc_casualty_bar_tooltip (dataset, stack, visible, p, t, period, partial);
+          hit = pkc_scene_add_hit (scene, plot->x + p * unit, y1, unit, MAX (y0 - y1, 1),
+                                   (xa + xb) / 2, y1, tip);
+          pkc_scene_hit_mut (scene, hit)->series = (int) t;
+          pkc_scene_hit_mut (scene, hit)->item = (int) p;
+          pkc_scene_prim (scene, r)->hit = hit;
+        }
+    }
+}
+
 PkcScene *
 pkc_layout_casualties (PkcDataset            *dataset,
                        double                 width,
@@ -183,8 +247,9 @@ pkc_layout_casualties (PkcDataset            *dataset,
   PkcValueAxis axis, cum_axis;
   PkcTimeMap map = { 0 };
   PkcBox plot;
-  double y, text_h, unit, gap, axis_h;
+  double y, text_h, unit, axis_h;
   guint n_rows, axis_rows;
+  guint32 covered[2];
 
   if (!pkc_dataset_has_section (dataset, "casualties") || casualties == NULL ||
       casualties->len == 0)
@@ -219,6 +284,8 @@ pkc_layout_casualties (PkcDataset            *dataset,
           peak_period = p;
         }
     }
+
+  pkc_casualty_coverage (dataset, stack, options, &covered[0], &covered[1]);
 
   /* Which sources the plotted records cite: the source line (the tooltips use the cells). */
   bounds = period_bounds (series);
@@ -294,19 +361,8 @@ pkc_layout_casualties (PkcDataset            *dataset,
   plot.width = floor (plot.width);
 
   {
-    g_autofree char *unit_text = g_strdup (interval_unit (series->interval));
+    g_autofree char *unit_text = unit_line (series, visible_totals, covered);
 
-    /* The key to the hatching, when a drawn bar has it. */
-    for (guint p = 0; p < series->n_periods; p++)
-      if (visible_totals[p] > 0 &&
-          pkc_casualty_period_partial (dataset, series, stack, options, p, NULL, NULL))
-        {
-          g_free (unit_text);
-          /* Translators: after "Deaths per year": the key to the hatched bars */
-          unit_text = g_strdup_printf (_("%s · hatched: partial period"),
-                                       interval_unit (series->interval));
-          break;
-        }
     pkc_scene_add_text (scene, unit_text, frame.body.x, y, frame.small,
                         PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
   }
@@ -339,43 +395,7 @@ pkc_layout_casualties (PkcDataset            *dataset,
 
   /* Bars. Whole-pixel edges so neighbouring segments share edges without seams. */
   unit = plot.width / series->n_periods;
-  gap = unit >= 6 ? CLAMP (unit * 0.22, 1, 10) : 0;
-  for (guint p = 0; p < series->n_periods; p++)
-    {
-      double xa = pkc_snap_edge (plot.x + p * unit + gap / 2);
-      double xb = pkc_snap_edge (plot.x + (p + 1) * unit - gap / 2);
-      guint below = 0;
-      g_autofree char *period = pkc_format_period (series->interval, &series->period_start[p]);
-      g_autofree char *partial = partial_text (dataset, series, stack, options, p);
-
-      if (xb - xa < 1)
-        xb = xa + 1;
-      for (guint t = 0; t < stack->n; t++)
-        {
-          guint count = stack->counts[p * stack->n + t];
-          double y0, y1;
-          char *tip;
-          int hit;
-          guint r;
-
-          if (!visible[t] || count == 0)
-            continue;
-          y0 = pkc_snap_edge (pkc_value_axis_y (&axis, &plot, below));
-          y1 = pkc_snap_edge (pkc_value_axis_y (&axis, &plot, below + count));
-          below += count;
-
-          r = pkc_scene_add_rect (scene, xa, y1, xb - xa, y0 - y1,
-                                  pkc_paint (PKC_ROLE_SERIES, stack->colour[t]));
-          /* A period the data covers only in part is hatched, never an ordinary bar. */
-          pkc_scene_prim (scene, r)->hatch = partial != NULL;
-          tip = pkc_casualty_bar_tooltip (dataset, stack, visible, p, t, period, partial);
-          hit = pkc_scene_add_hit (scene, plot.x + p * unit, y1, unit, MAX (y0 - y1, 1),
-                                   (xa + xb) / 2, y1, tip);
-          pkc_scene_hit_mut (scene, hit)->series = (int) t;
-          pkc_scene_hit_mut (scene, hit)->item = (int) p;
-          pkc_scene_prim (scene, r)->hit = hit;
-        }
-    }
+  layout_bars (scene, dataset, series, stack, visible, &axis, &plot, unit, covered);
 
   /* Cumulative line on the right axis, through the end of each period. */
   if (options->show_cumulative)

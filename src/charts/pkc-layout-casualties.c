@@ -217,6 +217,21 @@ layout_bars (PkcScene                *scene,
           pkc_scene_hit_mut (scene, hit)->item = (int) p;
           pkc_scene_prim (scene, r)->hit = hit;
         }
+      /* And outlined with a dashed line: hatching alone may be a series' own in print. */
+      if (partial != NULL && below > 0)
+        {
+          double top = pkc_snap_edge (pkc_value_axis_y (axis, plot, below));
+          double base = pkc_snap_edge (pkc_value_axis_y (axis, plot, 0));
+          guint r = pkc_scene_add_rect (scene, xa + 0.5, top + 0.5, xb - xa - 1,
+                                        MAX (base - top - 1, 0), pkc_paint (PKC_ROLE_TEXT, 0));
+          PkcPrim *outline = pkc_scene_prim (scene, r);
+
+          outline->has_fill = FALSE;
+          outline->has_stroke = TRUE;
+          outline->stroke = pkc_paint (PKC_ROLE_TEXT, 0);
+          outline->line_width = 1;
+          outline->dash = 3;
+        }
     }
 }
 

@@ -124,16 +124,18 @@ pkc_casualty_range_parse (const char   *from_text,
     return FALSE;
   if (to_text != NULL && !parse_one (to_text, "--to", &b, error))
     return FALSE;
-  if (from_text != NULL)
-    a = period_start (&a, interval);
-  if (to_text != NULL)
-    b = period_last_day (&b, interval);
+  /* As typed first: "--from=2019-05 --to=2019-04" is backwards even though both widen to
+   * the same quarter. */
   if (from_text != NULL && to_text != NULL && pkc_date_compare (&a, &b) > 0)
     {
       g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                            _("--from must not be later than --to"));
       return FALSE;
     }
+  if (from_text != NULL)
+    a = period_start (&a, interval);
+  if (to_text != NULL)
+    b = period_last_day (&b, interval);
   *from = a;
   *to = b;
   return TRUE;

@@ -215,6 +215,8 @@ test_refusals (void)
     { "--print-data=casualties", "--from=2015-13", NULL, "Invalid date “2015-13” for --from" },
     { "--print-data=casualties", "--to=15", NULL, "Invalid date “15” for --to" },
     { "--print-data=casualties", "--from=2019", "--to=2015", "--from must not be later than --to" },
+    { "--print-data=casualties", "--from=2019-05", "--to=2019-04",
+      "--from must not be later than --to" },
     { "--print-data=strength", "--personnel=police", NULL,
       "--personnel does not apply to --print-data" },
     { "--export=bases", "--output=x.png", "--cumulative", "--cumulative does not apply to --export" },

@@ -301,7 +301,7 @@ pkc_casualty_bar_tooltip (PkcDataset             *dataset,
   for (guint c = 0; c < stack->n; c++)
     {
       guint count = stack->counts[(gsize) p * stack->n + c];
-      g_autofree char *n = NULL;
+      g_autofree char *n = NULL, *line = NULL;
 
       if (!visible[c])
         {
@@ -312,8 +312,10 @@ pkc_casualty_bar_tooltip (PkcDataset             *dataset,
         continue;
       total += count;
       n = pkc_format_count (count);
+      /* Translators: a line of a bar's tooltip, a category and its count */
+      line = g_strdup_printf (_("%s: %s"), stack->labels[c], n);
       /* The hovered segment marked, the others indented to line up with its name. */
-      g_string_append_printf (out, "\n%s%s: %s", c == k ? "▸ " : "   ", stack->labels[c], n);
+      g_string_append_printf (out, "\n%s%s", c == k ? "▸ " : "   ", line);
     }
   total_n = pkc_format_count (total);
   g_string_append_c (out, '\n');

@@ -222,7 +222,10 @@ test_partial_periods (void)
       if (hit->legend_index >= 0 || hit->item < 0)
         continue;
       if ((guint) hit->item == p2013)
-        g_assert_nonnull (strstr (hit->tooltip, word));
+        {
+          g_test_message ("2013: %s", hit->tooltip);
+          g_assert_nonnull (strstr (hit->tooltip, word));
+        }
       else if ((guint) hit->item == p2014)
         g_assert_null (strstr (hit->tooltip, word));
     }
@@ -277,15 +280,16 @@ test_tooltip_lists_stack (void)
       for (guint j = 0; j < pkc_scene_get_n_hits (scene); j++)
         {
           const PkcHitRegion *other = pkc_scene_get_hit (scene, j);
-          const char *label;
-          g_autofree char *marked = NULL, *plain = NULL;
+          g_autofree char *name = NULL, *marked = NULL, *plain = NULL;
 
           if (other->legend_index >= 0 || other->item != hit->item)
             continue;
           segments++;
-          label = pkc_incident_label ((PkcIncident) other->series);
-          marked = g_strdup_printf ("▸ %s: ", label);
-          plain = g_strdup_printf ("   %s: ", label);
+          /* "Malicious act: " as the language writes it ("Acte de malveillance : ") */
+          name = g_strdup_printf (_("%s: %s"), pkc_incident_label ((PkcIncident) other->series),
+                                  "");
+          marked = g_strconcat ("▸ ", name, NULL);
+          plain = g_strconcat ("   ", name, NULL);
           g_assert_nonnull (strstr (hit->tooltip, j == i ? marked : plain));
         }
       g_assert_cmpuint (count_substr (hit->tooltip, "▸"), ==, 1);

@@ -16,6 +16,9 @@
 #include "pkc-cli-missions.h"
 #include "pkc-casualty-stack.h"
 #include "pkc-cli-compare.h"
+#include "pkc-cli-private.h"
+#include "pkc-cli-view.h"
+#include "pkc-chart-data.h"
 #include "pkc-embedded.h"
 #include "pkc-export.h"
 #include "pkc-loader.h"
@@ -24,25 +27,6 @@
 #include "pkc-series.h"
 #include "pkc-un-import.h"
 
-typedef struct {
-  char     *check_file;   /* "" for --check without =FILE: the file or --mission follows */
-  char     *format;
-  gboolean  list_missions;
-  char     *print_data;
-  char     *interval;
-  char     *import_csv;
-  char     *mission;
-  char     *output;
-  char     *export_chart;
-  char     *size;
-  char     *scale;
-  char     *theme;
-  char     *missions;
-  char     *stack_by;
-  gboolean  version;
-  gboolean  gapplication_service;
-  char    **files;
-} PkcCliOptions;
 
 static void
 pkc_cli_options_clear (PkcCliOptions *options)
@@ -60,6 +44,10 @@ pkc_cli_options_clear (PkcCliOptions *options)
   g_clear_pointer (&options->theme, g_free);
   g_clear_pointer (&options->missions, g_free);
   g_clear_pointer (&options->stack_by, g_free);
+  g_clear_pointer (&options->personnel, g_free);
+  g_clear_pointer (&options->hide, g_free);
+  g_clear_pointer (&options->from, g_free);
+  g_clear_pointer (&options->to, g_free);
   g_clear_pointer (&options->files, g_strfreev);
 }
 
@@ -187,57 +175,50 @@ print_gerror (GError *error)
   return 1;
 }
 
+static PkcCliView
+cli_view (const PkcCliOptions *options)
+{
+  return (PkcCliView) {
+    options->interval, options->stack_by, options->personnel, options->hide, options->from,
+    options->to, options->cumulative,
+  };
+}
+
 static int
 run_print_data (PkcCliOptions *options)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PkcDataset) dataset = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
-  PkcInterval interval = PKC_INTERVAL_MONTH;
-  PkcCompareView view;
+  PkcCliView view = cli_view (options);
+  PkcChartOptions chart;
+  PkcCompareView compare;
+  int status;
 
-  if (pkc_cli_compare_token (options->print_data, &view))
+  pkc_chart_options_init (&chart);
+  if (pkc_cli_compare_token (options->print_data, &compare))
     {
-      g_autofree char *csv = pkc_cli_compare_print_data (view, options->missions, &error);
+      g_autofree char *csv = pkc_cli_compare_print_data (compare, options->missions, &error);
 
       if (csv == NULL)
         return print_gerror (error);
       g_string_append (out, csv);
     }
-  else if (options->interval != NULL && !pkc_interval_from_token (options->interval, &interval))
+  else if ((status = pkc_cli_view_read (&view, &chart)) != 0)
+    return status;
+  else if ((dataset = load_dataset (options->files, options->mission, &error)) == NULL)
+    return print_gerror (error);
+  else if (g_strcmp0 (options->print_data, "casualties") == 0)
     {
-      /* Translators: %s is what the user typed after --interval= */
-      g_printerr (_("Unknown interval “%s”: use month, quarter or year"), options->interval);
-      g_printerr ("\n");
-      return 1;
-    }
-  else
-    {
-      dataset = load_dataset (options->files, options->mission, &error);
-      if (dataset == NULL)
-        return print_gerror (error);
-    }
-
-  if (dataset != NULL && options->stack_by != NULL)
-    {
+      /* Exactly what the window's data table shows for the same view. */
       g_autofree char *csv = NULL;
-      PkcChartOptions chart;
 
-      pkc_chart_options_init (&chart);
-      chart.interval = interval;
-      if (!pkc_stack_by_from_token (options->stack_by, &chart.stack_by))
-        {
-          /* Translators: %s is what the user typed after --stack-by= */
-          g_printerr (_("Unknown stacking “%s”: use incident, nationality, personnel or gender"),
-                      options->stack_by);
-          g_printerr ("\n");
-          return 1;
-        }
-      csv = pkc_casualties_stack_to_csv (dataset, &chart);
+      if ((status = pkc_cli_view_hide (&view, dataset, &chart)) != 0)
+        return status;
+      csv = pkc_chart_data_to_csv (PKC_CHART_CASUALTIES, dataset, &chart, &error);
       g_string_append (out, csv);
     }
-  else if (dataset != NULL &&
-           !pkc_report_print_data (dataset, options->print_data, interval, out, &error))
+  else if (!pkc_report_print_data (dataset, options->print_data, chart.interval, out, &error))
     {
       print_error (error->message);
       return 1;
@@ -270,8 +251,10 @@ run_export (PkcCliOptions *options)
   PkcChartKind kind = PKC_N_CHARTS;
   PkcExportSettings settings;
   PkcExportFormat format;
-  PkcCompareView view;
-  gboolean compare = pkc_cli_compare_token (options->export_chart, &view);
+  PkcCompareView compare_view;
+  gboolean compare = pkc_cli_compare_token (options->export_chart, &compare_view);
+  PkcCliView view = cli_view (options);
+  int status;
 
   if (!all && !compare && !pkc_chart_kind_from_token (options->export_chart, &kind))
     {
@@ -311,32 +294,30 @@ run_export (PkcCliOptions *options)
     }
   if (options->theme != NULL && !pkc_export_parse_theme (options->theme, &settings.theme, &error))
     return print_gerror (error);
-  if (options->interval != NULL &&
-      !pkc_interval_from_token (options->interval, &settings.chart.interval))
-    {
-      /* Translators: %s is what the user typed after --interval= */
-      g_printerr (_("Unknown interval “%s”: use month, quarter or year"), options->interval);
-      g_printerr ("\n");
-      return 1;
-    }
-  if (options->stack_by != NULL &&
-      !pkc_stack_by_from_token (options->stack_by, &settings.chart.stack_by))
-    {
-      /* Translators: %s is what the user typed after --stack-by= */
-      g_printerr (_("Unknown stacking “%s”: use incident, nationality, personnel or gender"),
-                  options->stack_by);
-      g_printerr ("\n");
-      return 1;
-    }
+  if ((status = pkc_cli_view_read (&view, &settings.chart)) != 0)
+    return status;
   if (!pkc_export_settings_check (&settings, &error))
     return print_gerror (error);
 
   if (compare)
-    bytes = pkc_cli_compare_export (view, options->missions, &settings, &error);
+    bytes = pkc_cli_compare_export (compare_view, options->missions, &settings, &error);
   else if ((dataset = load_dataset (options->files, options->mission, &error)) == NULL)
     return print_gerror (error);
+  else if ((status = pkc_cli_view_hide (&view, dataset, &settings.chart)) != 0)
+    return status;
   else if (all)
-    bytes = pkc_export_report (dataset, NULL, &settings, &error);
+    {
+      /* The casualty chart's view on its page; the hidden series are its own. */
+      PkcChartOptions pages[PKC_N_CHARTS];
+
+      for (guint i = 0; i < PKC_N_CHARTS; i++)
+        {
+          pages[i] = settings.chart;
+          if (i != PKC_CHART_CASUALTIES)
+            pages[i].hidden_series = 0;
+        }
+      bytes = pkc_export_report (dataset, pages, &settings, &error);
+    }
   else
     bytes = pkc_export_chart (dataset, kind, &settings, &error);
   if (bytes == NULL)
@@ -346,166 +327,6 @@ run_export (PkcCliOptions *options)
   if (!pkc_export_write (file, bytes, NULL, &error))
     return print_gerror (error);
   return 0;
-}
-
-/* The option among @names (NULL-terminated pairs of name and whether it was given) that was
- * given, or NULL. */
-static const char *
-first_given (const char * const *names,
-             const gboolean     *given,
-             guint               n)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      if (given[i])
-        return names[i];
-    }
-  return NULL;
-}
-
-/* The Compare charts read the UN data compiled in: a dataset file beside them is refused.
- * --missions applies to the per-year Compare chart only: cleared in @extra_given (index 6)
- * there. TRUE when the command line was refused. */
-static gboolean
-refuse_compare_options (const PkcCliOptions *options,
-                        gboolean                   *extra_given)
-{
-  const char *chart = options->export_chart != NULL ? options->export_chart : options->print_data;
-  PkcCompareView view;
-
-  if (chart == NULL || !pkc_cli_compare_token (chart, &view))
-    return FALSE;
-  if (view == PKC_COMPARE_MISSIONS)
-    extra_given[6] = FALSE;
-  if (options->files != NULL && options->files[0] != NULL)
-    {
-      /* Translators: %s is compare, compare-ranking or compare-world */
-      g_printerr (_("%s compares the missions in the UN data built in: it takes no dataset file"),
-                  chart);
-      g_printerr ("\n");
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/* --mission names a dataset built in: not beside a dataset file, not for the Compare charts
- * (they take --missions). --check needs a file or --mission. TRUE when refused. */
-static gboolean
-refuse_mission_options (const PkcCliOptions *options)
-{
-  const char *chart = options->export_chart != NULL ? options->export_chart : options->print_data;
-  gboolean has_file = (options->files != NULL && options->files[0] != NULL) ||
-                      (options->check_file != NULL && *options->check_file != '\0');
-  const char *message = NULL;
-  g_autofree char *owned = NULL;
-
-  if (options->format != NULL && !options->list_missions)
-    message = _("--format only applies to --list-missions");
-  else if (options->mission != NULL && options->import_csv == NULL && has_file)
-    message = _("--mission and a dataset file cannot be used together: choose one");
-  else if (options->mission != NULL && chart != NULL && g_str_has_prefix (chart, "compare"))
-    /* Translators: %s is compare, compare-ranking or compare-world */
-    message = owned = g_strdup_printf (_("--mission does not apply to %s: use --missions=A,B"),
-                                       chart);
-  else if (options->check_file != NULL && !has_file && options->mission == NULL)
-    message = _("--check needs a FILE or --mission=ACRONYM");
-  else if (!pkc_cli_missions_format_ok (options->format))
-    /* Translators: %s is what the user typed after --format= */
-    message = owned = g_strdup_printf (_("Unknown format “%s”: use text or csv"),
-                                       options->format);
-  if (message == NULL)
-    return FALSE;
-  g_printerr ("%s\n", message);
-  return TRUE;
-}
-
-/* Conflicting modes and options that do nothing in the chosen mode are refused with one
- * line, never silently ignored. TRUE when the command line was refused. */
-static gboolean
-refuse_misused_options (const PkcCliOptions *options)
-{
-  const char * const modes[] = { "--check", "--print-data", "--export", "--import-un-fatalities",
-                                 "--list-missions" };
-  const gboolean mode_given[] = { options->check_file != NULL, options->print_data != NULL,
-                                  options->export_chart != NULL, options->import_csv != NULL,
-                                  options->list_missions };
-  const char * const extras[] = { "--interval", "--output", "--mission", "--size", "--scale",
-                                  "--theme", "--missions", "--format", "--stack-by" };
-  gboolean extra_given[] = { options->interval != NULL, options->output != NULL,
-                             options->mission != NULL, options->size != NULL,
-                             options->scale != NULL, options->theme != NULL,
-                             options->missions != NULL, options->format != NULL,
-                             options->stack_by != NULL };
-  const char *mode = NULL;
-  const char *stray;
-  gboolean interval_applies;
-
-  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
-    {
-      if (!mode_given[i])
-        continue;
-      if (mode != NULL)
-        {
-          /* Translators: two command-line options such as --check and --export */
-          g_printerr (_("%s and %s cannot be used together: choose one"), mode, modes[i]);
-          g_printerr ("\n");
-          return TRUE;
-        }
-      mode = modes[i];
-    }
-
-  /* What each mode reads: interval only where casualties are grouped. */
-  interval_applies = (options->print_data != NULL &&
-                      g_ascii_strcasecmp (options->print_data, "casualties") == 0) ||
-                     (options->export_chart != NULL &&
-                      (g_ascii_strcasecmp (options->export_chart, "casualties") == 0 ||
-                       g_ascii_strcasecmp (options->export_chart, "all") == 0));
-  if (interval_applies)
-    extra_given[0] = FALSE;
-  /* Stacking: the casualty chart (exported alone or in the report, or its numbers). */
-  if ((options->export_chart != NULL &&
-       (g_ascii_strcasecmp (options->export_chart, "casualties") == 0 ||
-        g_ascii_strcasecmp (options->export_chart, "all") == 0)) ||
-      g_strcmp0 (options->print_data, "casualties") == 0)
-    extra_given[8] = FALSE;
-  if (options->print_data != NULL || options->export_chart != NULL || options->import_csv != NULL)
-    extra_given[1] = FALSE;
-  if (options->import_csv != NULL || options->check_file != NULL ||
-      options->print_data != NULL || options->export_chart != NULL)
-    extra_given[2] = FALSE;
-  if (options->list_missions)
-    extra_given[7] = FALSE;
-  if (options->export_chart != NULL)
-    extra_given[3] = extra_given[4] = extra_given[5] = FALSE;
-
-  if (refuse_compare_options (options, extra_given) || refuse_mission_options (options))
-    return TRUE;
-  stray = first_given (extras, extra_given, G_N_ELEMENTS (extras));
-  if (stray != NULL)
-    {
-      if (mode != NULL)
-        /* Translators: an option that does nothing here, then the mode such as --check */
-        g_printerr (_("%s does not apply to %s"), stray, mode);
-      else
-        /* Translators: %s is a command-line option such as --size */
-        g_printerr (_("%s only applies to --check, --print-data, --export or "
-                      "--import-un-fatalities, see --help"), stray);
-      g_printerr ("\n");
-      return TRUE;
-    }
-
-  if (options->import_csv != NULL && options->files != NULL && options->files[0] != NULL)
-    {
-      g_printerr ("%s\n", _("--import-un-fatalities reads the CSV it names, not a dataset file"));
-      return TRUE;
-    }
-  if (options->check_file != NULL && options->files != NULL && options->files[0] != NULL &&
-      (*options->check_file != '\0' || options->files[1] != NULL))
-    {
-      g_printerr ("%s\n", _("--check takes one file: --check FILE"));
-      return TRUE;
-    }
-  return FALSE;
 }
 
 static int
@@ -557,7 +378,8 @@ pkc_cli_main (int   argc,
       N_("Print the numbers a chart plots as CSV: casualties, strength, bases, compare, "
          "compare-ranking or compare-world"), N_("CHART") },
     { "interval", 0, 0, G_OPTION_ARG_STRING, &options.interval,
-      N_("Group casualties per month, quarter or year (default: month)"), N_("INTERVAL") },
+      N_("Group casualties per month, quarter or year (default: quarter, as in the window)"),
+      N_("INTERVAL") },
     { "import-un-fatalities", 0, 0, G_OPTION_ARG_FILENAME, &options.import_csv,
       N_("Build a dataset from the UN peacekeeper-fatalities CSV (needs --mission)"), N_("CSV") },
     { "mission", 0, 0, G_OPTION_ARG_STRING, &options.mission,
@@ -585,6 +407,22 @@ pkc_cli_main (int   argc,
     { "stack-by", 0, 0, G_OPTION_ARG_STRING, &options.stack_by,
       N_("With --export=casualties or all, or --print-data=casualties: stack the bars by "
          "incident, nationality, personnel or gender (default incident)"), N_("WHAT") },
+    { "personnel", 0, 0, G_OPTION_ARG_STRING, &options.personnel,
+      N_("With the casualty chart: count only these personnel types, comma-separated: "
+         "military, military-observer, police, international-civilian, local-civilian, "
+         "other, civilian (both civilian types) or all"), N_("TYPES") },
+    { "hide", 0, 0, G_OPTION_ARG_STRING, &options.hide,
+      N_("With the casualty chart: leave out these legend series, comma-separated, named as "
+         "in the CSV header (malicious-act, accident, …)"), N_("SERIES") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &options.from,
+      N_("With the casualty chart: start at DATE (YYYY, YYYY-MM or YYYY-MM-DD), widened to "
+         "the start of its period as the window's zoom is"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &options.to,
+      N_("With the casualty chart: end at DATE (YYYY, YYYY-MM or YYYY-MM-DD), widened to the "
+         "end of its period"), N_("DATE") },
+    { "cumulative", 0, 0, G_OPTION_ARG_NONE, &options.cumulative,
+      N_("With the casualty chart: draw the cumulative line (a cumulative column in the CSV)"),
+      NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { "gapplication-service", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE,
@@ -617,7 +455,7 @@ pkc_cli_main (int   argc,
       return 0;
     }
 
-  if (refuse_misused_options (&options))
+  if (pkc_cli_refuse_misused_options (&options))
     return 2;
 
   if (options.check_file != NULL)

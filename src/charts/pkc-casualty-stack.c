@@ -15,6 +15,8 @@
 
 enum { GENDER_MALE, GENDER_FEMALE, GENDER_NOT_RECORDED, N_GENDERS };
 
+static const char *const gender_tokens[N_GENDERS] = { "men", "women", "not-recorded" };
+
 static const char *const stack_tokens[PKC_N_STACKS] = {
   [PKC_STACK_INCIDENT] = "incident",
   [PKC_STACK_NATIONALITY] = "nationality",
@@ -187,11 +189,13 @@ set_categories (PkcCasualtyStack *stack,
       for (guint k = 0; k < names->len; k++)
         {
           stack->labels[k] = g_strdup (pkc_data_term_nationality (g_ptr_array_index (names, k)));
+          stack->tokens[k] = g_ptr_array_index (names, k);
           stack->colour[k] = nationality_colours[k];
         }
       stack->n = names->len + 1;
       /* Translators: the casualty chart stacked by nationality: every other contributor */
       stack->labels[names->len] = g_strdup (C_("nationality", "Other"));
+      stack->tokens[names->len] = "other";
       stack->colour[names->len] = 5;
       break;
     case PKC_STACK_PERSONNEL:
@@ -199,6 +203,7 @@ set_categories (PkcCasualtyStack *stack,
       for (guint k = 0; k < stack->n; k++)
         {
           stack->labels[k] = g_strdup (personnel_label (k));
+          stack->tokens[k] = pkc_personnel_to_token (k);
           stack->colour[k] = k;
         }
       break;
@@ -212,6 +217,8 @@ set_categories (PkcCasualtyStack *stack,
       stack->colour[GENDER_MALE] = 1;
       stack->colour[GENDER_FEMALE] = 4;
       stack->colour[GENDER_NOT_RECORDED] = 5;
+      for (guint k = 0; k < N_GENDERS; k++)
+        stack->tokens[k] = gender_tokens[k];
       break;
     }
 }
@@ -228,6 +235,7 @@ from_bins (PkcCasualtyStack      *stack,
   for (guint t = 0; t < PKC_N_INCIDENTS; t++)
     {
       stack->labels[t] = g_strdup (pkc_incident_label (t));
+      stack->tokens[t] = pkc_incident_to_token (t);
       stack->colour[t] = t;
       stack->sources[t] = g_ptr_array_ref (bins->sources[t]);
     }
@@ -319,30 +327,19 @@ pkc_casualty_stack_free (PkcCasualtyStack *stack)
   g_free (stack);
 }
 
-/* A category's name in the CSV header: the tokens for incident and personnel types, the
- * nationality as the data writes it, "other", "men", "women", "not-recorded". */
+/* The categories' names in the CSV header (stack->tokens), quoted when a name holds a comma
+ * or a quote. */
 static void
 append_header (GString                *out,
                const PkcCasualtyStack *stack,
-               GPtrArray              *names,
                guint                   hidden)
 {
-  static const char *const genders[N_GENDERS] = { "men", "women", "not-recorded" };
-
   for (guint k = 0; k < stack->n; k++)
     {
-      const char *name;
+      const char *name = stack->tokens[k];
 
       if (hidden & (1u << k))
         continue;
-      if (stack->by == PKC_STACK_INCIDENT)
-        name = pkc_incident_to_token (k);
-      else if (stack->by == PKC_STACK_PERSONNEL)
-        name = pkc_personnel_to_token (k);
-      else if (stack->by == PKC_STACK_GENDER)
-        name = genders[k];
-      else
-        name = k < names->len ? g_ptr_array_index (names, k) : "other";
       g_string_append_c (out, ',');
       if (strpbrk (name, ",\"\n") == NULL)
         {
@@ -367,15 +364,16 @@ pkc_casualties_stack_to_csv (PkcDataset            *dataset,
 {
   g_autoptr(PkcCasualtyBins) bins = NULL;
   g_autoptr(PkcCasualtyStack) stack = NULL;
-  g_autoptr(GPtrArray) names = NULL;
   GString *out = g_string_new ("period,total");
+  guint sum = 0;
 
   bins = pkc_casualty_bins_get (dataset, options->interval, options->personnel_mask,
                                 &options->range_from, &options->range_to);
   stack = pkc_casualty_stack_new (dataset, bins, options);
-  if (stack->by == PKC_STACK_NATIONALITY)
-    names = top_nationalities (dataset, bins->series, options);
-  append_header (out, stack, names, options->hidden_series);
+  append_header (out, stack, options->hidden_series);
+  /* The cumulative line's values, when the chart draws it. */
+  if (options->show_cumulative)
+    g_string_append (out, ",cumulative");
   g_string_append_c (out, '\n');
   for (guint p = 0; p < stack->n_periods; p++)
     {
@@ -392,6 +390,9 @@ pkc_casualties_stack_to_csv (PkcDataset            *dataset,
       for (guint k = 0; k < stack->n; k++)
         if (!(options->hidden_series & (1u << k)))
           g_string_append_printf (out, ",%u", stack->counts[p * stack->n + k]);
+      sum += total;
+      if (options->show_cumulative)
+        g_string_append_printf (out, ",%u", sum);
       g_string_append_c (out, '\n');
     }
   return g_string_free (out, FALSE);

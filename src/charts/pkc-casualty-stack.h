@@ -21,6 +21,9 @@ typedef struct {
   guint         n;                       /* categories, ≤ PKC_STACK_MAX */
   guint         n_periods;
   char         *labels[PKC_STACK_MAX];   /* localised, owned */
+  const char   *tokens[PKC_STACK_MAX];   /* the CSV header's and --hide's names, borrowed:
+                                          * "malicious-act", a nationality as the data
+                                          * writes it, "other", "women" */
   guint         colour[PKC_STACK_MAX];   /* series colour index */
   guint        *counts;                  /* [p * n + k] */
   const char  **cell_source;             /* [p * n + k]: first record's source refs, borrowed */

@@ -106,8 +106,8 @@ lines_cut (GPtrArray  *lines,
 }
 
 /* A heading (title or subtitle) at the body's left edge: never loses a word when it can be
- * helped. It wraps onto up to two lines at @sizes[0]; when that is not enough it tries each
- * smaller size in @sizes in turn; only at the smallest size is the second line ellipsized.
+ * helped. It wraps onto up to @max_lines lines at @sizes[0]; when that is not enough it tries
+ * each smaller size in @sizes in turn; only at the smallest size is the last line ellipsized.
  * Returns the height used. */
 static double
 add_heading (PkcScene       *scene,
@@ -117,6 +117,7 @@ add_heading (PkcScene       *scene,
              guint           n_sizes,
              PangoWeight     weight,
              PkcRole         role,
+             guint           max_lines,
              double          y)
 {
   g_autoptr(GPtrArray) lines = NULL;
@@ -127,19 +128,20 @@ add_heading (PkcScene       *scene,
       g_clear_pointer (&lines, g_ptr_array_unref);
       size = sizes[k];
       lines = pkc_text_wrap (text, size, weight, frame->body.width);
-      if (lines->len <= 2 && !lines_cut (lines, text))
+      if (lines->len <= max_lines && !lines_cut (lines, text))
         break;
     }
-  if (lines->len > 2)
+  if (lines->len > max_lines)
     {
-      /* The last resort: what does not fit two lines at the smallest size is cut. */
+      /* The last resort: what does not fit @max_lines at the smallest size is cut. */
       GString *rest = g_string_new (NULL);
       g_autofree char *joined = NULL;
 
-      for (guint i = 1; i < lines->len; i++)
-        g_string_append_printf (rest, "%s%s", i > 1 ? " " : "", (char *) g_ptr_array_index (lines, i));
+      for (guint i = max_lines - 1; i < lines->len; i++)
+        g_string_append_printf (rest, "%s%s", i > max_lines - 1 ? " " : "",
+                                (char *) g_ptr_array_index (lines, i));
       joined = g_string_free (rest, FALSE);
-      g_ptr_array_set_size (lines, 1);
+      g_ptr_array_set_size (lines, max_lines - 1);
       g_ptr_array_add (lines, pkc_text_ellipsize (joined, size, weight, frame->body.width));
     }
   pkc_text_measure ("Ag", size, weight, NULL, &line_h);
@@ -176,14 +178,20 @@ pkc_frame_layout (PkcScene              *scene,
                                frame->font };
 
       y += add_heading (scene, frame, title, sizes, G_N_ELEMENTS (sizes), PANGO_WEIGHT_BOLD,
-                        PKC_ROLE_TEXT, y);
+                        PKC_ROLE_TEXT, 2, y);
     }
   if (subtitle != NULL && *subtitle != '\0')
     {
       const double sizes[] = { frame->font, frame->small };
+      g_auto(GStrv) paragraphs = g_strsplit (subtitle, "\n", -1);
 
-      y += add_heading (scene, frame, subtitle, sizes, G_N_ELEMENTS (sizes), PANGO_WEIGHT_NORMAL,
-                        PKC_ROLE_MUTED, y);
+      /* A line break starts a paragraph of its own: the first (the mission and dates) on
+       * two lines at most, what a chart adds (its filters) on up to four, so that a phone
+       * wraps it rather than cutting it. */
+      for (guint i = 0; paragraphs[i] != NULL; i++)
+        if (*paragraphs[i] != '\0')
+          y += add_heading (scene, frame, paragraphs[i], sizes, G_N_ELEMENTS (sizes),
+                            PANGO_WEIGHT_NORMAL, PKC_ROLE_MUTED, i == 0 ? 2 : 4, y);
     }
   y += frame->font * 0.6;
 

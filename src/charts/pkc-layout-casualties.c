@@ -10,6 +10,7 @@
 
 #include "pkc-casualty-bins.h"
 #include "pkc-casualty-stack.h"
+#include "pkc-casualty-view.h"
 #include "pkc-format.h"
 #include "pkc-layout-private.h"
 #include "pkc-series.h"
@@ -64,22 +65,51 @@ casualty_title (PkcDataset *dataset,
     }
 }
 
+/* "Partial year: 25 April 2013 – 31 December 2013", or NULL for a whole period. */
 static char *
-bar_tooltip (const PkcCasualtyStack *stack,
-             guint                   k,
-             const char             *period,
-             const char             *count,
-             const char             *total,
-             const char             *source)
+partial_text (const PkcCasualtySeries *series,
+              guint                    p,
+              const guint32           *covered)
 {
-  if (stack->by == PKC_STACK_INCIDENT)
-    /* Translators: bar tooltip: period, "incident: count", period total, source */
-    return g_strdup_printf (_("%s\n%s: %s\nAll incident types: %s\nSource: %s"),
-                            period, stack->labels[k], count, total, source);
-  /* Translators: bar tooltip: period, "nationality (or personnel type, gender): count",
-   * the period's total, source */
-  return g_strdup_printf (_("%s\n%s: %s\nAll deaths in the period: %s\nSource: %s"),
-                          period, stack->labels[k], count, total, source);
+  PkcDate from, to;
+  g_autofree char *a = NULL, *b = NULL;
+
+  if (!pkc_casualty_period_partial (series, p, covered[0], covered[1], &from, &to))
+    return NULL;
+  a = pkc_format_date (&from);
+  b = pkc_format_date (&to);
+  switch (series->interval)
+    {
+    case PKC_INTERVAL_YEAR:
+      /* Translators: bar tooltip: the days of a year the chart counts (first, last day) */
+      return g_strdup_printf (_("Partial year: %s – %s"), a, b);
+    case PKC_INTERVAL_QUARTER:
+      /* Translators: bar tooltip: the days of a quarter the chart counts (first, last day) */
+      return g_strdup_printf (_("Partial quarter: %s – %s"), a, b);
+    case PKC_INTERVAL_MONTH:
+    default:
+      /* Translators: bar tooltip: the days of a month the chart counts (first, last day) */
+      return g_strdup_printf (_("Partial month: %s – %s"), a, b);
+    }
+}
+
+/* The mission's name, then the date range; with filters, these and the range on a line of
+ * their own ("Police only · excluding malicious act · Q1 2015 – Q4 2019"). */
+static char *
+casualty_subtitle (PkcDataset *dataset,
+                   const char *filters,
+                   const char *range)
+{
+  const char *name = pkc_dataset_get_mission_name (dataset, pkc_lang_from_locale ());
+  g_autofree char *line = NULL;
+
+  if (filters == NULL)
+    return pkc_mission_subtitle (dataset, range);
+  /* Translators: chart subtitle: the filters, then the date range */
+  line = g_strdup_printf (_("%s · %s"), filters, range);
+  if (name == NULL || *name == '\0' || g_strcmp0 (name, pkc_dataset_get_acronym (dataset)) == 0)
+    return g_steal_pointer (&line);
+  return g_strconcat (name, "\n", line, NULL);
 }
 
 static const char *
@@ -124,6 +154,87 @@ casualty_source_line (PkcDataset *dataset,
                              ? _(" — each source is in the tooltips") : NULL);
 }
 
+/* "Deaths per year", and the key to the hatching when a drawn bar has it. */
+static char *
+unit_line (const PkcCasualtySeries *series,
+           const guint             *visible_totals,
+           const guint32           *covered)
+{
+  for (guint p = 0; p < series->n_periods; p++)
+    if (visible_totals[p] > 0 &&
+        pkc_casualty_period_partial (series, p, covered[0], covered[1], NULL, NULL))
+      /* Translators: after "Deaths per year": the key to the hatched bars */
+      return g_strdup_printf (_("%s · hatched: partial period"),
+                              interval_unit (series->interval));
+  return g_strdup (interval_unit (series->interval));
+}
+
+/* The stacked bars, @unit px per period; a period the data covers only in part hatched. */
+static void
+layout_bars (PkcScene                *scene,
+             PkcDataset              *dataset,
+             const PkcCasualtySeries *series,
+             const PkcCasualtyStack  *stack,
+             const gboolean          *visible,
+             const PkcValueAxis      *axis,
+             const PkcBox            *plot,
+             double                   unit,
+             const guint32           *covered)
+{
+  double gap = unit >= 6 ? CLAMP (unit * 0.22, 1, 10) : 0;
+
+  for (guint p = 0; p < series->n_periods; p++)
+    {
+      double xa = pkc_snap_edge (plot->x + p * unit + gap / 2);
+      double xb = pkc_snap_edge (plot->x + (p + 1) * unit - gap / 2);
+      guint below = 0;
+      g_autofree char *period = pkc_format_period (series->interval, &series->period_start[p]);
+      g_autofree char *partial = partial_text (series, p, covered);
+
+      if (xb - xa < 1)
+        xb = xa + 1;
+      for (guint t = 0; t < stack->n; t++)
+        {
+          guint count = stack->counts[p * stack->n + t];
+          double y0, y1;
+          char *tip;
+          int hit;
+          guint r;
+
+          if (!visible[t] || count == 0)
+            continue;
+          y0 = pkc_snap_edge (pkc_value_axis_y (axis, plot, below));
+          y1 = pkc_snap_edge (pkc_value_axis_y (axis, plot, below + count));
+          below += count;
+
+          r = pkc_scene_add_rect (scene, xa, y1, xb - xa, y0 - y1,
+                                  pkc_paint (PKC_ROLE_SERIES, stack->colour[t]));
+          pkc_scene_prim (scene, r)->hatch = partial != NULL;
+          tip = pkc_casualty_bar_tooltip (dataset, stack, visible, p, t, period, partial);
+          hit = pkc_scene_add_hit (scene, plot->x + p * unit, y1, unit, MAX (y0 - y1, 1),
+                                   (xa + xb) / 2, y1, tip);
+          pkc_scene_hit_mut (scene, hit)->series = (int) t;
+          pkc_scene_hit_mut (scene, hit)->item = (int) p;
+          pkc_scene_prim (scene, r)->hit = hit;
+        }
+      /* And outlined with a dashed line: hatching alone may be a series' own in print. */
+      if (partial != NULL && below > 0)
+        {
+          double top = pkc_snap_edge (pkc_value_axis_y (axis, plot, below));
+          double base = pkc_snap_edge (pkc_value_axis_y (axis, plot, 0));
+          guint r = pkc_scene_add_rect (scene, xa + 0.5, top + 0.5, xb - xa - 1,
+                                        MAX (base - top - 1, 0), pkc_paint (PKC_ROLE_TEXT, 0));
+          PkcPrim *outline = pkc_scene_prim (scene, r);
+
+          outline->has_fill = FALSE;
+          outline->has_stroke = TRUE;
+          outline->stroke = pkc_paint (PKC_ROLE_TEXT, 0);
+          outline->line_width = 1;
+          outline->dash = 3;
+        }
+    }
+}
+
 PkcScene *
 pkc_layout_casualties (PkcDataset            *dataset,
                        double                 width,
@@ -151,8 +262,9 @@ pkc_layout_casualties (PkcDataset            *dataset,
   PkcValueAxis axis, cum_axis;
   PkcTimeMap map = { 0 };
   PkcBox plot;
-  double y, text_h, unit, gap, axis_h;
+  double y, text_h, unit, axis_h;
   guint n_rows, axis_rows;
+  guint32 covered[2];
 
   if (!pkc_dataset_has_section (dataset, "casualties") || casualties == NULL ||
       casualties->len == 0)
@@ -188,6 +300,8 @@ pkc_layout_casualties (PkcDataset            *dataset,
         }
     }
 
+  pkc_casualty_coverage (dataset, stack, options, &covered[0], &covered[1]);
+
   /* Which sources the plotted records cite: the source line (the tooltips use the cells). */
   bounds = period_bounds (series);
   for (guint t = 0; t < stack->n; t++)
@@ -221,7 +335,13 @@ pkc_layout_casualties (PkcDataset            *dataset,
                              /* Translators: chart subtitle, a date range: "August 2013 – November 2023" */
                              : g_strdup_printf (_("%s – %s"), first_label, last_label);
 
-    subtitle = pkc_mission_subtitle (dataset, range);
+    g_autofree char *filters = NULL;
+    gboolean occurs[PKC_STACK_MAX];
+
+    for (guint t = 0; t < stack->n; t++)
+      occurs[t] = type_totals[t] > 0;
+    filters = pkc_casualty_view_filters (stack, occurs, options);
+    subtitle = casualty_subtitle (dataset, filters, range);
   }
   source_line = casualty_source_line (dataset, source_ids, event_ids);
   pkc_frame_layout (scene, &frame, options, title, subtitle, source_line);
@@ -255,8 +375,12 @@ pkc_layout_casualties (PkcDataset            *dataset,
   plot.x = pkc_snap_edge (plot.x);
   plot.width = floor (plot.width);
 
-  pkc_scene_add_text (scene, interval_unit (series->interval), frame.body.x, y, frame.small,
-                      PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+  {
+    g_autofree char *unit_text = unit_line (series, visible_totals, covered);
+
+    pkc_scene_add_text (scene, unit_text, frame.body.x, y, frame.small,
+                        PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+  }
   if (options->show_cumulative)
     pkc_scene_add_text (scene, _("Cumulative deaths"), frame.body.x + frame.body.width, y,
                         frame.small, PANGO_WEIGHT_NORMAL, 1, 0, 0,
@@ -286,51 +410,7 @@ pkc_layout_casualties (PkcDataset            *dataset,
 
   /* Bars. Whole-pixel edges so neighbouring segments share edges without seams. */
   unit = plot.width / series->n_periods;
-  gap = unit >= 6 ? CLAMP (unit * 0.22, 1, 10) : 0;
-  for (guint p = 0; p < series->n_periods; p++)
-    {
-      double xa = pkc_snap_edge (plot.x + p * unit + gap / 2);
-      double xb = pkc_snap_edge (plot.x + (p + 1) * unit - gap / 2);
-      guint below = 0;
-      g_autofree char *period = pkc_format_period (series->interval, &series->period_start[p]);
-      g_autofree char *total = pkc_format_count (series->totals[p]);
-
-      if (xb - xa < 1)
-        xb = xa + 1;
-      for (guint t = 0; t < stack->n; t++)
-        {
-          guint count = stack->counts[p * stack->n + t];
-          gsize cell = (gsize) p * stack->n + t;
-          double y0, y1;
-          g_autofree char *n = NULL, *src = NULL, *tip = NULL;
-          int hit;
-          guint r;
-
-          if (!visible[t] || count == 0)
-            continue;
-          y0 = pkc_snap_edge (pkc_value_axis_y (&axis, &plot, below));
-          y1 = pkc_snap_edge (pkc_value_axis_y (&axis, &plot, below + count));
-          below += count;
-
-          r = pkc_scene_add_rect (scene, xa, y1, xb - xa, y0 - y1,
-                                  pkc_paint (PKC_ROLE_SERIES, stack->colour[t]));
-          n = pkc_format_count (count);
-          src = pkc_source_title (dataset, stack->cell_source[cell]);
-          if (stack->cell_mixed[cell])
-            {
-              char *more = g_strconcat (src, " …", NULL);
-
-              g_free (src);
-              src = more;
-            }
-          tip = bar_tooltip (stack, t, period, n, total, src);
-          hit = pkc_scene_add_hit (scene, plot.x + p * unit, y1, unit, MAX (y0 - y1, 1),
-                                   (xa + xb) / 2, y1, g_steal_pointer (&tip));
-          pkc_scene_hit_mut (scene, hit)->series = (int) t;
-          pkc_scene_hit_mut (scene, hit)->item = (int) p;
-          pkc_scene_prim (scene, r)->hit = hit;
-        }
-    }
+  layout_bars (scene, dataset, series, stack, visible, &axis, &plot, unit, covered);
 
   /* Cumulative line on the right axis, through the end of each period. */
   if (options->show_cumulative)

@@ -17,6 +17,7 @@
 
 #include "pkc-data-terms.h"
 #include "pkc-format.h"
+#include "pkc-casualty-view.h"
 #include "pkc-layout-strength-private.h"
 #include "pkc-text-measure.h"
 
@@ -204,6 +205,19 @@ layout_heading (Ctx    *ctx,
      * there it would wrap over the lines the resolution labels need (the title keeps the
      * acronym). */
     subtitle = width >= 800 ? pkc_mission_subtitle (ctx->dataset, range) : g_strdup (range);
+  }
+  {
+    /* The series switched off in the legend, on a line of their own. */
+    g_autofree char *excluding = pkc_strength_view_filters (ctx->present,
+                                                            ctx->options->hidden_series);
+
+    if (excluding != NULL)
+      {
+        char *both = g_strconcat (subtitle, "\n", excluding, NULL);
+
+        g_free (subtitle);
+        subtitle = both;
+      }
   }
 
   source_line = pkc_strength_source_line (ctx->dataset);

@@ -113,7 +113,7 @@ test_print_casualties_per_month_has_zero_months (void)
   g_auto(GStrv) rows = NULL;
   gboolean saw_zero = FALSE;
 
-  pkc_test_run_cli (&result, "--print-data=casualties", NULL);
+  pkc_test_run_cli (&result, "--print-data=casualties", "--interval=month", NULL);
   g_assert_cmpint (result.status, ==, 0);
   rows = csv_rows (result.out);
   /* August 2013 … November 2023 is 124 months */

@@ -152,7 +152,8 @@ test_hit_tooltip (void)
       if (s->hit->series == PKC_INCIDENT_ACCIDENT)
         {
           g_assert_cmpstr (s->hit->tooltip, ==,
-                           "January 2020\nAccident: 1\nAll incident types: 4\nSource: Source B (Test Publisher)");
+                           "January 2020\n   Malicious act: 3\n▸ Accident: 1\nAll incident types: 4\n"
+                           "Sources: Source A (Test Publisher); Source B (Test Publisher)");
           found = TRUE;
         }
     }

@@ -145,7 +145,7 @@ test_layout_titles_and_legend (void)
       const PkcHitRegion *hit = pkc_scene_get_hit (scene, i);
 
       chad_bar |= hit->legend_index < 0 && hit->series == 0 && hit->tooltip != NULL &&
-                  strstr (hit->tooltip, "\nChad: ") != NULL;
+                  strstr (hit->tooltip, "\n▸ Chad: ") != NULL;
     }
   g_assert_true (chad_bar);
   g_assert_nonnull (strstr (pkc_scene_get_description (scene), "by nationality"));

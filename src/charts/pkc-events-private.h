@@ -25,6 +25,7 @@ typedef struct {
   guint           n_lines;
   gboolean        left;      /* text left of the line (right-aligned to it) */
   gboolean        brief_used;/* the label is the short text */
+  gboolean        force_number; /* a number blocked by its label: numbered instead */
   PkcBox          box;       /* the label's or the number group's box */
   guint           number;    /* 1-based, numbered events only */
   int             group;     /* index into groups, numbered events only */

@@ -167,7 +167,7 @@ place_labels (PkcEventPlan *plan,
       PkcEventItem *item = &g_array_index (plan->items, PkcEventItem, i);
       gboolean placed = FALSE;
 
-      if (*item->full == '\0')
+      if (*item->full == '\0' || item->force_number)
         continue;
       for (guint k = 0; k < 4 && !placed; k++)
         {
@@ -185,7 +185,7 @@ place_labels (PkcEventPlan *plan,
 }
 
 /* A group's number box: beside a single event's line as its label would be; over the lines
- * of several (centred, or from the first line, or up to the last), bottom row first. */
+ * of several (centred, or from the first line, or up to the last), top row first. */
 static gboolean
 place_group (PkcEventPlan  *plan,
              PkcLabelSet   *set,
@@ -195,7 +195,7 @@ place_group (PkcEventPlan  *plan,
   const PkcEventItem *last = &g_array_index (plan->items, PkcEventItem, group->last);
   double w = width_of (plan, group->text);
 
-  for (guint r = plan->max_rows; r-- > 0;)
+  for (guint r = 0; r < plan->max_rows; r++)
     {
       double y = plan->band_y + r * plan->row_h;
       double xs[3] = { (first->x + last->x - w) / 2, first->x + 3, last->x - 3 - w };
@@ -285,7 +285,9 @@ group_can_join (const PkcEventPlan *plan,
  * group of all of them finds no room. */
 static gboolean
 place_numbers (PkcEventPlan *plan,
-               PkcLabelSet  *set)
+               PkcLabelSet  *set,
+               double       *fail_x0,
+               double       *fail_x1)
 {
   guint n = 0;
 
@@ -299,6 +301,21 @@ place_numbers (PkcEventPlan *plan,
         continue;
       item->mark = PKC_EVENT_NUMBERED;
       item->number = ++n;
+      /* Lines closer than a number's width share one ("3–4"): apart, the second number
+       * would go left of its line, before the first. */
+      if (plan->groups->len > 0)
+        {
+          PkcEventGroup *prev = &g_array_index (plan->groups, PkcEventGroup,
+                                                plan->groups->len - 1);
+
+          if (item->x - g_array_index (plan->items, PkcEventItem, prev->last).x <
+              plan->frame.small * 2)
+            {
+              prev->last = i;
+              group_set_text (plan, prev);
+              continue;
+            }
+        }
       group_set_text (plan, &group);
       g_array_append_val (plan->groups, group);
     }
@@ -315,7 +332,11 @@ place_numbers (PkcEventPlan *plan,
       /* Join the previous group (placed again) or, for the first, the next one, when
        * their lines are close: a number far from its line would mislead. */
       if (!group_can_join (plan, g, g > 0 ? g - 1 : g + 1))
-        return FALSE;
+        {
+          *fail_x0 = g_array_index (plan->items, PkcEventItem, group->first).x;
+          *fail_x1 = g_array_index (plan->items, PkcEventItem, group->last).x;
+          return FALSE;
+        }
       if (g > 0)
         {
           PkcEventGroup *prev = &g_array_index (plan->groups, PkcEventGroup, g - 1);
@@ -365,13 +386,17 @@ reset_items (PkcEventPlan *plan)
   clear_groups (plan);
 }
 
-/* The key's texts: whole labels in columns when they fit @max_h, else short ones, else
- * short ones as a paragraph; FALSE when none fits. */
+/* The key's texts: whole labels in columns when they take little of @max_h, else short
+ * ones, else short (or else whole) ones as a paragraph; FALSE when none fits. */
 static gboolean
 plan_key (PkcEventPlan *plan,
           double        max_h)
 {
-  static const gboolean ways[][2] = { /* brief, flow */ { 0, 0 }, { 1, 0 }, { 1, 1 } };
+  /* brief, flow, share of @max_h: columns of whole texts only when they take little room,
+   * since the plot is what shrinks. */
+  static const struct { gboolean brief, flow; double share; } ways[] = {
+    { FALSE, FALSE, 0.6 }, { TRUE, FALSE, 0.6 }, { TRUE, TRUE, 1 }, { FALSE, TRUE, 1 },
+  };
 
   for (guint k = 0; k < G_N_ELEMENTS (ways); k++)
     {
@@ -381,12 +406,12 @@ plan_key (PkcEventPlan *plan,
           const PkcEventItem *item = &g_array_index (plan->items, PkcEventItem, i);
 
           if (item->mark == PKC_EVENT_NUMBERED)
-            g_ptr_array_add (plan->key, g_strdup (ways[k][0] ? item->brief : item->full));
+            g_ptr_array_add (plan->key, g_strdup (ways[k].brief ? item->brief : item->full));
         }
-      plan->key_flow = ways[k][1];
+      plan->key_flow = ways[k].flow;
       plan->key_h = pkc_event_key_layout (NULL, &plan->frame, plan->key, plan->key_flow, 0, 0,
                                           plan->key_width, NULL);
-      if (plan->key_h <= max_h)
+      if (plan->key_h <= max_h * ways[k].share)
         return TRUE;
     }
   g_ptr_array_set_size (plan->key, 0);
@@ -402,16 +427,33 @@ try_mixed (PkcEventPlan *plan,
            Prefer        prefer,
            double        max_key_h)
 {
-  PkcLabelSet set;
-  gboolean ok;
+  gboolean ok = FALSE, retry = TRUE;
 
-  reset_items (plan);
-  pkc_label_set_init (&set);
-  if (label_rows > 0)
-    place_labels (plan, &set, label_rows, prefer);
-  ok = place_numbers (plan, &set) && plan_key (plan, max_key_h);
-  pkc_label_set_clear (&set);
-  return ok;
+  for (guint i = 0; i < plan->items->len; i++)
+    g_array_index (plan->items, PkcEventItem, i).force_number = FALSE;
+  while (retry)
+    {
+      PkcLabelSet set;
+      double x0 = 0, x1 = 0;
+
+      reset_items (plan);
+      pkc_label_set_init (&set);
+      if (label_rows > 0)
+        place_labels (plan, &set, label_rows, prefer);
+      ok = place_numbers (plan, &set, &x0, &x1);
+      pkc_label_set_clear (&set);
+      retry = FALSE;
+      /* A number with no room: the labelled events beside it give way to numbers too. */
+      for (guint i = 0; !ok && i < plan->items->len; i++)
+        {
+          PkcEventItem *item = &g_array_index (plan->items, PkcEventItem, i);
+
+          if (item->mark == PKC_EVENT_LABELLED && item->x >= x0 - plan->frame.small * 6 &&
+              item->x <= x1 + plan->frame.small * 6)
+            retry = item->force_number = TRUE;
+        }
+    }
+  return ok && plan_key (plan, max_key_h);
 }
 
 /* Labels only, in the whole band; returns how many did not fit. */
@@ -423,6 +465,8 @@ try_labels (PkcEventPlan *plan,
   guint missed;
 
   reset_items (plan);
+  for (guint i = 0; i < plan->items->len; i++)
+    g_array_index (plan->items, PkcEventItem, i).force_number = FALSE;
   pkc_label_set_init (&set);
   missed = place_labels (plan, &set, plan->max_rows, prefer);
   pkc_label_set_clear (&set);

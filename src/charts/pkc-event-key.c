@@ -140,6 +140,39 @@ pkc_event_key_layout (PkcScene        *scene,
               : key_columns (scene, frame, texts, x, y, width, labels);
 }
 
+/* The key's texts: whole labels in columns when they take little of @max_h, else short
+ * ones, else short (or else whole) ones as a paragraph; FALSE when none fits. */
+gboolean
+pkc_event_plan_key (PkcEventPlan *plan,
+                    double        max_h)
+{
+  /* brief, flow, share of @max_h: columns of whole texts only when they take little room,
+   * since the plot is what shrinks. */
+  static const struct { gboolean brief, flow; double share; } ways[] = {
+    { FALSE, FALSE, 0.6 }, { TRUE, FALSE, 0.6 }, { TRUE, TRUE, 1 }, { FALSE, TRUE, 1 },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (ways); k++)
+    {
+      g_ptr_array_set_size (plan->key, 0);
+      for (guint i = 0; i < plan->items->len; i++)
+        {
+          const PkcEventItem *item = &g_array_index (plan->items, PkcEventItem, i);
+
+          if (item->mark == PKC_EVENT_NUMBERED)
+            g_ptr_array_add (plan->key, g_strdup (ways[k].brief ? item->brief : item->full));
+        }
+      plan->key_flow = ways[k].flow;
+      plan->key_h = pkc_event_key_layout (NULL, &plan->frame, plan->key, plan->key_flow, 0, 0,
+                                          plan->key_width, NULL);
+      if (plan->key_h <= max_h * ways[k].share)
+        return TRUE;
+    }
+  g_ptr_array_set_size (plan->key, 0);
+  plan->key_h = 0;
+  return FALSE;
+}
+
 /* Where an event's line starts: the top of its label or of its number beside it, or under
  * the number of its group; the plot's top for a line alone. */
 static double

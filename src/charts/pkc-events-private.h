@@ -62,4 +62,10 @@ double    pkc_event_key_layout   (PkcScene        *scene,
                                   double           width,
                                   PkcLabelSet     *labels);
 
+/* Fills the plan's key with the numbered events' texts, in the first form that fits
+ * @max_h (whole in columns, short in columns, short or whole as a paragraph); sets key_h.
+ * FALSE, with an empty key, when none fits. */
+gboolean  pkc_event_plan_key     (PkcEventPlan    *plan,
+                                  double           max_h);
+
 G_END_DECLS

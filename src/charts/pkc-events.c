@@ -386,39 +386,6 @@ reset_items (PkcEventPlan *plan)
   clear_groups (plan);
 }
 
-/* The key's texts: whole labels in columns when they take little of @max_h, else short
- * ones, else short (or else whole) ones as a paragraph; FALSE when none fits. */
-static gboolean
-plan_key (PkcEventPlan *plan,
-          double        max_h)
-{
-  /* brief, flow, share of @max_h: columns of whole texts only when they take little room,
-   * since the plot is what shrinks. */
-  static const struct { gboolean brief, flow; double share; } ways[] = {
-    { FALSE, FALSE, 0.6 }, { TRUE, FALSE, 0.6 }, { TRUE, TRUE, 1 }, { FALSE, TRUE, 1 },
-  };
-
-  for (guint k = 0; k < G_N_ELEMENTS (ways); k++)
-    {
-      g_ptr_array_set_size (plan->key, 0);
-      for (guint i = 0; i < plan->items->len; i++)
-        {
-          const PkcEventItem *item = &g_array_index (plan->items, PkcEventItem, i);
-
-          if (item->mark == PKC_EVENT_NUMBERED)
-            g_ptr_array_add (plan->key, g_strdup (ways[k].brief ? item->brief : item->full));
-        }
-      plan->key_flow = ways[k].flow;
-      plan->key_h = pkc_event_key_layout (NULL, &plan->frame, plan->key, plan->key_flow, 0, 0,
-                                          plan->key_width, NULL);
-      if (plan->key_h <= max_h * ways[k].share)
-        return TRUE;
-    }
-  g_ptr_array_set_size (plan->key, 0);
-  plan->key_h = 0;
-  return FALSE;
-}
-
 /* Labels in rows [0, @label_rows), numbers for the rest in any row left (@label_rows 0:
  * numbers only). FALSE when the numbers or their key do not fit. */
 static gboolean
@@ -453,7 +420,7 @@ try_mixed (PkcEventPlan *plan,
             retry = item->force_number = TRUE;
         }
     }
-  return ok && plan_key (plan, max_key_h);
+  return ok && pkc_event_plan_key (plan, max_key_h);
 }
 
 /* Labels only, in the whole band; returns how many did not fit. */

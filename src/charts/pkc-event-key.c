@@ -51,32 +51,35 @@ key_flow (PkcScene       *scene,
       double nw = pkc_text_width (number, small, PANGO_WEIGHT_BOLD) + small * 0.35;
       g_auto(GStrv) words = g_strsplit (text, " ", -1);
       g_autoptr(GString) run = g_string_new (NULL);
-      double run_x;
+      double run_x, run_w = 0;
 
-      if (cx > x && cx + nw + pkc_text_width (text, small, PANGO_WEIGHT_NORMAL) > x + width)
+      if (cx > x && cx + nw + pkc_text_width (text, small, PANGO_WEIGHT_NORMAL) + small > x + width)
         {
           cx = x;
           cy += line_h;
         }
       add_run (scene, labels, number, cx, cy, small, PANGO_WEIGHT_BOLD);
       run_x = cx + nw;
+      /* Word by word, each measured once with its space: close to the run's own width, and
+       * a little wider (the space of the last word is counted), never narrower. */
       for (guint w = 0; words[w] != NULL; w++)
         {
-          g_autofree char *longer = run->len ? g_strconcat (run->str, " ", words[w], NULL)
-                                             : g_strdup (words[w]);
+          g_autofree char *spaced = g_strconcat (words[w], " ", NULL);
+          double ww = pkc_text_width (spaced, small, PANGO_WEIGHT_NORMAL);
 
-          if (run->len > 0 && run_x + pkc_text_width (longer, small, PANGO_WEIGHT_NORMAL) > x + width)
+          if (run->len > 0 && run_x + run_w + ww > x + width)
             {
               add_run (scene, labels, run->str, run_x, cy, small, PANGO_WEIGHT_NORMAL);
-              g_string_assign (run, words[w]);
+              g_string_truncate (run, 0);
               run_x = x;
+              run_w = 0;
               cy += line_h;
             }
-          else
-            g_string_assign (run, longer);
+          g_string_append_printf (run, "%s%s", run->len ? " " : "", words[w]);
+          run_w += ww;
         }
       add_run (scene, labels, run->str, run_x, cy, small, PANGO_WEIGHT_NORMAL);
-      cx = run_x + pkc_text_width (run->str, small, PANGO_WEIGHT_NORMAL) + small * 1.3;
+      cx = run_x + run_w + small * 1.3;
     }
   return cy + line_h - y;
 }

@@ -15,11 +15,19 @@ typedef enum {
   PKC_EVENT_NUMBERED,    /* a number (alone or in a group "4–7") in the band, text in the key */
 } PkcEventMark;
 
+/* A label text measured: on one line, and split in two lines of about equal width. */
+typedef struct {
+  gboolean measured;
+  double   width1, width2;
+  char    *split[2];         /* NULL when the text has no place to break */
+} PkcEventForm;
+
 typedef struct {
   const PkcEvent *event;
   double          x;
   const char     *full;      /* the label in the UI language */
   const char     *brief;     /* its <short>, or @full when there is none */
+  PkcEventForm    forms[2];  /* of @full and of @brief */
   PkcEventMark    mark;
   char           *lines[2];  /* a labelled event's text, one or two lines */
   guint           n_lines;

@@ -18,7 +18,8 @@ width_of (const PkcEventPlan *plan,
 }
 
 /* @text in two lines of about equal width, broken at a space (not before a ":" or a
- * closing mark, as French spaces them); FALSE when it has no such space. */
+ * closing mark, as French spaces them); FALSE when it has no such space. Each word is
+ * measured once (with its space), the lines' widths summed from them. */
 static gboolean
 split_balanced (const PkcEventPlan *plan,
                 const char         *text,
@@ -27,39 +28,37 @@ split_balanced (const PkcEventPlan *plan,
 {
   g_auto(GStrv) words = g_strsplit (text, " ", -1);
   guint n = g_strv_length (words);
-  double best = G_MAXDOUBLE;
+  g_autofree double *w = g_new0 (double, n + 1);
+  double total = 0, before = 0, best = G_MAXDOUBLE;
   guint best_k = 0;
+  char *saved;
 
+  for (guint k = 0; k < n; k++)
+    {
+      g_autofree char *spaced = g_strconcat (words[k], " ", NULL);
+
+      w[k] = width_of (plan, spaced);
+      total += w[k];
+    }
   for (guint k = 1; k < n; k++)
     {
-      g_autofree char *first = NULL, *rest = NULL;
-      char *saved = words[k];
-      double w;
-
+      before += w[k - 1];
       if (*words[k] == '\0' || strchr (":;!?»)", *words[k]) != NULL ||
           g_str_has_prefix (words[k], "—") || g_str_has_prefix (words[k], "–"))
         continue;
-      words[k] = NULL;
-      first = g_strjoinv (" ", words);
-      words[k] = saved;
-      rest = g_strjoinv (" ", words + k);
-      w = MAX (width_of (plan, first), width_of (plan, rest));
-      if (w < best)
+      if (MAX (before, total - before) < best)
         {
-          best = w;
+          best = MAX (before, total - before);
           best_k = k;
         }
     }
   if (best_k == 0)
     return FALSE;
-  {
-    char *saved = words[best_k];
-
-    words[best_k] = NULL;
-    *a = g_strjoinv (" ", words);
-    words[best_k] = saved;
-    *b = g_strjoinv (" ", words + best_k);
-  }
+  saved = words[best_k];
+  words[best_k] = NULL;
+  *a = g_strjoinv (" ", words);
+  words[best_k] = saved;
+  *b = g_strjoinv (" ", words + best_k);
   return TRUE;
 }
 
@@ -111,25 +110,45 @@ typedef enum {
 } Prefer;
 
 /* @text on @n_lines lines (1 or 2), in the first row (top down) and side that fit. */
+/* The measures of @item's whole (@brief FALSE) or short text, on one line and split in
+ * two, taken once: placement tries each form many times. */
+static const PkcEventForm *
+item_form (PkcEventPlan *plan,
+           PkcEventItem *item,
+           gboolean      brief)
+{
+  PkcEventForm *form = &item->forms[brief ? 1 : 0];
+
+  if (!form->measured)
+    {
+      const char *text = brief ? item->brief : item->full;
+
+      form->measured = TRUE;
+      form->width1 = width_of (plan, text);
+      if (split_balanced (plan, text, &form->split[0], &form->split[1]))
+        form->width2 = MAX (width_of (plan, form->split[0]), width_of (plan, form->split[1]));
+    }
+  return form;
+}
+
+/* The whole or short (@brief) text on @n_lines lines (1 or 2), in the first row (top down)
+ * and side that fit. */
 static gboolean
 try_text (PkcEventPlan *plan,
           PkcLabelSet  *set,
           PkcEventItem *item,
-          const char   *text,
+          gboolean      brief,
           guint         n_lines,
           guint         n_rows)
 {
-  g_autofree char *a = NULL, *b = NULL;
-  double width;
+  const PkcEventForm *form = item_form (plan, item, brief);
+  const char *text = brief ? item->brief : item->full;
+  double width = n_lines == 1 ? form->width1 : form->width2;
 
-  /* A long text on one line would bar the lines of many later events: two lines then. */
-  if (n_lines == 1)
-    width = width_of (plan, text);
-  else if (split_balanced (plan, text, &a, &b))
-    width = MAX (width_of (plan, a), width_of (plan, b));
-  else
+  if (n_lines == 2 && form->split[0] == NULL)
     return FALSE;
-  if (n_lines == 1 && width > (plan->xmax - plan->xmin) * 0.25 && strchr (text, ' ') != NULL)
+  /* A long text on one line would bar the lines of many later events: two lines then. */
+  if (n_lines == 1 && width > (plan->xmax - plan->xmin) * 0.25 && form->split[0] != NULL)
     return FALSE;
   for (guint r = 0; r + n_lines <= n_rows; r++)
     for (guint side = 0; side < 2; side++)
@@ -138,9 +157,9 @@ try_text (PkcEventPlan *plan,
           item->mark = PKC_EVENT_LABELLED;
           item->left = side == 1;
           item->n_lines = n_lines;
-          item->lines[0] = g_strdup (n_lines == 1 ? text : a);
-          item->lines[1] = n_lines == 1 ? NULL : g_strdup (b);
-          item->brief_used = text != item->full;
+          item->lines[0] = g_strdup (n_lines == 1 ? text : form->split[0]);
+          item->lines[1] = n_lines == 1 ? NULL : g_strdup (form->split[1]);
+          item->brief_used = brief;
           return TRUE;
         }
   return FALSE;
@@ -171,12 +190,10 @@ place_labels (PkcEventPlan *plan,
         continue;
       for (guint k = 0; k < 4 && !placed; k++)
         {
-          const char *text = order[prefer][k][0] ? item->brief : item->full;
-
           /* The short text when there is one only. */
           if (order[prefer][k][0] && item->brief == item->full)
             continue;
-          placed = try_text (plan, set, item, text, order[prefer][k][1], n_rows);
+          placed = try_text (plan, set, item, order[prefer][k][0], order[prefer][k][1], n_rows);
         }
       if (!placed)
         missed++;
@@ -571,6 +588,14 @@ pkc_event_plan_free (PkcEventPlan *plan)
   if (plan == NULL)
     return;
   reset_items (plan);
+  for (guint i = 0; i < plan->items->len; i++)
+    for (guint f = 0; f < 2; f++)
+      {
+        PkcEventForm *form = &g_array_index (plan->items, PkcEventItem, i).forms[f];
+
+        g_free (form->split[0]);
+        g_free (form->split[1]);
+      }
   g_array_unref (plan->items);
   g_array_unref (plan->groups);
   g_ptr_array_unref (plan->key);

@@ -247,6 +247,7 @@ pkc_layout_casualties (PkcDataset            *dataset,
   const PkcCasualtySeries *series;
   g_autoptr(GPtrArray) source_ids = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) event_ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PkcEventPlan) event_plan = NULL;
   g_autofree guint *visible_totals = NULL;
   g_autofree guint32 *bounds = NULL;
   g_autofree char *subtitle = NULL, *title = NULL, *source_line = NULL;
@@ -388,16 +389,22 @@ pkc_layout_casualties (PkcDataset            *dataset,
   y += text_h + frame.small * 0.3;
 
   n_rows = frame.body.height > 330 ? 3 : frame.body.height > 220 ? 2 : 1;
+  /* Tall charts give event labels more rows (the plan uses only those it needs). */
+  n_rows = MAX (n_rows, MIN (6, (guint) (frame.body.height / 150)));
   /* A zoomed range of a few years may fit month labels with the year on a row below. */
   axis_rows = bounds[series->n_periods] - bounds[0] <= 4 * 366 ? 2 : 1;
   axis_h = frame.small * 0.5 + axis_rows * text_h + 2;
-  plot.y = y + n_rows * text_h + frame.small * 0.3;
-  plot.height = MAX (10, frame.body.y + frame.body.height - axis_h - plot.y);
-
   map.x0 = plot.x;
   map.x1 = plot.x + plot.width;
   map.n_periods = series->n_periods;
   map.period_julian = g_memdup2 (bounds, sizeof (guint32) * (series->n_periods + 1));
+
+  /* Event labels are planned first: the rows they use and their key set the plot's height. */
+  event_plan = pkc_event_plan_new (&frame, dataset, &map, &plot, y, n_rows, text_h, bounds[0],
+                                   bounds[series->n_periods], frame.body.height * 0.4);
+  plot.y = y + pkc_event_plan_rows (event_plan) * text_h + frame.small * 0.3;
+  plot.height = MAX (10, frame.body.y + frame.body.height - axis_h -
+                         pkc_event_plan_key_height (event_plan) - plot.y);
 
   pkc_value_axis_layout (scene, &axis, &plot, frame.small, plot.x - frame.small * 0.6, TRUE,
                          TRUE, &labels);
@@ -405,8 +412,8 @@ pkc_layout_casualties (PkcDataset            *dataset,
     pkc_value_axis_layout (scene, &cum_axis, &plot, frame.small,
                            plot.x + plot.width + frame.small * 0.6, FALSE, FALSE, &labels);
 
-  pkc_events_layout (scene, &frame, dataset, &map, &plot, y, n_rows, text_h, bounds[0],
-                     bounds[series->n_periods], &labels, event_ids);
+  pkc_event_plan_emit (event_plan, scene, dataset, &plot, plot.y + plot.height + axis_h, &labels,
+                       event_ids);
 
   /* Bars. Whole-pixel edges so neighbouring segments share edges without seams. */
   unit = plot.width / series->n_periods;

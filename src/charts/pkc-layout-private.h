@@ -193,21 +193,39 @@ const char *pkc_incident_label   (PkcIncident incident);
 G_END_DECLS
 
 G_BEGIN_DECLS
-/* Event markers: a thin dashed line per event inside @plot and its label in one of @n_rows
- * rows of height @row_h above @plot (from @band_y), placed without overlaps or dropped.
- * Events outside [@j_from, @j_to] are skipped; their source ids go to @source_ids. */
-void      pkc_events_layout      (PkcScene         *scene,
-                                  const PkcFrame   *frame,
-                                  PkcDataset       *dataset,
-                                  const PkcTimeMap *map,
-                                  const PkcBox     *plot,
-                                  double            band_y,
-                                  guint             n_rows,
-                                  double            row_h,
-                                  guint32           j_from,
-                                  guint32           j_to,
-                                  PkcLabelSet      *labels,
-                                  GPtrArray        *source_ids);
+/* Event marks (pkc-events.c): a thin dashed line per event inside the plot, and its label
+ * in rows of height @row_h above the plot (from @band_y, at most @max_rows rows): the whole
+ * label, on one line or two, else its <short> text; when not every event fits, numbers in
+ * the band and a key under the plot (at most @max_key_h high) with the whole texts. Nothing
+ * overlaps; the tooltip always has the whole label. Events outside [@j_from, @j_to) are
+ * skipped. Planned from @plot's x range before the plot's height is known. */
+typedef struct _PkcEventPlan PkcEventPlan;
+
+PkcEventPlan *pkc_event_plan_new        (const PkcFrame   *frame,
+                                         PkcDataset       *dataset,
+                                         const PkcTimeMap *map,
+                                         const PkcBox     *plot,
+                                         double            band_y,
+                                         guint             max_rows,
+                                         double            row_h,
+                                         guint32           j_from,
+                                         guint32           j_to,
+                                         double            max_key_h);
+/* The rows of the band the plan uses (at least 1). */
+guint         pkc_event_plan_rows       (const PkcEventPlan *plan);
+/* The key's height (its gap above included), 0 without a key. */
+double        pkc_event_plan_key_height (const PkcEventPlan *plan);
+/* Adds the lines, labels, numbers, tooltips and the key (at @key_y) to @scene and @labels;
+ * the events' source ids go to @source_ids. */
+void          pkc_event_plan_emit       (PkcEventPlan     *plan,
+                                         PkcScene         *scene,
+                                         PkcDataset       *dataset,
+                                         const PkcBox     *plot,
+                                         double            key_y,
+                                         PkcLabelSet      *labels,
+                                         GPtrArray        *source_ids);
+void          pkc_event_plan_free       (PkcEventPlan     *plan);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PkcEventPlan, pkc_event_plan_free)
 G_END_DECLS
 
 G_BEGIN_DECLS

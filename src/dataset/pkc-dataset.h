@@ -148,6 +148,7 @@ typedef struct {
   char             *kind;   /* nullable */
   char             *source;
   PkcLocalizedText  label;
+  PkcLocalizedText  short_label;   /* optional <short>: for narrow charts; may be all NULL */
 } PkcEvent;
 
 #define PKC_TYPE_DATASET (pkc_dataset_get_type ())

@@ -532,6 +532,8 @@ read_event (PkcLoader *self)
         {
           if (strcmp (pkc_loader_element_name (self), "label") == 0)
             read_localized (self, "label", &event->label);
+          else if (strcmp (pkc_loader_element_name (self), "short") == 0)
+            read_localized (self, "short", &event->short_label);
           else
             pkc_loader_unknown_element (self, "event");
         }

@@ -315,5 +315,6 @@ pkc_event_free (PkcEvent *event)
   g_free (event->kind);
   g_free (event->source);
   pkc_localized_text_clear (&event->label);
+  pkc_localized_text_clear (&event->short_label);
   g_free (event);
 }

@@ -299,8 +299,13 @@ test_valid_bases_and_events (void)
                    "La mission prend le relais");
   g_assert_cmpstr (pkc_localized_text_get (&event->label, PKC_LANG_NL), ==,
                    "Missie neemt het over");
+  /* Short labels, read wherever they stand among the labels; none in Dutch. */
+  g_assert_cmpstr (event->short_label.text[PKC_LANG_EN], ==, "Takeover");
+  g_assert_cmpstr (event->short_label.text[PKC_LANG_FR], ==, "Relais");
+  g_assert_null (event->short_label.text[PKC_LANG_NL]);
   event = g_ptr_array_index (events, 1);
   assert_date (&event->date, "2023-06");
+  g_assert_null (event->short_label.text[PKC_LANG_EN]);
   g_assert_null (event->kind);
   /* Missing translations fall back to English. */
   g_assert_null (event->label.text[PKC_LANG_FR]);
@@ -399,6 +404,8 @@ static const BrokenCase broken_cases[] = {
     "<closure> is missing the required attribute \"date\"", FALSE },
   { "event-without-en.xml", 12, 5, PKC_LOADER_ERROR_INVALID,
     "<event> needs a <label xml:lang=\"en\">", FALSE },
+  { "event-short-twice.xml", 15, 7, PKC_LOADER_ERROR_INVALID,
+    "a second <short> in the same language (xml:lang=\"en\")", FALSE },
   { "mission-without-en.xml", 3, 3, PKC_LOADER_ERROR_INVALID,
     "<mission> needs a <name xml:lang=\"en\">", FALSE },
   { "unknown-element.xml", 13, 5, PKC_LOADER_ERROR_INVALID,

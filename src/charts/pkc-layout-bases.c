@@ -11,6 +11,7 @@
 #include "pkc-data-terms.h"
 #include "pkc-format.h"
 #include "pkc-layout-private.h"
+#include "pkc-sources-private.h"
 #include "pkc-text-measure.h"
 
 void
@@ -342,6 +343,8 @@ pkc_layout_bases (PkcDataset            *dataset,
     subtitle = pkc_mission_subtitle (dataset, range);
   }
   source_line = bases_source_line (dataset, source_ids, n_disputed);
+  if (options->sources_in_full)
+    pkc_scene_cite_bases (scene, dataset);
   pkc_frame_layout (scene, &frame, options, title, subtitle, source_line);
   pkc_text_measure ("Ag", frame.small, PANGO_WEIGHT_NORMAL, NULL, &text_h);
 

@@ -12,6 +12,7 @@
 #include "pkc-casualty-stack.h"
 #include "pkc-format.h"
 #include "pkc-layout-private.h"
+#include "pkc-sources-private.h"
 #include "pkc-series.h"
 #include "pkc-text-measure.h"
 
@@ -224,6 +225,8 @@ pkc_layout_casualties (PkcDataset            *dataset,
     subtitle = pkc_mission_subtitle (dataset, range);
   }
   source_line = casualty_source_line (dataset, source_ids, event_ids);
+  if (options->sources_in_full)
+    pkc_scene_cite_casualties (scene, dataset, stack, visible, event_ids);
   pkc_frame_layout (scene, &frame, options, title, subtitle, source_line);
 
   /* Legend: one entry per category that occurs, toggling its series. */

@@ -18,6 +18,7 @@
 #include "pkc-data-terms.h"
 #include "pkc-format.h"
 #include "pkc-layout-private.h"
+#include "pkc-sources-private.h"
 #include "pkc-text-measure.h"
 
 typedef struct {
@@ -992,6 +993,8 @@ pkc_layout_strength (PkcDataset            *dataset,
   }
 
   source_line = strength_source_line (dataset);
+  if (options->sources_in_full)
+    pkc_scene_cite_strength (ctx.scene, dataset, ctx.visible);
   pkc_frame_layout (ctx.scene, &ctx.frame, options, title, subtitle, source_line);
 
   {

@@ -226,7 +226,8 @@ pkc_layout_casualties (PkcDataset            *dataset,
   }
   source_line = casualty_source_line (dataset, source_ids, event_ids);
   if (options->sources_in_full)
-    pkc_scene_cite_casualties (scene, dataset, stack, visible, event_ids);
+    pkc_scene_cite_casualties (scene, dataset, stack, visible, bounds[0],
+                               bounds[series->n_periods]);
   pkc_frame_layout (scene, &frame, options, title, subtitle, source_line);
 
   /* Legend: one entry per category that occurs, toggling its series. */

@@ -132,14 +132,30 @@ pkc_scene_cite_casualties (PkcScene               *scene,
                            PkcDataset             *dataset,
                            const PkcCasualtyStack *stack,
                            const gboolean         *visible,
-                           GPtrArray              *event_ids)
+                           guint32                 j_from,
+                           guint32                 j_to)
 {
-  /* Each category shown cites the distinct sources of its records. */
+  GPtrArray *events = pkc_dataset_get_events (dataset);
+
+  /* Every source of the records of each category shown, then once more per bar segment for
+   * its records' source, so the source of most bars ranks first. */
   for (guint k = 0; k < stack->n; k++)
-    for (guint i = 0; visible[k] && i < stack->sources[k]->len; i++)
-      pkc_scene_cite (scene, dataset, g_ptr_array_index (stack->sources[k], i));
-  for (guint i = 0; event_ids != NULL && i < event_ids->len; i++)
-    pkc_scene_cite (scene, dataset, g_ptr_array_index (event_ids, i));
+    {
+      for (guint i = 0; visible[k] && i < stack->sources[k]->len; i++)
+        pkc_scene_cite (scene, dataset, g_ptr_array_index (stack->sources[k], i));
+      for (guint p = 0; visible[k] && p < stack->n_periods; p++)
+        if (stack->counts[p * stack->n + k] > 0)
+          pkc_scene_cite (scene, dataset, stack->cell_source[p * stack->n + k]);
+    }
+  /* The event labels of the range. */
+  for (guint i = 0; events != NULL && i < events->len; i++)
+    {
+      const PkcEvent *ev = g_ptr_array_index (events, i);
+      guint32 j = pkc_date_to_julian (&ev->date);
+
+      if (j >= j_from && j < j_to)
+        pkc_scene_cite (scene, dataset, ev->source);
+    }
 }
 
 void

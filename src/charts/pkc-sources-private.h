@@ -40,12 +40,13 @@ void      pkc_scene_cite_strength (PkcScene       *scene,
                                    const gboolean *visible);
 
 /* The casualty chart's: the sources of the records of each category @visible[k] shows, and
- * of the event labels (@event_ids: source ids). */
+ * of the event labels dated from julian day @j_from up to (not including) @j_to. */
 void      pkc_scene_cite_casualties (PkcScene               *scene,
                                      PkcDataset             *dataset,
                                      const PkcCasualtyStack *stack,
                                      const gboolean         *visible,
-                                     GPtrArray              *event_ids);
+                                     guint32                 j_from,
+                                     guint32                 j_to);
 /* The bases chart's: closure dates (and disputed alternatives), places on the map, and the
  * map outline's credit. */
 void      pkc_scene_cite_bases    (PkcScene    *scene,

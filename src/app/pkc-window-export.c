@@ -173,6 +173,7 @@ draw_page_cb (GtkPrintOperation *operation,
 
   /* Laid out at the printable area's size, in points, with the print-safe palette. */
   options.show_title = TRUE;
+  options.sources_in_full = TRUE;   /* paper has no tooltips */
   if (compare != NULL)
     scene = pkc_compare_page_layout (compare, gtk_print_context_get_width (context),
                                      gtk_print_context_get_height (context), &options);

@@ -48,6 +48,9 @@ typedef struct {
   guint       hidden_series;     /* bit per legend entry index the user switched off */
   gboolean    show_title;        /* title, subtitle and source line (exports: always) */
   PkcStackBy  stack_by;          /* casualties: what the bars are stacked by */
+  gboolean    sources_in_full;   /* a page (exports, print): each source drawn listed under the
+                                  * chart, numbered, linked; the window: a one-line summary
+                                  * and the tooltips */
 } PkcChartOptions;
 
 void pkc_chart_options_init (PkcChartOptions *options);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pkc-layout-private.h"
+#include "pkc-sources-private.h"
 #include "pkc-text-measure.h"
 
 void
@@ -195,7 +196,12 @@ pkc_frame_layout (PkcScene              *scene,
     }
   y += frame->font * 0.6;
 
-  if (source_line != NULL && *source_line != '\0')
+  if (options->sources_in_full && (scene->citations != NULL || scene->credits != NULL))
+    {
+      /* A page has no tooltips: each source drawn, listed in full. */
+      bottom = pkc_source_block_layout (scene, frame, bottom) - frame->font * 0.6;
+    }
+  else if (source_line != NULL && *source_line != '\0')
     {
       g_autoptr(GPtrArray) lines = pkc_text_wrap (source_line, frame->small,
                                                   PANGO_WEIGHT_NORMAL, frame->body.width);

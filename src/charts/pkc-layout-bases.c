@@ -10,6 +10,7 @@
 
 #include "pkc-format.h"
 #include "pkc-layout-bases-private.h"
+#include "pkc-sources-private.h"
 #include "pkc-text-measure.h"
 
 /* The chart being laid out: the data's counts and range, then the boxes, then the scene. */
@@ -108,6 +109,8 @@ layout_heading (Ctx *ctx)
     subtitle = pkc_mission_subtitle (ctx->dataset, range);
   }
   source_line = pkc_bases_source_line (ctx->dataset, ctx->source_ids, ctx->n_disputed);
+  if (ctx->options->sources_in_full)
+    pkc_scene_cite_bases (ctx->scene, ctx->dataset);
   pkc_frame_layout (ctx->scene, &ctx->frame, ctx->options, title, subtitle, source_line);
   pkc_text_measure ("Ag", ctx->frame.small, PANGO_WEIGHT_NORMAL, NULL, &ctx->text_h);
 }

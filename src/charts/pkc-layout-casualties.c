@@ -13,6 +13,7 @@
 #include "pkc-casualty-view.h"
 #include "pkc-format.h"
 #include "pkc-layout-private.h"
+#include "pkc-sources-private.h"
 #include "pkc-series.h"
 #include "pkc-text-measure.h"
 
@@ -345,6 +346,9 @@ pkc_layout_casualties (PkcDataset            *dataset,
     subtitle = casualty_subtitle (dataset, filters, range);
   }
   source_line = casualty_source_line (dataset, source_ids, event_ids);
+  if (options->sources_in_full)
+    pkc_scene_cite_casualties (scene, dataset, stack, visible, bounds[0],
+                               bounds[series->n_periods]);
   pkc_frame_layout (scene, &frame, options, title, subtitle, source_line);
 
   /* Legend: one entry per category that occurs, toggling its series. */

@@ -19,6 +19,7 @@
 #include "pkc-format.h"
 #include "pkc-casualty-view.h"
 #include "pkc-layout-strength-private.h"
+#include "pkc-sources-private.h"
 #include "pkc-text-measure.h"
 
 const PkcPaint *
@@ -221,6 +222,8 @@ layout_heading (Ctx    *ctx,
   }
 
   source_line = pkc_strength_source_line (ctx->dataset);
+  if (ctx->options->sources_in_full)
+    pkc_scene_cite_strength (ctx->scene, ctx->dataset, ctx->visible);
   pkc_frame_layout (ctx->scene, &ctx->frame, ctx->options, title, subtitle, source_line);
 }
 

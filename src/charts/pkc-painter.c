@@ -127,6 +127,22 @@ marker_path (cairo_t       *cr,
     }
 }
 
+/* A PDF link's attributes: the address in single quotes, quotes and backslashes escaped. */
+static char *
+link_attributes (const char *uri)
+{
+  GString *out = g_string_new ("uri='");
+
+  for (const char *p = uri; *p != '\0'; p++)
+    {
+      if (*p == '\'' || *p == '\\')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '\'');
+  return g_string_free (out, FALSE);
+}
+
 static void
 paint_text (cairo_t       *cr,
             PangoContext  *context,
@@ -136,6 +152,13 @@ paint_text (cairo_t       *cr,
   g_autoptr(PangoLayout) layout = pkc_text_layout_new (context, prim->text, prim->font_size,
                                                        prim->weight);
 
+  /* A link in a PDF (other surfaces ignore the tag). */
+  if (prim->link != NULL)
+    {
+      g_autofree char *attributes = link_attributes (prim->link);
+
+      cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+    }
   cairo_save (cr);
   cairo_translate (cr, prim->box.x, prim->box.y);
   if (prim->rotation != 0)
@@ -144,6 +167,8 @@ paint_text (cairo_t       *cr,
   set_color (cr, theme, prim->fill);
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
+  if (prim->link != NULL)
+    cairo_tag_end (cr, CAIRO_TAG_LINK);
 }
 
 static void

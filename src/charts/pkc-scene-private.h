@@ -85,6 +85,7 @@ typedef struct {
   double          valign;      /* 0 top, 0.5 middle, 1 bottom at the anchor */
   double          rotation;    /* radians, clockwise, about the anchor */
   PkcBox          extents;     /* the text's box in scene coordinates (rotated: bounding box) */
+  char           *link;        /* nullable: the text links to this address (PDF, SVG) */
 } PkcPrim;
 
 struct _PkcScene {
@@ -104,6 +105,11 @@ struct _PkcScene {
   guint32       time_j0, time_j1;      /* linear axis */
   guint         n_periods;             /* > 0: one equal-width slot per period */
   guint32      *period_julian;         /* [n_periods + 1] */
+
+  /* The sources the drawn records cite and other credits, for options->sources_in_full
+   * (pkc-sources-private.h); NULL when nothing was cited. */
+  GPtrArray    *citations;             /* of PkcCitation* */
+  GPtrArray    *credits;               /* of char* */
 };
 
 PkcScene *pkc_scene_new              (PkcChartKind kind,

@@ -17,6 +17,7 @@ prim_clear (gpointer data)
 
   g_clear_pointer (&prim->points, g_array_unref);
   g_clear_pointer (&prim->text, g_free);
+  g_clear_pointer (&prim->link, g_free);
 }
 
 static void
@@ -54,6 +55,8 @@ pkc_scene_free (PkcScene *scene)
   g_array_unref (scene->hits);
   g_free (scene->description);
   g_free (scene->period_julian);
+  g_clear_pointer (&scene->citations, g_ptr_array_unref);
+  g_clear_pointer (&scene->credits, g_ptr_array_unref);
   g_free (scene);
 }
 

@@ -416,6 +416,8 @@ pkc_export_chart (PkcDataset              *dataset,
   pkc_export_settings_get_size (settings, &width, &height);
   options = settings->chart;
   options.show_title = TRUE;
+  /* An image or a page stands alone: no tooltips, so every source drawn is listed. */
+  options.sources_in_full = TRUE;
   scene = pkc_chart_layout (kind, dataset, width, height, &options);
 
   switch (settings->format)
@@ -465,6 +467,7 @@ pkc_export_report (PkcDataset              *dataset,
     {
       options[i] = chart_options != NULL ? chart_options[i] : settings->chart;
       options[i].show_title = TRUE;
+      options[i].sources_in_full = TRUE;
     }
 
   pkc_export_settings_get_size (settings, &width, &height);

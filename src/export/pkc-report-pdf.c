@@ -124,6 +124,14 @@ url_host (const char *url)
   return g_strdup (g_str_has_prefix (host, "www.") ? host + 4 : host);
 }
 
+/* The smallest body type of the cover: 8 pt on a page the size of A4 or larger (a smaller
+ * page scales it down with the page). A long list goes on to more pages instead. */
+static double
+min_body_size (const CoverGeometry *g)
+{
+  return MIN (8.0, 8.5 * g->unit);
+}
+
 /* The summary, then the sources, at @shrink × the normal type size. */
 static GPtrArray *
 cover_blocks (PangoContext        *context,
@@ -133,7 +141,7 @@ cover_blocks (PangoContext        *context,
 {
   GPtrArray *blocks = g_ptr_array_new_with_free_func (block_free);
   GPtrArray *sources = pkc_dataset_get_sources (dataset);
-  double heading = 11 * g->unit * shrink, body = 8.5 * g->unit * shrink;
+  double heading = 11 * g->unit * shrink, body = MAX (8.5 * g->unit * shrink, min_body_size (g));
   g_autofree char *summary = pkc_report_summary (dataset);
   g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
 
@@ -351,15 +359,18 @@ paint_cover (cairo_surface_t *surface,
   cairo_pattern_destroy (cairo_pop_group (cr));
   cairo_restore (cr);
 
-  /* The largest type (down to 65 %) that fits the cover; beyond that, more pages. */
+  /* The largest type that fits the cover, never smaller than min_body_size(); beyond
+   * that, the list goes on to more pages. */
   for (;;)
     {
+      double floor_shrink = min_body_size (&g) / (8.5 * g.unit);
+
       blocks = cover_blocks (context, dataset, &g, shrink);
       n_pages = flow_blocks (blocks, &g, first_top, next_top, NULL);
-      if (n_pages == 1 || shrink <= 0.65)
+      if (n_pages == 1 || shrink <= floor_shrink + 1e-9)
         break;
       g_clear_pointer (&blocks, g_ptr_array_unref);
-      shrink *= 0.93;
+      shrink = MAX (shrink * 0.93, floor_shrink);
     }
   places = g_new0 (Place, blocks->len);
   flow_blocks (blocks, &g, first_top, next_top, places);

@@ -103,6 +103,13 @@ append_text (GString       *out,
   left = -prim->halign * prim->box.width;
   top = -prim->valign * prim->box.height;
 
+  /* A source's address: the text links there (SVG 1.1 XLink, as cairo's root declares). */
+  if (prim->link != NULL)
+    {
+      g_string_append (out, "<a xlink:href=\"");
+      append_escaped (out, prim->link);
+      g_string_append (out, "\">");
+    }
   g_string_append (out, "<text");
   if (prim->rotation != 0)
     g_string_append_printf (out, " transform=\"translate(%s %s) rotate(%s)\"",
@@ -147,7 +154,7 @@ append_text (GString       *out,
         append_escaped (out, lines[i]);
         g_string_append (out, "</tspan>");
       }
-  g_string_append (out, "</text>\n");
+  g_string_append (out, prim->link != NULL ? "</text></a>\n" : "</text>\n");
 }
 
 char *

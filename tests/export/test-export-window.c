@@ -97,6 +97,15 @@ test_print_job (void)
   /* the chart on screen, with its title and source line, as vector text */
   g_assert_nonnull (strstr (text, "MINUSMA uniformed personnel against authorised ceilings"));
   g_assert_nonnull (strstr (text, "Sources"));
+  /* Paper has no tooltips: the sources are listed, each linked to its address. */
+  g_assert_null (strstr (text, "tooltip"));
+  {
+    g_autofree char *pdf = NULL;
+    gsize len;
+
+    g_assert_true (g_file_get_contents (path, &pdf, &len, NULL));
+    g_assert_nonnull (memmem (pdf, len, "/URI (http", strlen ("/URI (http")));
+  }
 
   pkc_test_remove_temp_file (path);
   gtk_window_destroy (GTK_WINDOW (window));

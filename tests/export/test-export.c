@@ -167,6 +167,7 @@ scene_for (PkcChartKind             kind,
 
   pkc_export_settings_get_size (settings, &width, &height);
   options.show_title = TRUE;
+  options.sources_in_full = TRUE;   /* as pkc_export_chart() lays it out */
   return pkc_chart_layout (kind, dataset, width, height, &options);
 }
 
@@ -324,7 +325,9 @@ test_report (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *path = NULL, *cover = NULL, *flat = NULL, *last = NULL;
+  g_autofree char *last_cover = NULL, *last_page = NULL;
   PkcExportSettings settings;
+  int n_cover;
 
   pkc_export_settings_init (&settings, PKC_EXPORT_SVG);
   bytes = pkc_export_report (dataset, NULL, &settings, &error);
@@ -337,9 +340,12 @@ test_report (void)
   g_assert_no_error (error);
   path = write_bytes_to_tmp (dir, "report.pdf", bytes);
 
-  g_assert_cmpint (pdf_pages (path), ==, 1 + PKC_N_CHARTS);
+  /* The cover, continued on as many pages as its list of sources needs, then the charts. */
+  n_cover = pdf_pages (path) - PKC_N_CHARTS;
+  g_assert_cmpint (n_cover, >=, 1);
   assert_fonts_embedded (path);
-  cover = run_tool ("pdftotext", "-f", "1", "-l", "1", path, "-", NULL);
+  last_cover = g_strdup_printf ("%d", n_cover);
+  cover = run_tool ("pdftotext", "-f", "1", "-l", last_cover, path, "-", NULL);
   flat = squash (cover);
   g_assert_nonnull (strstr (flat, "MINUSMA"));
   g_assert_nonnull (strstr (flat, "Sources"));
@@ -352,7 +358,8 @@ test_report (void)
 
     g_assert_nonnull (strstr (flat, publisher));
   }
-  last = run_tool ("pdftotext", "-f", "4", "-l", "4", path, "-", NULL);
+  last_page = g_strdup_printf ("%d", pdf_pages (path));
+  last = run_tool ("pdftotext", "-f", last_page, "-l", last_page, path, "-", NULL);
   g_assert_nonnull (strstr (last, "MINUSMA"));
   remove_tree (dir);
 }

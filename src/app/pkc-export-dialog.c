@@ -90,22 +90,17 @@ selected_format (PkcExportDialog *self)
   return (PkcExportFormat) adw_combo_row_get_selected (self->format_row);
 }
 
-/* The presets by name; the size row's subtitle gives the chosen one's dimensions. */
+/* The presets by name (short enough for a narrow window); the size row's subtitle gives the
+ * chosen one's dimensions in the format's unit. */
 static void
-update_size_model (PkcExportDialog *self)
+set_size_model (PkcExportDialog *self)
 {
-  guint selected = adw_combo_row_get_selected (self->size_row);
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
 
-  if (adw_combo_row_get_model (self->size_row) != NULL)
-    return;
   for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
     gtk_string_list_append (model, _(presets[i].name));
   gtk_string_list_append (model, _("Custom"));
-
   adw_combo_row_set_model (self->size_row, G_LIST_MODEL (model));
-  adw_combo_row_set_selected (self->size_row, selected == GTK_INVALID_LIST_POSITION ? 0
-                                                                                     : selected);
 }
 
 static char *
@@ -150,13 +145,6 @@ update_rows (PkcExportDialog *self)
                                print ? _("Greys, each series also hatched: safe in black and white")
                                      : "");
   schedule_preview (self);
-}
-
-static void
-format_changed_cb (PkcExportDialog *self)
-{
-  update_size_model (self);
-  update_rows (self);
 }
 
 static void
@@ -459,15 +447,15 @@ pkc_export_dialog_new (PkcWindow *window)
       gtk_spin_button_set_value (self->width_spin, last.width);
       gtk_spin_button_set_value (self->height_spin, last.height);
     }
-  update_size_model (self);
+  set_size_model (self);
   if (last.set)
     adw_combo_row_set_selected (self->size_row, last.size);
   update_rows (self);
 
   g_signal_connect_swapped (self->all_charts_check, "notify::active",
-                            G_CALLBACK (format_changed_cb), self);
+                            G_CALLBACK (update_rows), self);
   g_signal_connect_swapped (self->format_row, "notify::selected",
-                            G_CALLBACK (format_changed_cb), self);
+                            G_CALLBACK (update_rows), self);
   g_signal_connect_swapped (self->size_row, "notify::selected", G_CALLBACK (update_rows), self);
   g_signal_connect_swapped (self->theme_row, "notify::selected", G_CALLBACK (update_rows), self);
   g_signal_connect_swapped (self->scale_row, "notify::selected", G_CALLBACK (update_rows), self);

@@ -24,6 +24,7 @@ struct _PkcExportDialog
   GtkPicture           *preview;
   AdwActionRow         *this_chart_row;
   AdwActionRow         *all_charts_row;
+  GtkCheckButton       *this_chart_check;
   GtkCheckButton       *all_charts_check;
   AdwComboRow          *format_row;
   AdwComboRow          *size_row;
@@ -391,6 +392,7 @@ pkc_export_dialog_class_init (PkcExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, this_chart_row);
   gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, all_charts_row);
+  gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, this_chart_check);
   gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, all_charts_check);
   gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, size_row);
@@ -436,8 +438,10 @@ pkc_export_dialog_new (PkcWindow *window)
   else
     current = g_strdup (pkc_chart_kind_get_title (self->kind));
   adw_action_row_set_subtitle (self->this_chart_row, current);
-  /* The report is one mission's: the Compare page exports its chart alone. */
+  /* The report is one mission's: the Compare page exports its chart alone (no choice, so no
+   * lone radio button either). */
   gtk_widget_set_visible (GTK_WIDGET (self->all_charts_row), self->compare == NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->this_chart_check), self->compare == NULL);
 
   if (last.set)
     {

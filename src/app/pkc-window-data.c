@@ -128,11 +128,11 @@ copy_data_action (GSimpleAction *action,
    * into a spreadsheet. */
   content = pkc_copy_data_provider_new (csv, tsv);
   gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), content);
-  /* Translators: toast after Copy Data; %u is a number of table rows, %s the chart's title
-   * ("MINUSMA — Casualties") */
-  text = g_markup_printf_escaped (ngettext ("Copied %u row of “%s”", "Copied %u rows of “%s”",
-                                            n_rows),
-                                  n_rows, title);
+  /* Translators: toast after Copy Data (short: it must fit a phone-sized window); %u is
+   * the number of table rows copied */
+  text = g_strdup_printf (ngettext ("Copied %u row of chart data", "Copied %u rows of chart data",
+                                    n_rows),
+                          n_rows);
   pkc_window_add_toast (self, adw_toast_new (text));
 }
 

@@ -112,19 +112,6 @@ open_exported_action (GSimpleAction *action,
                 GDK_CURRENT_TIME);
 }
 
-/* "MINUSMA — Casualties", or the Compare chart's title. */
-static char *
-shown_chart_title (PkcWindow *self)
-{
-  PkcComparePage *compare = pkc_window_compare_visible (self);
-
-  if (compare != NULL)
-    return pkc_compare_page_get_title (compare);
-  /* Translators: the chart shown: mission acronym — chart name */
-  return g_strdup_printf (_("%s — %s"), pkc_dataset_get_acronym (pkc_window_get_dataset (self)),
-                          pkc_chart_kind_get_title (pkc_window_export_current_kind (self)));
-}
-
 static void
 copy_chart_action (GSimpleAction *action,
                    GVariant      *parameter,
@@ -139,7 +126,6 @@ copy_chart_action (GSimpleAction *action,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) png = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *title = NULL;
   g_autofree char *text = NULL;
   PkcExportSettings settings;
 
@@ -171,11 +157,10 @@ copy_chart_action (GSimpleAction *action,
     }
 
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
-  title = shown_chart_title (self);
-  /* Translators: toast after Copy Image; %s is the chart's title, %d × %d its size in pixels */
-  text = g_markup_printf_escaped (_("Copied “%s” as a %d × %d image"), title,
-                                  gdk_texture_get_width (texture),
-                                  gdk_texture_get_height (texture));
+  /* Translators: toast after Copy Image (short: it must fit a phone-sized window); %d × %d
+   * is the image's size in pixels */
+  text = g_strdup_printf (_("Copied a %d × %d image"), gdk_texture_get_width (texture),
+                          gdk_texture_get_height (texture));
   pkc_window_add_toast (self, adw_toast_new (text));
 }
 

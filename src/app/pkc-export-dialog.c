@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pkc-export-dialog.h"
+#include "pkc-export-preview.h"
 #include "pkc-window-compare.h"
 #include "pkc-export.h"
 #include "pkc-window-export.h"
@@ -20,7 +21,11 @@ struct _PkcExportDialog
 
   /* Template widgets */
   GtkButton            *export_button;
-  AdwComboRow          *chart_row;
+  GtkPicture           *preview;
+  AdwActionRow         *this_chart_row;
+  AdwActionRow         *all_charts_row;
+  GtkCheckButton       *this_chart_check;
+  GtkCheckButton       *all_charts_check;
   AdwComboRow          *format_row;
   AdwComboRow          *size_row;
   AdwActionRow         *width_row;
@@ -37,11 +42,12 @@ struct _PkcExportDialog
   GtkFileChooserNative *chooser;
   PkcChartKind          kind;
   PkcComparePage       *compare;   /* borrowed: the Compare page when it is shown, or NULL */
+  guint                 preview_source;
+  gint64                preview_us;  /* how long the last thumbnail took to draw */
 };
 
 G_DEFINE_FINAL_TYPE (PkcExportDialog, pkc_export_dialog, ADW_TYPE_WINDOW)
 
-enum { CHART_CURRENT, CHART_ALL };
 enum { SCALE_1X, SCALE_2X, SCALE_300DPI };
 
 /* Presets: the size in px (PNG, SVG) and in pt (PDF). Pages are landscape, as charts are. */
@@ -58,6 +64,12 @@ static const struct {
 };
 #define PRESET_CUSTOM G_N_ELEMENTS (presets)
 
+/* The thumbnail fits this box (logical pixels): wide enough for a 16:9 slide at 480 px. */
+#define PREVIEW_MAX_WIDTH  480
+#define PREVIEW_MAX_HEIGHT 270
+/* Changes closer together than this draw one thumbnail. */
+#define PREVIEW_DELAY_MS   60
+
 /* The last choices, for the next export in this session. */
 static struct {
   gboolean        set;
@@ -65,49 +77,58 @@ static struct {
   double          width, height;
 } last;
 
+static gboolean
+all_selected (PkcExportDialog *self)
+{
+  return gtk_check_button_get_active (self->all_charts_check);
+}
+
 static PkcExportFormat
 selected_format (PkcExportDialog *self)
 {
-  if (adw_combo_row_get_selected (self->chart_row) == CHART_ALL)
+  if (all_selected (self))
     return PKC_EXPORT_PDF;
   return (PkcExportFormat) adw_combo_row_get_selected (self->format_row);
 }
 
+/* The presets by name (short enough for a narrow window); the size row's subtitle gives the
+ * chosen one's dimensions in the format's unit. */
 static void
-update_size_model (PkcExportDialog *self)
+set_size_model (PkcExportDialog *self)
 {
-  gboolean pdf = selected_format (self) == PKC_EXPORT_PDF;
-  guint selected = adw_combo_row_get_selected (self->size_row);
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
-    {
-      g_autofree char *label = NULL;
-
-      if (pdf)
-        /* Translators: a size preset: its name, then width × height in points */
-        label = g_strdup_printf (_("%s (%d × %d pt)"), _(presets[i].name),
-                                 presets[i].pt_width, presets[i].pt_height);
-      else
-        /* Translators: a size preset: its name, then width × height in pixels */
-        label = g_strdup_printf (_("%s (%d × %d px)"), _(presets[i].name),
-                                 presets[i].px_width, presets[i].px_height);
-      gtk_string_list_append (model, label);
-    }
+    gtk_string_list_append (model, _(presets[i].name));
   gtk_string_list_append (model, _("Custom"));
-
   adw_combo_row_set_model (self->size_row, G_LIST_MODEL (model));
-  adw_combo_row_set_selected (self->size_row, selected == GTK_INVALID_LIST_POSITION ? 0
-                                                                                     : selected);
 }
+
+static char *
+size_subtitle (PkcExportDialog *self)
+{
+  guint size = adw_combo_row_get_selected (self->size_row);
+
+  if (size >= G_N_ELEMENTS (presets))
+    return g_strdup ("");
+  if (selected_format (self) == PKC_EXPORT_PDF)
+    /* Translators: a size preset's width × height in points */
+    return g_strdup_printf (_("%d × %d pt"), presets[size].pt_width, presets[size].pt_height);
+  /* Translators: a size preset's width × height in pixels */
+  return g_strdup_printf (_("%d × %d px"), presets[size].px_width, presets[size].px_height);
+}
+
+static void schedule_preview (PkcExportDialog *self);
 
 static void
 update_rows (PkcExportDialog *self)
 {
-  gboolean all = adw_combo_row_get_selected (self->chart_row) == CHART_ALL;
+  gboolean all = all_selected (self);
   PkcExportFormat format = selected_format (self);
   gboolean custom = adw_combo_row_get_selected (self->size_row) == PRESET_CUSTOM;
   const char *unit = format == PKC_EXPORT_PDF ? _("Points") : _("Pixels");
+  gboolean print = adw_combo_row_get_selected (self->theme_row) == PKC_THEME_PRINT;
+  g_autofree char *dimensions = size_subtitle (self);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->format_row), !all);
   if (all && adw_combo_row_get_selected (self->format_row) != PKC_EXPORT_PDF)
@@ -119,13 +140,12 @@ update_rows (PkcExportDialog *self)
   adw_action_row_set_subtitle (self->width_row, unit);
   adw_action_row_set_subtitle (self->height_row, unit);
   gtk_widget_set_visible (GTK_WIDGET (self->scale_row), format == PKC_EXPORT_PNG);
-}
-
-static void
-format_changed_cb (PkcExportDialog *self)
-{
-  update_size_model (self);
-  update_rows (self);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->size_row), dimensions);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->theme_row),
+                               /* Translators: the export's "Print" colours, explained */
+                               print ? _("Greys, each series also hatched: safe in black and white")
+                                     : "");
+  schedule_preview (self);
 }
 
 static void
@@ -162,11 +182,74 @@ settings_from_rows (PkcExportDialog   *self,
         break;
       }
 
-  settings->theme = (PkcTheme) adw_combo_row_get_selected (self->theme_row);
+  settings->theme = (PkcTheme) MIN (adw_combo_row_get_selected (self->theme_row),
+                                    PKC_THEME_PRINT);
   settings->chart = *pkc_chart_view_get_options (self->compare != NULL
                                                  ? pkc_compare_page_get_chart_view (self->compare)
                                                  : pkc_window_get_chart_view (self->window,
                                                                               self->kind));
+}
+
+static PkcScene *
+compare_layout_cb (double                 width,
+                   double                 height,
+                   const PkcChartOptions *options,
+                   gpointer               user_data)
+{
+  return pkc_compare_page_layout (user_data, width, height, options);
+}
+
+/* The thumbnail: what the export will draw, with the same layout and painter. */
+static gboolean
+preview_cb (gpointer user_data)
+{
+  PkcExportDialog *self = user_data;
+  PkcExportPreviewChart chart = { pkc_window_get_dataset (self->window), self->kind };
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  /* the width of the group it sits in (the picture itself is as wide as the last one) */
+  int available = gtk_widget_get_width (gtk_widget_get_parent (GTK_WIDGET (self->preview)));
+  int max_width = available > 0 ? MIN (available, PREVIEW_MAX_WIDTH) : PREVIEW_MAX_WIDTH;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *description = NULL;
+  PkcExportSettings settings;
+  double width, height;
+
+  self->preview_source = 0;
+  if (self->compare == NULL && chart.dataset == NULL)
+    return G_SOURCE_REMOVE;
+
+  settings_from_rows (self, &settings);
+  texture = pkc_export_preview_render (self->compare != NULL ? compare_layout_cb
+                                                             : pkc_export_preview_chart_layout,
+                                       self->compare != NULL ? (gpointer) self->compare
+                                                             : (gpointer) &chart,
+                                       &settings, max_width * scale, PREVIEW_MAX_HEIGHT * scale,
+                                       &self->preview_us);
+  g_debug ("Preview %d × %d drawn in %.1f ms", gdk_texture_get_width (texture),
+           gdk_texture_get_height (texture), self->preview_us / 1000.0);
+  /* As tall as the thumbnail at the width there is: a narrow window gets a smaller one. */
+  gtk_widget_set_size_request (GTK_WIDGET (self->preview), -1,
+                               gdk_texture_get_height (texture) / scale);
+  gtk_picture_set_paintable (self->preview, GDK_PAINTABLE (texture));
+
+  pkc_export_settings_get_size (&settings, &width, &height);
+  /* Translators: the export preview's description for screen readers: chart choice,
+   * width × height (px or pt), colours */
+  description = g_strdup_printf (_("Preview: %s, %g × %g %s, %s colours"),
+                                 adw_action_row_get_subtitle (self->this_chart_row),
+                                 width, height,
+                                 settings.format == PKC_EXPORT_PDF ? "pt" : "px",
+                                 gtk_string_object_get_string (
+                                   adw_combo_row_get_selected_item (self->theme_row)));
+  gtk_picture_set_alternative_text (self->preview, description);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_preview (PkcExportDialog *self)
+{
+  if (self->preview_source == 0)
+    self->preview_source = g_timeout_add (PREVIEW_DELAY_MS, preview_cb, self);
 }
 
 static void
@@ -211,7 +294,7 @@ export_to (PkcExportDialog *self,
       return FALSE;
     }
 
-  else if (adw_combo_row_get_selected (self->chart_row) == CHART_ALL)
+  else if (all_selected (self))
     {
       PkcChartOptions options[PKC_N_CHARTS];
 
@@ -257,7 +340,7 @@ static void
 export_clicked_cb (PkcExportDialog *self)
 {
   PkcExportFormat format = selected_format (self);
-  gboolean all = adw_combo_row_get_selected (self->chart_row) == CHART_ALL;
+  gboolean all = all_selected (self);
   g_autofree char *name = NULL;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
@@ -290,6 +373,7 @@ pkc_export_dialog_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_handle_id (&self->preview_source, g_source_remove);
 
   G_OBJECT_CLASS (pkc_export_dialog_parent_class)->dispose (object);
 }
@@ -305,7 +389,11 @@ pkc_export_dialog_class_init (PkcExportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/pkc-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, export_button);
-  gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, chart_row);
+  gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, preview);
+  gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, this_chart_row);
+  gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, all_charts_row);
+  gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, this_chart_check);
+  gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, all_charts_check);
   gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, size_row);
   gtk_widget_class_bind_template_child (widget_class, PkcExportDialog, width_row);
@@ -328,7 +416,6 @@ PkcExportDialog *
 pkc_export_dialog_new (PkcWindow *window)
 {
   PkcExportDialog *self;
-  g_autoptr(GtkStringList) charts = gtk_string_list_new (NULL);
   g_autofree char *current = NULL;
 
   g_return_val_if_fail (PKC_IS_WINDOW (window), NULL);
@@ -341,16 +428,20 @@ pkc_export_dialog_new (PkcWindow *window)
   self->kind = pkc_window_export_current_kind (window);
   self->compare = pkc_window_compare_visible (window);
 
-  /* Translators: the export dialog's chart choice; %s is the chart's name */
-  current = g_strdup_printf (_("This chart: %s"), self->compare != NULL
-                             ? pkc_compare_view_get_title (pkc_compare_page_get_options (
-                                                             self->compare)->view)
-                             : pkc_chart_kind_get_title (self->kind));
-  gtk_string_list_append (charts, current);
-  /* The report is one mission's: the Compare page exports its chart alone. */
-  if (self->compare == NULL)
-    gtk_string_list_append (charts, _("All charts (PDF report with a cover page)"));
-  adw_combo_row_set_model (self->chart_row, G_LIST_MODEL (charts));
+  /* The chart's full name as the row's subtitle, which wraps: never cut short. */
+  if (self->compare != NULL)
+    current = pkc_compare_page_get_title (self->compare);
+  else if (pkc_window_get_dataset (window) != NULL)
+    /* Translators: the chart to export: mission acronym — chart name */
+    current = g_strdup_printf (_("%s — %s"), pkc_dataset_get_acronym (pkc_window_get_dataset (window)),
+                               pkc_chart_kind_get_title (self->kind));
+  else
+    current = g_strdup (pkc_chart_kind_get_title (self->kind));
+  adw_action_row_set_subtitle (self->this_chart_row, current);
+  /* The report is one mission's: the Compare page exports its chart alone (no choice, so no
+   * lone radio button either). */
+  gtk_widget_set_visible (GTK_WIDGET (self->all_charts_row), self->compare == NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->this_chart_check), self->compare == NULL);
 
   if (last.set)
     {
@@ -360,16 +451,23 @@ pkc_export_dialog_new (PkcWindow *window)
       gtk_spin_button_set_value (self->width_spin, last.width);
       gtk_spin_button_set_value (self->height_spin, last.height);
     }
-  update_size_model (self);
+  set_size_model (self);
   if (last.set)
     adw_combo_row_set_selected (self->size_row, last.size);
   update_rows (self);
 
-  g_signal_connect_swapped (self->chart_row, "notify::selected",
-                            G_CALLBACK (format_changed_cb), self);
+  g_signal_connect_swapped (self->all_charts_check, "notify::active",
+                            G_CALLBACK (update_rows), self);
   g_signal_connect_swapped (self->format_row, "notify::selected",
-                            G_CALLBACK (format_changed_cb), self);
+                            G_CALLBACK (update_rows), self);
   g_signal_connect_swapped (self->size_row, "notify::selected", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->theme_row, "notify::selected", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->scale_row, "notify::selected", G_CALLBACK (update_rows), self);
+  g_signal_connect_swapped (self->width_spin, "value-changed", G_CALLBACK (schedule_preview), self);
+  /* resized by the user: a thumbnail for the new width */
+  g_signal_connect_swapped (self, "notify::default-width", G_CALLBACK (schedule_preview), self);
+  g_signal_connect_swapped (self->height_spin, "value-changed", G_CALLBACK (schedule_preview),
+                            self);
   g_signal_connect_swapped (self->export_button, "clicked", G_CALLBACK (export_clicked_cb), self);
   return self;
 }

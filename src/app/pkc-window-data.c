@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "pkc-chart-data.h"
+#include "pkc-copy-data.h"
 #include "pkc-export.h"
 #include "pkc-window-compare.h"
 #include "pkc-window-data.h"
@@ -111,15 +112,28 @@ copy_data_action (GSimpleAction *action,
   g_autofree char *title = NULL;
   g_autofree char *file_name = NULL;
   g_autofree char *csv = pkc_window_data_csv (self, &title, &file_name, &error);
+  g_autofree char *tsv = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GdkContentProvider) content = NULL;
+  guint n_rows = 0;
 
-  if (csv == NULL)
+  if (csv != NULL)
+    tsv = pkc_copy_data_csv_to_tsv (csv, &n_rows, &error);
+  if (tsv == NULL)
     {
       pkc_window_add_toast (self, adw_toast_new (error->message));
       return;
     }
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), csv);
-  /* Translators: toast after Copy Data */
-  pkc_window_add_toast (self, adw_toast_new (_("Chart data copied as CSV")));
+  /* The same numbers as the data table: CSV for programs, tab-separated text for pasting
+   * into a spreadsheet. */
+  content = pkc_copy_data_provider_new (csv, tsv);
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), content);
+  /* Translators: toast after Copy Data (short: it must fit a phone-sized window); %u is
+   * the number of table rows copied */
+  text = g_strdup_printf (ngettext ("Copied %u row of chart data", "Copied %u rows of chart data",
+                                    n_rows),
+                          n_rows);
+  pkc_window_add_toast (self, adw_toast_new (text));
 }
 
 static const GActionEntry data_actions[] = {

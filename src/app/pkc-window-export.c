@@ -13,6 +13,7 @@
 
 #include "pkc-export-dialog.h"
 #include "pkc-export.h"
+#include "pkc-print-colours.h"
 #include "pkc-window-compare.h"
 #include "pkc-window-export.h"
 
@@ -125,6 +126,7 @@ copy_chart_action (GSimpleAction *action,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) png = NULL;
   g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *text = NULL;
   PkcExportSettings settings;
 
   if (dataset == NULL && compare == NULL)
@@ -155,7 +157,11 @@ copy_chart_action (GSimpleAction *action,
     }
 
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
-  pkc_window_add_toast (self, adw_toast_new (_("Chart copied as an image")));
+  /* Translators: toast after Copy Image (short: it must fit a phone-sized window); %d × %d
+   * is the image's size in pixels */
+  text = g_strdup_printf (_("Copied a %d × %d image"), gdk_texture_get_width (texture),
+                          gdk_texture_get_height (texture));
+  pkc_window_add_toast (self, adw_toast_new (text));
 }
 
 static void
@@ -171,7 +177,7 @@ draw_page_cb (GtkPrintOperation *operation,
                     : pkc_window_get_chart_view (self, kind));
   g_autoptr(PkcScene) scene = NULL;
 
-  /* Laid out at the printable area's size, in points, with the print-safe palette. */
+  /* Laid out at the printable area's size, in points, in colour or greyscale as chosen. */
   options.show_title = TRUE;
   options.sources_in_full = TRUE;   /* paper has no tooltips */
   if (compare != NULL)
@@ -181,7 +187,8 @@ draw_page_cb (GtkPrintOperation *operation,
     scene = pkc_chart_layout (kind, pkc_window_get_dataset (self),
                               gtk_print_context_get_width (context),
                               gtk_print_context_get_height (context), &options);
-  pkc_scene_paint (scene, gtk_print_context_get_cairo_context (context), PKC_THEME_PRINT, -1);
+  pkc_scene_paint (scene, gtk_print_context_get_cairo_context (context),
+                   pkc_print_colours_get_theme (print_settings), -1);
 }
 
 /* The print job for the chart on screen, with the remembered settings and page setup. */
@@ -207,6 +214,7 @@ new_print_operation (PkcWindow *self)
   gtk_print_operation_set_print_settings (operation, print_settings);
   gtk_print_operation_set_default_page_setup (operation, page_setup);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), self);
+  pkc_print_colours_attach (operation, print_settings);
   return operation;
 }
 
@@ -233,10 +241,21 @@ print_action (GSimpleAction *action,
     }
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     {
+      /* The dialog's settings do not carry our colour choice: it moves over. */
+      PkcTheme theme = pkc_print_colours_get_theme (print_settings);
+
       g_set_object (&print_settings, gtk_print_operation_get_print_settings (operation));
+      pkc_print_colours_set_theme (print_settings, theme);
       g_set_object (&page_setup, gtk_print_operation_get_default_page_setup (operation));
       save_print_settings ();
     }
+}
+
+GtkPrintSettings *
+pkc_window_export_get_print_settings (void)
+{
+  load_print_settings ();
+  return print_settings;
 }
 
 gboolean

@@ -17,6 +17,9 @@ PkcChartKind pkc_window_export_current_kind  (PkcWindow  *self);
 /* The "Exported …" toast, with a button that opens @file. */
 void         pkc_window_export_show_done     (PkcWindow  *self,
                                               GFile      *file);
+/* The print settings of this session (from print.ini at first use), colour choice included:
+ * Print… and pkc_window_export_print_to_pdf() print with them. */
+GtkPrintSettings *pkc_window_export_get_print_settings (void);
 /* Runs the print job without a dialog, to a PDF file: what Print… sends to the printer. */
 gboolean     pkc_window_export_print_to_pdf  (PkcWindow   *self,
                                               const char  *path,

@@ -23,26 +23,101 @@ set_color (cairo_t  *cr,
   cairo_set_source_rgba (cr, c.red, c.green, c.blue, c.alpha);
 }
 
-/* Diagonal lines over the current path's fill, for the print theme's greys. */
+#define HATCH_STEP 5.0
+
+static void
+hatch_lines (cairo_t  *cr,
+             PkcHatch  hatch,
+             double    x1,
+             double    y1,
+             double    x2,
+             double    y2)
+{
+  double h = y2 - y1;
+
+  /* Lines on a grid anchored at the origin, so neighbouring bars' patterns line up. */
+  if (hatch == PKC_HATCH_DIAGONAL || hatch == PKC_HATCH_CROSS)
+    for (double d = floor ((x1 - h) / HATCH_STEP) * HATCH_STEP; d < x2; d += HATCH_STEP)
+      {
+        cairo_move_to (cr, d, y2);
+        cairo_line_to (cr, d + h, y1);
+      }
+  if (hatch == PKC_HATCH_BACK_DIAGONAL || hatch == PKC_HATCH_CROSS)
+    for (double d = floor (x1 / HATCH_STEP) * HATCH_STEP; d < x2 + h; d += HATCH_STEP)
+      {
+        cairo_move_to (cr, d, y2);
+        cairo_line_to (cr, d - h, y1);
+      }
+  if (hatch == PKC_HATCH_HORIZONTAL)
+    for (double y = floor (y1 / HATCH_STEP) * HATCH_STEP + HATCH_STEP / 2; y < y2; y += HATCH_STEP)
+      {
+        cairo_move_to (cr, x1, y);
+        cairo_line_to (cr, x2, y);
+      }
+  if (hatch == PKC_HATCH_VERTICAL)
+    for (double x = floor (x1 / HATCH_STEP) * HATCH_STEP + HATCH_STEP / 2; x < x2; x += HATCH_STEP)
+      {
+        cairo_move_to (cr, x, y1);
+        cairo_line_to (cr, x, y2);
+      }
+}
+
+static void
+hatch_dots (cairo_t *cr,
+            double   x1,
+            double   y1,
+            double   x2,
+            double   y2)
+{
+  const double step = HATCH_STEP - 1;
+
+  /* Staggered rows of dots. */
+  for (double y = floor (y1 / step) * step; y < y2 + step; y += step)
+    {
+      double shift = fmod (floor (y / step), 2) != 0 ? step / 2 : 0;
+
+      for (double x = floor (x1 / step) * step + shift; x < x2 + step; x += step)
+        {
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, x, y, 0.85, 0, 2 * G_PI);
+        }
+    }
+}
+
+/* @hatch over the current path's fill @fill: light marks on dark greys, dark marks on light
+ * ones, so every pattern shows whatever grey it is drawn on. */
 static void
 hatch_current_path (cairo_t  *cr,
-                    PkcTheme  theme)
+                    PkcTheme  theme,
+                    PkcHatch  hatch,
+                    PkcColor  fill)
 {
   double x1, y1, x2, y2;
+  double lightness = 0.2126 * fill.red + 0.7152 * fill.green + 0.0722 * fill.blue;
   PkcColor bg = pkc_palette_color (theme, pkc_paint (PKC_ROLE_BACKGROUND, 0));
+  PkcColor ink = pkc_palette_color (theme, pkc_paint (PKC_ROLE_TEXT, 0));
 
   cairo_save (cr);
   cairo_clip_preserve (cr);
   cairo_fill_extents (cr, &x1, &y1, &x2, &y2);
   cairo_new_path (cr);
-  for (double d = x1 - (y2 - y1); d < x2; d += 5)
+  if (lightness < 0.5)
+    cairo_set_source_rgba (cr, bg.red, bg.green, bg.blue, 0.75);
+  else
+    cairo_set_source_rgba (cr, ink.red, ink.green, ink.blue, 0.6);
+  if (hatch == PKC_HATCH_DOTS)
     {
-      cairo_move_to (cr, d, y2);
-      cairo_line_to (cr, d + (y2 - y1), y1);
+      hatch_dots (cr, x1, y1, x2, y2);
+      cairo_fill (cr);
     }
-  cairo_set_source_rgba (cr, bg.red, bg.green, bg.blue, 0.75);
-  cairo_set_line_width (cr, 1.2);
-  cairo_stroke (cr);
+  else
+    {
+      hatch_lines (cr, hatch, x1, y1, x2, y2);
+      /* Thinner when crossed, so the fill's grey still shows through. */
+      cairo_set_line_width (cr, hatch == PKC_HATCH_CROSS ? 0.8 : 1.2);
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_stroke (cr);
+    }
   cairo_restore (cr);
 }
 
@@ -51,10 +126,14 @@ fill_path (cairo_t       *cr,
            PkcTheme       theme,
            const PkcPrim *prim)
 {
+  PkcHatch hatch = pkc_palette_hatch (theme, prim->fill);
+
   set_color (cr, theme, prim->fill);
   cairo_fill_preserve (cr);
-  if (prim->hatch || pkc_palette_hatch (theme, prim->fill))
-    hatch_current_path (cr, theme);
+  if (hatch == PKC_HATCH_NONE && prim->hatch)
+    hatch = PKC_HATCH_DIAGONAL;
+  if (hatch != PKC_HATCH_NONE)
+    hatch_current_path (cr, theme, hatch, pkc_palette_color (theme, prim->fill));
 }
 
 static void

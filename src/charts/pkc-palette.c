@@ -12,7 +12,8 @@
 /* Series colours: Okabe & Ito's colour-blind safe set. The order puts the most frequent
  * category (malicious acts) on vermillion and keeps neighbours in a stack far apart in hue
  * and lightness. Dark: the same hues lifted so they read on #1e1e1e. Print: grey steps far
- * apart in lightness, odd ones also hatched. */
+ * apart in lightness, and a pattern of its own for every series but the darkest and the
+ * mid-light one (series_print_hatch), so that in greyscale no two series look alike. */
 static const PkcColor series_light[PKC_N_SERIES_COLORS] = {
   RGB (0xD55E00), RGB (0x0072B2), RGB (0x009E73), RGB (0xCC79A7),
   RGB (0xE69F00), RGB (0x8C8C8C), RGB (0x56B4E9), RGB (0xF0E442),
@@ -24,6 +25,13 @@ static const PkcColor series_dark[PKC_N_SERIES_COLORS] = {
 static const PkcColor series_print[PKC_N_SERIES_COLORS] = {
   RGB (0x1A1A1A), RGB (0x7A7A7A), RGB (0xBDBDBD), RGB (0x4D4D4D),
   RGB (0xE0E0E0), RGB (0x9A9A9A), RGB (0x333333), RGB (0xCCCCCC),
+};
+/* Casualty incidents take series 0–5 in their order: malicious act (plain, darkest), accident
+ * (/), illness (plain, light), self-inflicted (\), to be determined (dots), unknown (cross);
+ * accident and unknown, the two closest mid greys, now differ in pattern too. */
+static const PkcHatch series_print_hatch[PKC_N_SERIES_COLORS] = {
+  PKC_HATCH_NONE, PKC_HATCH_DIAGONAL, PKC_HATCH_NONE, PKC_HATCH_BACK_DIAGONAL,
+  PKC_HATCH_DOTS, PKC_HATCH_CROSS, PKC_HATCH_HORIZONTAL, PKC_HATCH_VERTICAL,
 };
 
 typedef struct {
@@ -88,15 +96,17 @@ pkc_palette_color (PkcTheme theme,
   return c;
 }
 
-gboolean
+PkcHatch
 pkc_palette_hatch (PkcTheme theme,
                    PkcPaint paint)
 {
   if (theme != PKC_THEME_PRINT)
-    return FALSE;
+    return PKC_HATCH_NONE;
   if (paint.role == PKC_ROLE_SHADING)
-    return TRUE;
-  return paint.role == PKC_ROLE_SERIES && paint.index % 2 == 1;
+    return PKC_HATCH_DIAGONAL;
+  if (paint.role == PKC_ROLE_SERIES)
+    return series_print_hatch[paint.index % PKC_N_SERIES_COLORS];
+  return PKC_HATCH_NONE;
 }
 
 void

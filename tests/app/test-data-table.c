@@ -8,8 +8,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "pkc-chart-data.h"
+#include "pkc-copy-data.h"
 #include "pkc-test-util.h"
 #include "pkc-test-window.h"
 #include "pkc-window-compare.h"
@@ -60,6 +62,55 @@ read_clipboard (GtkWidget *widget)
   char *text = NULL;
 
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, text_read_cb, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return text;
+}
+
+static void
+csv_spliced_cb (GObject      *out,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  char **text = user_data;
+
+  if (g_output_stream_splice_finish (G_OUTPUT_STREAM (out), result, NULL) < 0)
+    *text = g_strdup ("");
+  else
+    *text = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
+                       g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)));
+}
+
+/* The local clipboard writes its stream from the main loop: read it asynchronously. */
+static void
+csv_read_cb (GObject      *clipboard,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  char **text = user_data;
+  g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (clipboard), result,
+                                                               NULL, NULL);
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+
+  if (stream == NULL)
+    {
+      *text = g_strdup ("");
+      return;
+    }
+  g_output_stream_splice_async (out, stream, G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE |
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, G_PRIORITY_DEFAULT, NULL,
+                                csv_spliced_cb, text);
+}
+
+/* What the clipboard holds as text/csv. */
+static char *
+read_clipboard_csv (GtkWidget *widget)
+{
+  const char *mime_types[] = { "text/csv", NULL };
+  char *text = NULL;
+
+  gdk_clipboard_read_async (gtk_widget_get_clipboard (widget), mime_types, G_PRIORITY_DEFAULT,
+                            NULL, csv_read_cb, &text);
   while (text == NULL)
     g_main_context_iteration (NULL, TRUE);
   return text;
@@ -117,11 +168,31 @@ test_casualties_per_year (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), "table.copy", NULL));
   copied = read_clipboard (GTK_WIDGET (table));
   g_assert_cmpstr (copied, ==, expected);
-  gtk_window_destroy (GTK_WINDOW (table));
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), "");
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "copy-data"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "copy-data", NULL);
-  copied_data = read_clipboard (GTK_WIDGET (window));
+  copied_data = read_clipboard_csv (GTK_WIDGET (window));
   g_assert_cmpstr (copied_data, ==, expected);
+
+  /* As plain text, tab-separated for a spreadsheet: row for row the table's cells. */
+  {
+    g_autofree char *plain = read_clipboard (GTK_WIDGET (window));
+    g_auto(GStrv) plain_lines = g_strsplit (plain, "\n", -1);
+
+    g_assert_cmpuint (g_strv_length (plain_lines), ==, pkc_data_table_get_n_rows (table) + 2);
+    g_assert_cmpstr (plain_lines[pkc_data_table_get_n_rows (table) + 1], ==, "");
+    for (guint r = 0; r < pkc_data_table_get_n_rows (table); r++)
+      {
+        g_auto(GStrv) cells = g_strsplit (plain_lines[r + 1], "\t", -1);
+
+        g_assert_cmpuint (g_strv_length (cells), ==, g_strv_length (header));
+        for (guint c = 0; cells[c] != NULL; c++)
+          g_assert_cmpstr (cells[c], ==, pkc_data_table_get_cell (table, r, c));
+      }
+    g_assert_true (g_str_has_prefix (plain_lines[0], header[0]));
+    g_assert_nonnull (strchr (plain_lines[0], '\t'));
+  }
+  gtk_window_destroy (GTK_WINDOW (table));
 
   /* Zoomed to 2015–2017: those three rows of --print-data and nothing else. */
   {
@@ -245,6 +316,81 @@ test_compare (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* CSV to tab-separated text: quotes undone, tabs and line breaks inside a field made spaces. */
+static void
+test_tsv (void)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_rows = 0;
+  g_autofree char *tsv = pkc_copy_data_csv_to_tsv ("period,total,note\n"
+                                                   "2013,6,\"a, b\"\n"
+                                                   "2014,39,\"tab\there\nand line\"\n",
+                                                   &n_rows, &error);
+  g_autofree char *bad = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (tsv, ==, "period\ttotal\tnote\n2013\t6\ta, b\n2014\t39\ttab here and line\n");
+  g_assert_cmpuint (n_rows, ==, 2);
+  bad = pkc_copy_data_csv_to_tsv ("a,\"b\n", NULL, &error);
+  g_assert_null (bad);
+  g_assert_nonnull (error);
+}
+
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The header's primary menu button (the one with the "open-menu" icon). */
+static GtkMenuButton *
+find_primary_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) &&
+      g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)),
+                 "open-menu-symbolic") == 0)
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_primary_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Copy Image and Copy Data are in the primary menu, bound to enabled window actions. */
+static void
+test_primary_menu (void)
+{
+  PkcWindow *window = pkc_test_show_window ();
+  GtkMenuButton *button = find_primary_menu_button (GTK_WIDGET (window));
+  GMenuModel *menu;
+
+  g_assert_nonnull (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  g_assert_true (menu_has_action (menu, "win.copy-chart"));
+  g_assert_true (menu_has_action (menu, "win.copy-data"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "copy-chart"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "copy-data"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,5 +401,7 @@ main (int   argc,
   g_test_add_func ("/data-table/filters", test_filters);
   g_test_add_func ("/data-table/strength", test_strength);
   g_test_add_func ("/data-table/compare", test_compare);
+  g_test_add_func ("/data-table/tsv", test_tsv);
+  g_test_add_func ("/data-table/primary-menu", test_primary_menu);
   return g_test_run ();
 }

@@ -257,11 +257,8 @@ pkc_bases_short_date (const PkcDate *d)
 {
   if (d->precision == PKC_DATE_PRECISION_DAY)
     {
-      g_autoptr(GDateTime) dt = g_date_time_new_utc (d->year, d->month, d->day, 0, 0, 0);
       /* Translators: a short date beside a marker, strftime format ("31 Oct") */
-      char *text = g_date_time_format (dt, C_("short date", "%-d %b"));
-
-      return g_strstrip (text);
+      return pkc_format_date_pattern (d, C_("short date", "%-d %b"));
     }
   return pkc_format_date (d);
 }

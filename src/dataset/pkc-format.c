@@ -6,32 +6,52 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <langinfo.h>
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
 #include "pkc-format.h"
 
-/* The thousands separator of LC_NUMERIC. The C/POSIX locale defines none, which would print
- * 12947; there the app speaks English, so use the English comma. */
+/* Digit grouping, the decimal sign and month names follow the language the chart's words
+ * are in (the message catalogue), not LC_NUMERIC / LC_TIME: with LANGUAGE=fr and an English
+ * locale a French chart must not say "June" or "13,289". */
 static const char *
 thousands_separator (void)
 {
-  const char *sep = nl_langinfo (THOUSEP);
-  const char *name = setlocale (LC_NUMERIC, NULL);
+  /* Translators: the digit-group separator in 13,289. French: a no-break space U+00A0 (not
+   * U+202F, which Cantarell draws about 1 px wide); Dutch: "." */
+  return C_("number", ",");
+}
 
-  /* glibc's fr_FR groups with U+202F NARROW NO-BREAK SPACE; Cantarell has no glyph for it
-   * and the fallback draws it about 1 px wide, so "13 289" read as "13289" in the charts.
-   * The ordinary no-break space keeps the groups apart and never breaks a number. */
-  if (sep != NULL && g_str_equal (sep, "\u202f"))
-    return "\u00a0";
-  if (sep != NULL && *sep != '\0')
-    return sep;
-  if (name == NULL || g_str_equal (name, "C") || g_str_has_prefix (name, "C.") ||
-      g_str_equal (name, "POSIX"))
-    return ",";
-  return "";
+static const char *
+decimal_sign (void)
+{
+  /* Translators: the decimal sign in 2.5 */
+  return C_("number", ".");
+}
+
+static const char *
+month_name (guint    month,
+            gboolean abbreviated)
+{
+  static const char * const full[12] = {
+    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"), NC_("month", "July"),
+    NC_("month", "August"), NC_("month", "September"), NC_("month", "October"),
+    NC_("month", "November"), NC_("month", "December"),
+  };
+  /* Translators: abbreviated month names on time axes and beside markers */
+  static const char * const abbreviated_names[12] = {
+    NC_("abbreviated month", "Jan"), NC_("abbreviated month", "Feb"),
+    NC_("abbreviated month", "Mar"), NC_("abbreviated month", "Apr"),
+    NC_("abbreviated month", "May"), NC_("abbreviated month", "Jun"),
+    NC_("abbreviated month", "Jul"), NC_("abbreviated month", "Aug"),
+    NC_("abbreviated month", "Sep"), NC_("abbreviated month", "Oct"),
+    NC_("abbreviated month", "Nov"), NC_("abbreviated month", "Dec"),
+  };
+  guint i = CLAMP (month, 1, 12) - 1;
+
+  return abbreviated ? g_dpgettext2 (GETTEXT_PACKAGE, "abbreviated month", abbreviated_names[i])
+                     : g_dpgettext2 (GETTEXT_PACKAGE, "month", full[i]);
 }
 
 char *
@@ -60,10 +80,14 @@ pkc_format_tick (double value,
   if (step >= 1 || fabs (value - round (value)) < 1e-9)
     return pkc_format_count ((gint64) llround (value));
   {
-    /* Fractions only appear on tiny axes; the locale's decimal point via printf. */
+    /* Fractions only appear on tiny axes. */
     int decimals = step >= 0.1 ? 1 : 2;
+    char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+    g_auto(GStrv) parts = g_strsplit (g_ascii_formatd (buffer, sizeof buffer,
+                                                       decimals == 1 ? "%.1f" : "%.2f", value),
+                                      ".", 2);
 
-    return g_strdup_printf ("%.*f", decimals, value);
+    return g_strjoinv (decimal_sign (), parts);
   }
 }
 
@@ -82,13 +106,38 @@ to_date_time (const PkcDate *date)
                               date->day ? date->day : 1, 0, 0, 0);
 }
 
-static char *
-format_with (const PkcDate *date,
-             const char    *format)
+char *
+pkc_format_date_pattern (const PkcDate *date,
+                         const char    *format)
 {
   g_autoptr(GDateTime) dt = to_date_time (date);
-  char *text = g_date_time_format (dt, format);
+  g_autoptr(GString) pattern = g_string_new (NULL);
+  char *text;
 
+  /* %B and %b from the catalogue (see month_name()); the rest as GLib formats it. */
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      if (p[0] == '%' && (p[1] == 'B' || p[1] == 'b'))
+        {
+          const char *name = month_name (date->month ? date->month : 1, p[1] == 'b');
+
+          for (const char *n = name; *n != '\0'; n++)
+            {
+              if (*n == '%')
+                g_string_append_c (pattern, '%');
+              g_string_append_c (pattern, *n);
+            }
+          p++;
+        }
+      else if (p[0] == '%' && p[1] == '%')
+        {
+          g_string_append (pattern, "%%");
+          p++;
+        }
+      else
+        g_string_append_c (pattern, *p);
+    }
+  text = g_date_time_format (dt, pattern->str);
   /* GLib pads %e with a figure space; the formats use %-d, strip anyway. */
   return g_strstrip (text);
 }
@@ -101,36 +150,36 @@ pkc_format_date (const PkcDate *date)
   switch (date->precision)
     {
     case PKC_DATE_PRECISION_YEAR:
-      return format_with (date, "%Y");
+      return pkc_format_date_pattern (date, "%Y");
     case PKC_DATE_PRECISION_MONTH:
       /* Translators: a month and year, strftime format as in g_date_time_format() */
-      return format_with (date, C_("date", "%B %Y"));
+      return pkc_format_date_pattern (date, C_("date", "%B %Y"));
     case PKC_DATE_PRECISION_DAY:
     case PKC_DATE_PRECISION_NONE:
     default:
       /* Translators: a full date, strftime format as in g_date_time_format(); reorder freely */
-      return format_with (date, C_("date", "%-d %B %Y"));
+      return pkc_format_date_pattern (date, C_("date", "%-d %B %Y"));
     }
 }
 
 char *
 pkc_format_month_year (const PkcDate *date)
 {
-  return format_with (date, C_("date", "%B %Y"));
+  return pkc_format_date_pattern (date, C_("date", "%B %Y"));
 }
 
 char *
 pkc_format_month_short (const PkcDate *date)
 {
   /* Translators: an abbreviated month on a time axis, strftime format */
-  return format_with (date, C_("axis", "%b"));
+  return pkc_format_date_pattern (date, C_("axis", "%b"));
 }
 
 char *
 pkc_format_month_short_year (const PkcDate *date)
 {
   /* Translators: an abbreviated month and year on a time axis, strftime format */
-  return format_with (date, C_("axis", "%b %Y"));
+  return pkc_format_date_pattern (date, C_("axis", "%b %Y"));
 }
 
 char *

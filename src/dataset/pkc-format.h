@@ -21,6 +21,9 @@ char *pkc_format_percent     (double         fraction);
 char *pkc_format_date        (const PkcDate *date);
 /* "September 2013" whatever the precision. */
 char *pkc_format_month_year  (const PkcDate *date);
+/* @date with a g_date_time_format() pattern whose %B and %b come from the catalogue. */
+char *pkc_format_date_pattern (const PkcDate *date,
+                               const char    *format);
 /* "Sep" (abbreviated month). */
 char *pkc_format_month_short (const PkcDate *date);
 /* "Sep 2013". */

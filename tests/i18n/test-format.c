@@ -83,6 +83,33 @@ test_decimal (void)
   setlocale (LC_ALL, "C.UTF-8");
 }
 
+/* Months, grouping and the decimal sign follow the language of the texts: LANGUAGE=fr with
+ * an English (here C.UTF-8) locale gives a French chart, never "juin" beside "June". */
+static void
+test_language_without_locale (void)
+{
+  for (guint i = 1; i < G_N_ELEMENTS (cases); i++)
+    {
+      const Case *c = &cases[i];
+      PkcDate day = { .year = 2023, .month = 6, .day = 30, .precision = PKC_DATE_PRECISION_DAY };
+      PkcDate month = { .year = 2013, .month = 9, .precision = PKC_DATE_PRECISION_MONTH };
+      g_autofree char *count = NULL, *date = NULL, *month_text = NULL, *tick = NULL;
+
+      g_setenv ("LANGUAGE", c->language, TRUE);
+      setlocale (LC_ALL, "C.UTF-8");
+      textdomain (GETTEXT_PACKAGE);   /* gettext caches by locale, not by LANGUAGE */
+      count = pkc_format_count (13289);
+      date = pkc_format_date (&day);
+      month_text = pkc_format_date (&month);
+      tick = pkc_format_tick (2.5, 0.5);
+      g_assert_cmpstr (count, ==, c->count);
+      g_assert_cmpstr (date, ==, c->date);
+      g_assert_cmpstr (month_text, ==, c->month);
+      g_assert_cmpstr (tick, ==, "2,5");
+    }
+  g_unsetenv ("LANGUAGE");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -102,5 +129,6 @@ main (int   argc,
       g_test_add_data_func (path, &cases[i], test_format);
     }
   g_test_add_func ("/format/decimal", test_decimal);
+  g_test_add_func ("/format/language-without-locale", test_language_without_locale);
   return g_test_run ();
 }

@@ -72,7 +72,8 @@ typedef struct {
   guint             n_children[PKC_LOADER_MAX_TRACKED_DEPTH];
   char              parents[PKC_LOADER_MAX_TRACKED_DEPTH][64];
 
-  GHashTable       *source_ids;    /* id → unused; declared sources */
+  GStringChunk     *keys;          /* the keys of the three id tables below */
+  GHashTable       *source_ids;    /* id → first line; declared sources */
   GHashTable       *casualty_ids;
   GHashTable       *base_ids;
   GHashTable       *base_orders;   /* GUINT_TO_POINTER (order) */
@@ -137,7 +138,7 @@ gboolean    pkc_loader_coordinate      (PkcLoader      *self,
 gboolean    pkc_loader_id              (PkcLoader      *self,
                                         const char     *value,
                                         const char     *name);
-/* @seen maps a string key (owned by the table) or GUINT_TO_POINTER (number) to the line
+/* @seen maps a string key (copied into self->keys) or GUINT_TO_POINTER (number) to the line
  * where it was first used. */
 gboolean    pkc_loader_unique_string   (PkcLoader      *self,
                                         GHashTable     *seen,

@@ -753,10 +753,11 @@ loader_init (PkcLoader  *self,
   g_array_set_clear_func (self->problems, problem_clear);
   self->pending_refs = g_array_new (FALSE, FALSE, sizeof (PkcPendingRef));
   self->valid_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->source_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->casualty_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->base_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->source_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->casualty_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->base_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->base_orders = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->keys = g_string_chunk_new (64 * 1024);
   self->resolutions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -773,6 +774,7 @@ loader_clear (PkcLoader *self)
   g_clear_pointer (&self->base_ids, g_hash_table_unref);
   g_clear_pointer (&self->base_orders, g_hash_table_unref);
   g_clear_pointer (&self->resolutions, g_hash_table_unref);
+  g_clear_pointer (&self->keys, g_string_chunk_free);
   for (guint i = 0; i < PKC_LOADER_MAX_TRACKED_DEPTH; i++)
     if (self->attrs[i].values != NULL)
       g_string_free (g_steal_pointer (&self->attrs[i].values), TRUE);

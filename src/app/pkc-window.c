@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pkc-a11y.h"
 #include "pkc-embedded.h"
 #include "pkc-loader.h"
 #include "pkc-settings.h"
@@ -485,6 +486,7 @@ pkc_window_init (PkcWindow *self)
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pkc_a11y_name_check_buttons (GTK_WIDGET (self));
 
   self->load_cancellable = g_cancellable_new ();
   self->settings = pkc_settings_new ();

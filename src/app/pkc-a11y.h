@@ -1,0 +1,21 @@
+/* pkc-a11y.h — names for screen readers that GTK 4.8 does not give by itself
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* @label without its mnemonic underscores ("_Cumulative total" → "Cumulative total";
+ * "__" stays one "_"). */
+char *pkc_a11y_strip_mnemonic      (const char *label);
+
+/* Every check button under @root whose label has a mnemonic gets that label without the
+ * underscore as its accessible name, and keeps it when the label changes: GTK 4.8 hands the
+ * raw label ("_Cumulative total") to screen readers. */
+void  pkc_a11y_name_check_buttons  (GtkWidget  *root);
+
+G_END_DECLS

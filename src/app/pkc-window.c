@@ -11,6 +11,8 @@
 
 #include "pkc-a11y.h"
 #include "pkc-embedded.h"
+#include "pkc-load-error.h"
+#include "pkc-load-indicator.h"
 #include "pkc-loader.h"
 #include "pkc-settings.h"
 #include "pkc-window-compare.h"
@@ -40,7 +42,8 @@ struct _PkcWindow
   GSettings            *settings;
   PkcDataset           *dataset;
   GtkFileChooserNative *chooser;
-  GCancellable         *load_cancellable;
+  GCancellable         *load_cancellable; /* of the load running, replaced by the next */
+  GtkWidget            *load_indicator;
   char                 *last_error;
   gboolean              restore_hidden; /* the saved legend switches wait for a dataset */
 };
@@ -161,24 +164,6 @@ settings_changed_cb (GSettings  *settings,
   apply_chart_settings (self);
 }
 
-static void
-show_load_error (PkcWindow  *self,
-                 GFile      *file,
-                 const char *message)
-{
-  g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *heading = NULL;
-  GtkWidget *dialog;
-
-  /* Translators: %s is a file name */
-  heading = g_strdup_printf (_("Could not open “%s”"), basename);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", message,
-                                  _("The dataset shown before stays open."));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* The error load_thread returns for the UN's CSV, which load_done_cb explains. */
 #define UN_CSV_QUARK (g_quark_from_static_string ("pkc-window-un-csv"))
 
@@ -196,21 +181,35 @@ is_un_csv (GFile        *file,
          pkc_window_missions_is_un_csv (head, n);
 }
 
+/* One file being opened: the worker fills @problems when the file breaks the format. */
+typedef struct {
+  GFile     *file;
+  GPtrArray *problems;
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_object_unref (job->file);
+  g_clear_pointer (&job->problems, g_ptr_array_unref);
+  g_free (job);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  GFile *file = task_data;
+  LoadJob *job = task_data;
   GError *error = NULL;
   PkcDataset *dataset = NULL;
 
-  if (is_un_csv (file, cancellable))
+  if (is_un_csv (job->file, cancellable))
     error = g_error_new_literal (UN_CSV_QUARK, 0, _("This is the UN’s fatalities data in CSV, "
                                                     "not a dataset file."));
   else
-    dataset = pkc_loader_load_file (file, cancellable, &error);
+    dataset = pkc_loader_load_file_problems (job->file, cancellable, &job->problems, &error);
 
   if (dataset == NULL)
     g_task_return_error (task, error);
@@ -224,13 +223,16 @@ load_done_cb (GObject      *source_object,
               gpointer      user_data)
 {
   PkcWindow *self = PKC_WINDOW (source_object);
-  GFile *file = g_task_get_task_data (G_TASK (result));
+  LoadJob *job = g_task_get_task_data (G_TASK (result));
+  GFile *file = job->file;
   g_autoptr(PkcDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* A load replaced by a newer one (or stopped) says nothing: the newer one speaks. */
   dataset = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  pkc_load_indicator_stop (PKC_LOAD_INDICATOR (self->load_indicator));
 
   if (dataset == NULL)
     {
@@ -244,7 +246,8 @@ load_done_cb (GObject      *source_object,
             pkc_window_missions_open_picker (self);
         }
       else
-        show_load_error (self, file, error->message);
+        gtk_window_present (GTK_WINDOW (pkc_load_error_dialog_new (GTK_WINDOW (self), file,
+                                                                   job->problems, error)));
       g_signal_emit (self, signals[LOAD_FINISHED], 0, FALSE);
       return;
     }
@@ -490,6 +493,11 @@ pkc_window_init (PkcWindow *self)
 
   self->load_cancellable = g_cancellable_new ();
   self->settings = pkc_settings_new ();
+  /* Beside the main menu: what is being opened, once it takes a while. */
+  self->load_indicator = pkc_load_indicator_new ();
+  adw_header_bar_pack_end (ADW_HEADER_BAR (gtk_widget_get_ancestor (
+                             GTK_WIDGET (self->switcher_title), ADW_TYPE_HEADER_BAR)),
+                           self->load_indicator);
 
   interval_action = g_settings_create_action (self->settings, "casualty-interval");
   cumulative_action = g_settings_create_action (self->settings, "show-cumulative");
@@ -575,14 +583,24 @@ pkc_window_open_file (PkcWindow *self,
                       GFile     *file)
 {
   g_autoptr(GTask) task = NULL;
+  LoadJob *job;
 
   g_return_if_fail (PKC_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  /* Opening another file gives up the one still loading. */
+  g_cancellable_cancel (self->load_cancellable);
+  g_object_unref (self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+
+  job = g_new0 (LoadJob, 1);
+  job->file = g_object_ref (file);
   task = g_task_new (self, self->load_cancellable, load_done_cb, NULL);
   g_task_set_source_tag (task, pkc_window_open_file);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
   g_task_run_in_thread (task, load_thread);
+  pkc_load_indicator_start (PKC_LOAD_INDICATOR (self->load_indicator), file,
+                            self->load_cancellable);
 }
 
 const char *

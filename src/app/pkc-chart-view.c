@@ -259,6 +259,7 @@ pkc_chart_view_dispose (GObject *object)
   PkcChartView *self = PKC_CHART_VIEW (object);
 
   g_clear_pointer (&self->focus_popover, gtk_widget_unparent);
+  g_clear_object (&self->tooltip_label);
   self->focus_label = NULL;
 
   G_OBJECT_CLASS (pkc_chart_view_parent_class)->dispose (object);

@@ -25,39 +25,40 @@ format_problem (const PkcLoadProblem *problem)
 }
 
 char *
-pkc_load_error_format_body (GPtrArray    *problems,
-                            const GError *error)
+pkc_load_error_format_cause (GPtrArray    *problems,
+                             const GError *error)
 {
-  GString *body = g_string_new (NULL);
+  if (problems == NULL || problems->len == 0)
+    return g_strdup (error != NULL ? error->message : "");
+  return format_problem (g_ptr_array_index (problems, 0));
+}
+
+char *
+pkc_load_error_format_others (GPtrArray *problems)
+{
+  GString *list = g_string_new (NULL);
   guint listed;
 
-  if (problems == NULL || problems->len == 0)
-    {
-      g_string_append (body, error != NULL ? error->message : "");
-      return g_string_free (body, FALSE);
-    }
+  if (problems == NULL || problems->len < 2)
+    return g_string_free (list, FALSE);
 
   listed = MIN (problems->len, PKC_LOAD_ERROR_MAX_LISTED);
-  for (guint i = 0; i < listed; i++)
+  for (guint i = 1; i < listed; i++)
     {
       g_autofree char *line = format_problem (g_ptr_array_index (problems, i));
 
-      /* The first problem is the cause: a paragraph of its own, the others a list. */
-      if (i == 0)
-        g_string_append (body, line);
-      else
-        g_string_append_printf (body, "%s• %s", i == 1 ? "\n\n" : "\n", line);
+      g_string_append_printf (list, "%s• %s", i > 1 ? "\n" : "", line);
     }
   if (problems->len > listed)
     {
       guint more = problems->len - listed;
 
-      g_string_append (body, "\n");
+      g_string_append (list, "\n");
       /* Translators: after the problems listed, how many more the file has */
-      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "and %u more problem",
+      g_string_append_printf (list, g_dngettext (GETTEXT_PACKAGE, "and %u more problem",
                                                  "and %u more problems", more), more);
     }
-  return g_string_free (body, FALSE);
+  return g_string_free (list, FALSE);
 }
 
 GtkWidget *
@@ -69,14 +70,27 @@ pkc_load_error_dialog_new (GtkWindow    *parent,
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *display = g_filename_display_name (basename != NULL ? basename : "");
   g_autofree char *heading = NULL;
-  g_autofree char *body = pkc_load_error_format_body (problems, error);
+  g_autofree char *cause = pkc_load_error_format_cause (problems, error);
+  g_autofree char *others = pkc_load_error_format_others (problems);
   GtkWidget *dialog;
 
   /* Translators: %s is a file name */
   heading = g_strdup_printf (_("Could not open “%s”"), display);
   dialog = adw_message_dialog_new (parent, heading, NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", body,
+  /* The cause in the centred body; the other problems as a list, which reads left-aligned. */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", cause,
                                   _("The dataset shown before stays open."));
+  if (*others != '\0')
+    {
+      GtkWidget *label = gtk_label_new (others);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "dim-label");
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), label);
+    }
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   return dialog;
 }

@@ -14,12 +14,15 @@ G_BEGIN_DECLS
 /* How many problems the dialog lists; the rest are counted ("and 12 more problems"). */
 #define PKC_LOAD_ERROR_MAX_LISTED 5
 
-/* The dialog's text: the problem that stopped the load first, with its line, then up to
- * PKC_LOAD_ERROR_MAX_LISTED problems in all and how many more; @error's message when there
- * are no @problems (a file that cannot be read). */
-char      *pkc_load_error_format_body (GPtrArray    *problems,
-                                       const GError *error);
-/* A dialog over @parent naming @file, with that text; presented by the caller. */
+/* The problem that stopped the load first, with its line; @error's message when there are
+ * no @problems (a file that cannot be read). */
+char      *pkc_load_error_format_cause  (GPtrArray    *problems,
+                                         const GError *error);
+/* The problems after the first, as a list, up to PKC_LOAD_ERROR_MAX_LISTED problems in all,
+ * then how many more ("and 12 more problems"); "" when there is only the one. */
+char      *pkc_load_error_format_others (GPtrArray    *problems);
+/* A dialog over @parent naming @file: the cause as its body, the others under it. Presented
+ * by the caller. */
 GtkWidget *pkc_load_error_dialog_new  (GtkWindow    *parent,
                                        GFile        *file,
                                        GPtrArray    *problems,

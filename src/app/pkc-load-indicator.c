@@ -1,4 +1,4 @@
-/* pkc-load-indicator.c — the header bar's sign that a dataset file is being opened
+/* pkc-load-indicator.c — the window's sign that a dataset file is being opened
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -60,7 +60,7 @@ pkc_load_indicator_start (PkcLoadIndicator *self,
 
   basename = g_file_get_basename (file);
   display = g_filename_display_name (basename != NULL ? basename : "");
-  /* Translators: shown in the header bar while a dataset file loads; %s is its name */
+  /* Translators: shown over the charts while a dataset file loads; %s is its name */
   text = g_strdup_printf (_("Opening “%s”…"), display);
   gtk_label_set_label (GTK_LABEL (self->label), text);
   gtk_widget_set_tooltip_text (self->label, text);
@@ -110,8 +110,14 @@ pkc_load_indicator_class_init (PkcLoadIndicatorClass *klass)
 static void
 pkc_load_indicator_init (PkcLoadIndicator *self)
 {
-  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  /* A floating card, like a toast: it sits over the chart. */
+  gtk_widget_add_css_class (GTK_WIDGET (self), "card");
+  gtk_widget_set_margin_start (self->box, 12);
+  gtk_widget_set_margin_end (self->box, 4);
+  gtk_widget_set_margin_top (self->box, 4);
+  gtk_widget_set_margin_bottom (self->box, 4);
 
   self->spinner = gtk_spinner_new ();
   gtk_box_append (GTK_BOX (self->box), self->spinner);
@@ -119,13 +125,13 @@ pkc_load_indicator_init (PkcLoadIndicator *self)
   /* Narrow windows keep the name's start and its extension. */
   self->label = gtk_label_new (NULL);
   gtk_label_set_ellipsize (GTK_LABEL (self->label), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->label), 28);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->label), 40);
   gtk_label_set_width_chars (GTK_LABEL (self->label), 6);
-  gtk_widget_add_css_class (self->label, "dim-label");
   gtk_box_append (GTK_BOX (self->box), self->label);
 
   self->stop_button = gtk_button_new_from_icon_name ("process-stop-symbolic");
   gtk_widget_add_css_class (self->stop_button, "flat");
+  gtk_widget_add_css_class (self->stop_button, "circular");
   /* Translators: tooltip and screen-reader name of the button that stops opening a file */
   gtk_widget_set_tooltip_text (self->stop_button, _("Stop Opening the File"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->stop_button),

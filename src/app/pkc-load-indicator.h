@@ -1,4 +1,4 @@
-/* pkc-load-indicator.h — the header bar's sign that a dataset file is being opened
+/* pkc-load-indicator.h — the window's sign that a dataset file is being opened
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -480,6 +480,27 @@ static const GActionEntry win_actions[] = {
   { "show-page", show_page_action, "s" },
 };
 
+/* What is being opened, once it takes a while: floating over the foot of the charts where
+ * the "Opened" toast then comes, the controls and the header left as they are. */
+static void
+pkc_window_add_load_indicator (PkcWindow *self)
+{
+  GtkWidget *stack = GTK_WIDGET (self->view_stack);
+  GtkWidget *overlay = gtk_overlay_new ();
+
+  g_object_ref (stack);
+  adw_toast_overlay_set_child (self->toast_overlay, NULL);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), stack);
+  g_object_unref (stack);
+  adw_toast_overlay_set_child (self->toast_overlay, overlay);
+
+  self->load_indicator = pkc_load_indicator_new ();
+  gtk_widget_set_halign (self->load_indicator, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (self->load_indicator, GTK_ALIGN_END);
+  gtk_widget_set_margin_bottom (self->load_indicator, 24);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->load_indicator);
+}
+
 static void
 pkc_window_init (PkcWindow *self)
 {
@@ -493,11 +514,7 @@ pkc_window_init (PkcWindow *self)
 
   self->load_cancellable = g_cancellable_new ();
   self->settings = pkc_settings_new ();
-  /* Beside the main menu: what is being opened, once it takes a while. */
-  self->load_indicator = pkc_load_indicator_new ();
-  adw_header_bar_pack_end (ADW_HEADER_BAR (gtk_widget_get_ancestor (
-                             GTK_WIDGET (self->switcher_title), ADW_TYPE_HEADER_BAR)),
-                           self->load_indicator);
+  pkc_window_add_load_indicator (self);
 
   interval_action = g_settings_create_action (self->settings, "casualty-interval");
   cumulative_action = g_settings_create_action (self->settings, "show-cumulative");

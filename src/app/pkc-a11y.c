@@ -34,41 +34,51 @@ pkc_a11y_strip_mnemonic (const char *label)
   return g_string_free (out, FALSE);
 }
 
-static void
-update_check_name (GtkCheckButton *button)
+/* The label of a check button or button that has a mnemonic, or NULL. */
+static const char *
+mnemonic_label (GtkWidget *widget)
 {
-  const char *label = gtk_check_button_get_label (button);
+  if (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget)))
+    return gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)))
+    return gtk_button_get_label (GTK_BUTTON (widget));
+  return NULL;
+}
+
+static void
+update_name (GtkWidget *widget)
+{
+  const char *label = mnemonic_label (widget);
   g_autofree char *name = NULL;
 
-  if (label == NULL || !gtk_check_button_get_use_underline (button))
+  if (label == NULL)
     return;
   name = pkc_a11y_strip_mnemonic (label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
 }
 
 static void
-check_label_changed_cb (GtkCheckButton *button,
-                        GParamSpec     *pspec,
-                        gpointer        user_data)
+label_changed_cb (GtkWidget  *widget,
+                  GParamSpec *pspec,
+                  gpointer    user_data)
 {
-  update_check_name (button);
+  update_name (widget);
 }
 
 void
-pkc_a11y_name_check_buttons (GtkWidget *root)
+pkc_a11y_name_mnemonic_buttons (GtkWidget *root)
 {
   g_return_if_fail (GTK_IS_WIDGET (root));
 
-  if (GTK_IS_CHECK_BUTTON (root))
+  if (GTK_IS_CHECK_BUTTON (root) || GTK_IS_BUTTON (root))
     {
-      update_check_name (GTK_CHECK_BUTTON (root));
+      update_name (root);
       /* GTK sets the raw label again when it changes: this handler runs after its own. */
-      g_signal_connect (root, "notify::label", G_CALLBACK (check_label_changed_cb), NULL);
-      g_signal_connect (root, "notify::use-underline", G_CALLBACK (check_label_changed_cb),
-                        NULL);
+      g_signal_connect (root, "notify::label", G_CALLBACK (label_changed_cb), NULL);
+      g_signal_connect (root, "notify::use-underline", G_CALLBACK (label_changed_cb), NULL);
     }
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    pkc_a11y_name_check_buttons (child);
+    pkc_a11y_name_mnemonic_buttons (child);
 }

@@ -13,9 +13,10 @@ G_BEGIN_DECLS
  * "__" stays one "_"). */
 char *pkc_a11y_strip_mnemonic      (const char *label);
 
-/* Every check button under @root whose label has a mnemonic gets that label without the
- * underscore as its accessible name, and keeps it when the label changes: GTK 4.8 hands the
- * raw label ("_Cumulative total") to screen readers. */
-void  pkc_a11y_name_check_buttons  (GtkWidget  *root);
+/* Every check button and button under @root whose label has a mnemonic gets that label
+ * without the underscore as its accessible name, and keeps it when the label changes:
+ * GTK 4.8 hands the raw label ("_Cumulative total") to screen readers, and libadwaita 1.2's
+ * message dialogs name their buttons "_Close Close". */
+void  pkc_a11y_name_mnemonic_buttons (GtkWidget  *root);
 
 G_END_DECLS

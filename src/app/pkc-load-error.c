@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pkc-a11y.h"
 #include "pkc-load-error.h"
 
 /* One problem as a sentence with its line; libxml2's English words quoted inside ours. */
@@ -92,5 +93,6 @@ pkc_load_error_dialog_new (GtkWindow    *parent,
       adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), label);
     }
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  pkc_a11y_name_mnemonic_buttons (dialog);
   return dialog;
 }

@@ -510,7 +510,7 @@ pkc_window_init (PkcWindow *self)
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  pkc_a11y_name_check_buttons (GTK_WIDGET (self));
+  pkc_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->load_cancellable = g_cancellable_new ();
   self->settings = pkc_settings_new ();

@@ -147,6 +147,27 @@ def activate(pid, action):
                   Gio.DBusCallFlags.NONE, 5000, None)
 
 
+def open_file(path):
+    """Opens @path in the running app, as the file manager does (GApplication's Open)."""
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    bus.call_sync(APP_ID, "/" + APP_ID.replace(".", "/"), "org.gtk.Application", "Open",
+                  GLib.Variant("(assa{sv})", ([Gio.File.new_for_path(path).get_uri()], "", {})),
+                  None, Gio.DBusCallFlags.NONE, 5000, None)
+
+
+def find_dialog(app, timeout=10.0):
+    end = time.time() + timeout
+    while time.time() < end:
+        for node in nodes(app):
+            try:
+                if node.getRole() in (pyatspi.ROLE_DIALOG, pyatspi.ROLE_ALERT):
+                    return node
+            except Exception:
+                continue
+        time.sleep(0.3)
+    return None
+
+
 def find_table(app, timeout=10.0):
     end = time.time() + timeout
     while time.time() < end:
@@ -193,6 +214,15 @@ def run_page(executable, page):
                 ok(table is not None, "%s: the data table exposes the chart's numbers" % where,
                    "cells seen: %r" % texts[:20])
                 check_names(app, where + ", data table open")
+            if page == "strength":
+                broken = os.path.join(config, "broken.xml")
+                with open(broken, "w") as out:
+                    out.write('<?xml version="1.0"?>\n<peacekeeping-dataset format="1">\n'
+                              '  <mission acronym="X">\n</peacekeeping-dataset>\n')
+                open_file(broken)
+                dialog = find_dialog(app)
+                ok(dialog is not None, "%s: a broken file's dialog is on the bus" % where)
+                check_names(app, where + ", error dialog open")
             elif page == "bases":
                 activate(process.pid, "pick-mission")
                 time.sleep(1.5)

@@ -34,6 +34,9 @@ pkc_a11y_strip_mnemonic (const char *label)
   return g_string_free (out, FALSE);
 }
 
+/* Set on a button once it follows its label. */
+#define NAMED_KEY "pkc-a11y-named"
+
 /* The label of a check button or button that has a mnemonic, or NULL. */
 static const char *
 mnemonic_label (GtkWidget *widget)
@@ -71,14 +74,50 @@ pkc_a11y_name_mnemonic_buttons (GtkWidget *root)
 {
   g_return_if_fail (GTK_IS_WIDGET (root));
 
-  if (GTK_IS_CHECK_BUTTON (root) || GTK_IS_BUTTON (root))
+  if ((GTK_IS_CHECK_BUTTON (root) || GTK_IS_BUTTON (root)) &&
+      g_object_get_data (G_OBJECT (root), NAMED_KEY) == NULL)
     {
       update_name (root);
       /* GTK sets the raw label again when it changes: this handler runs after its own. */
       g_signal_connect (root, "notify::label", G_CALLBACK (label_changed_cb), NULL);
       g_signal_connect (root, "notify::use-underline", G_CALLBACK (label_changed_cb), NULL);
+      g_object_set_data (G_OBJECT (root), NAMED_KEY, GINT_TO_POINTER (TRUE));
     }
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     pkc_a11y_name_mnemonic_buttons (child);
+}
+
+static void
+window_mapped_cb (GtkWidget *window,
+                  gpointer   user_data)
+{
+  pkc_a11y_name_mnemonic_buttons (window);
+}
+
+static void
+toplevels_changed_cb (GListModel *toplevels,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      gpointer    user_data)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (g_object_get_data (G_OBJECT (window), NAMED_KEY) != NULL)
+        continue;
+      g_object_set_data (G_OBJECT (window), NAMED_KEY, GINT_TO_POINTER (TRUE));
+      g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
+    }
+}
+
+void
+pkc_a11y_watch_toplevels (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  g_signal_connect (toplevels, "items-changed", G_CALLBACK (toplevels_changed_cb), NULL);
+  toplevels_changed_cb (toplevels, 0, 0, g_list_model_get_n_items (toplevels), NULL);
 }

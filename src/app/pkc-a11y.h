@@ -19,4 +19,8 @@ char *pkc_a11y_strip_mnemonic      (const char *label);
  * message dialogs name their buttons "_Close Close". */
 void  pkc_a11y_name_mnemonic_buttons (GtkWidget  *root);
 
+/* Every window the app opens (dialogs of its own or of libadwaita, the export dialog) gets
+ * pkc_a11y_name_mnemonic_buttons() when it maps. Once, at startup. */
+void  pkc_a11y_watch_toplevels       (void);
+
 G_END_DECLS

@@ -2,7 +2,8 @@
 # The window as a screen reader meets it: starts the app on each page in turn (the saved
 # "last-page"), walks its AT-SPI tree with pyatspi and fails on a control without a spoken
 # name, on a name that still carries a mnemonic underscore, on a chart without its summary,
-# and when the data table (win.data-table, Ctrl+T) does not expose the chart's numbers.
+# and when the data table (win.data-table, Ctrl+T) does not expose the chart's numbers; the
+# export dialog, the mission list and a broken file's dialog are walked too.
 #
 # Run inside its own session bus (the test does: dbus-run-session -- python3 a11y-walk.py APP)
 # on a display (xvfb-run). TAP output.
@@ -223,6 +224,10 @@ def run_page(executable, page):
                 dialog = find_dialog(app)
                 ok(dialog is not None, "%s: a broken file's dialog is on the bus" % where)
                 check_names(app, where + ", error dialog open")
+            elif page == "casualties":
+                activate(process.pid, "export")
+                time.sleep(1.5)
+                check_names(app, where + ", export dialog open")
             elif page == "bases":
                 activate(process.pid, "pick-mission")
                 time.sleep(1.5)

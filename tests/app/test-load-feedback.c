@@ -266,6 +266,54 @@ test_open_cancels_previous (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_button (GtkWidget *root)
+{
+  if (GTK_IS_BUTTON (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The indicator's stop button gives the load up: the dataset shown stays, nothing reported. */
+static void
+test_stop_button (void)
+{
+  PkcWindow *window = pkc_test_show_window ();
+  PkcDataset *before = pkc_window_get_dataset (window);
+  GtkWidget *indicator = find_indicator (GTK_WIDGET (window));
+  g_autofree char *path = write_large_file (200000);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LoadWait wait = { 0 };
+  gint64 deadline;
+
+  g_signal_connect (window, "load-finished", G_CALLBACK (load_finished_cb), &wait);
+  pkc_window_open_file (window, file);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!gtk_widget_get_visible (indicator) && !wait.finished &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_visible (indicator));
+  g_assert_false (wait.finished);
+  g_signal_emit_by_name (find_button (indicator), "clicked");
+  g_assert_false (gtk_widget_get_visible (indicator));
+  /* Long enough for the file to have loaded, had it gone on. */
+  for (guint i = 0; i < 60; i++)
+    pkc_test_iterate_a_while ();
+  g_assert_false (wait.finished);
+  g_assert_true (pkc_window_get_dataset (window) == before);
+
+  g_remove (path);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,5 +324,6 @@ main (int   argc,
   g_test_add_func ("/load-feedback/broken-file-dialog", test_broken_file_dialog);
   g_test_add_func ("/load-feedback/large-file-indicator", test_large_file_shows_indicator);
   g_test_add_func ("/load-feedback/open-cancels-previous", test_open_cancels_previous);
+  g_test_add_func ("/load-feedback/stop-button", test_stop_button);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pkc-a11y.h"
 #include "pkc-application.h"
 #include "pkc-data-terms.h"
 #include "pkc-dataset.h"
@@ -143,6 +144,7 @@ pkc_application_startup (GApplication *app)
   const char *copy_data_accels[] = { "<Shift><Control>c", NULL };
 
   G_APPLICATION_CLASS (pkc_application_parent_class)->startup (app);
+  pkc_a11y_watch_toplevels ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "pkc-chart-view-private.h"
 
 static void
@@ -33,8 +35,12 @@ set_focus_hit (PkcChartView *self,
   /* Keyboard users get the same text as the hover tooltip, pointing at the datum. */
   {
     const PkcHitRegion *region = pkc_scene_get_hit (self->scene, hit);
+    int width = gtk_widget_get_width (GTK_WIDGET (self));
+    int height = gtk_widget_get_height (GTK_WIDGET (self));
+    /* The anchor kept inside the chart: a popover pointing outside it would float away. */
     GdkRectangle rect = {
-      (int) region->anchor_x - 2, (int) region->anchor_y - 2, 4, 4
+      CLAMP ((int) region->anchor_x - 2, 0, MAX (0, width - 4)),
+      CLAMP ((int) region->anchor_y - 2, 0, MAX (0, height - 4)), 4, 4
     };
 
     gtk_label_set_text (GTK_LABEL (self->focus_label), region->tooltip);
@@ -179,16 +185,36 @@ query_tooltip_cb (GtkWidget    *widget,
     return FALSE;
 
   region = pkc_scene_get_hit (self->scene, hit);
-  if (region->tooltip == NULL || region->tooltip[0] == '\0')
+  if (region->tooltip == NULL || region->tooltip[0] == '\0' ||
+      !pkc_chart_view_tip_area (self, hit, &area))
     return FALSE;
 
-  area.x = (int) region->x;
-  area.y = (int) region->y;
-  area.width = MAX (1, (int) region->width);
-  area.height = MAX (1, (int) region->height);
-  gtk_tooltip_set_text (tooltip, region->tooltip);
+  /* A label of our own, wrapped: GTK's plain text tooltip grows as wide as its longest
+   * line, a source title can be a whole sentence. */
+  gtk_label_set_text (GTK_LABEL (self->tooltip_label), region->tooltip);
+  gtk_tooltip_set_custom (tooltip, self->tooltip_label);
   gtk_tooltip_set_tip_area (tooltip, &area);
   return TRUE;
+}
+
+gboolean
+pkc_chart_view_tip_area (PkcChartView *self,
+                         int           hit,
+                         GdkRectangle *area)
+{
+  const PkcHitRegion *region;
+  GdkRectangle widget = { 0, 0, gtk_widget_get_width (GTK_WIDGET (self)),
+                          gtk_widget_get_height (GTK_WIDGET (self)) };
+  GdkRectangle full;
+
+  if (self->scene == NULL || hit < 0 || (guint) hit >= pkc_scene_get_n_hits (self->scene))
+    return FALSE;
+  region = pkc_scene_get_hit (self->scene, hit);
+  full.x = (int) floor (region->x);
+  full.y = (int) floor (region->y);
+  full.width = MAX (1, (int) ceil (region->x + region->width) - full.x);
+  full.height = MAX (1, (int) ceil (region->y + region->height) - full.y);
+  return gdk_rectangle_intersect (&full, &widget, area);
 }
 
 static gboolean
@@ -290,8 +316,17 @@ pkc_chart_view_input_init (PkcChartView *self)
   g_signal_connect (controller, "leave", G_CALLBACK (focus_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
+  self->tooltip_label = g_object_ref_sink (gtk_label_new (NULL));
+  gtk_label_set_xalign (GTK_LABEL (self->tooltip_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->tooltip_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->tooltip_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->tooltip_label), PKC_CHART_VIEW_TIP_MAX_CHARS);
+
   self->focus_label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->focus_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->focus_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->focus_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->focus_label), PKC_CHART_VIEW_TIP_MAX_CHARS);
   self->focus_popover = gtk_popover_new ();
   gtk_popover_set_autohide (GTK_POPOVER (self->focus_popover), FALSE);
   gtk_popover_set_child (GTK_POPOVER (self->focus_popover), self->focus_label);

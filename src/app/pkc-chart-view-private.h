@@ -18,6 +18,7 @@ struct _PkcChartView
   PkcScene        *scene;
   GtkWidget       *focus_popover;
   GtkWidget       *focus_label;
+  GtkWidget       *tooltip_label;  /* the hover tooltip's text, wrapped */
 
   PkcChartKind     kind;
   PkcChartOptions  options;
@@ -45,6 +46,15 @@ void pkc_chart_view_relayout          (PkcChartView *self);
 /* Forgets the painted scene: the next frame paints it again. */
 void pkc_chart_view_drop_scene_node   (PkcChartView *self);
 void pkc_chart_view_hide_focus_popover (PkcChartView *self);
+/* How wide the hover tooltip and the keyboard popover may grow before their text wraps. */
+#define PKC_CHART_VIEW_TIP_MAX_CHARS 45
+
+/* The part of hit region @hit a tooltip or the keyboard popover points at: the region
+ * clipped to the widget, so the tip is never placed beside a chart it does not belong to
+ * (or off screen). FALSE when nothing of it is inside. */
+gboolean pkc_chart_view_tip_area      (PkcChartView *self,
+                                       int           hit,
+                                       GdkRectangle *area);
 /* Installs the event controllers and the keyboard-focus popover. */
 void pkc_chart_view_input_init        (PkcChartView *self);
 

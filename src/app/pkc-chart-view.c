@@ -31,6 +31,10 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (PkcChartView, pkc_chart_view, GTK_TYPE_WIDGET)
 
+/* The size of the throw-away layout that describes a chart not yet on screen. */
+#define DESCRIBE_WIDTH  1280
+#define DESCRIBE_HEIGHT 800
+
 static const char *
 chart_accessible_name (PkcChartKind kind)
 {
@@ -68,6 +72,23 @@ pkc_chart_view_drop_scene_node (PkcChartView *self)
   g_clear_pointer (&self->scene_node, gsk_render_node_unref);
 }
 
+/* A chart on a page not shown yet has no size, so no scene: a screen reader still gets its
+ * summary, from a layout at a nominal size that is thrown away (the summary tells the data,
+ * not the geometry). */
+static void
+describe_unallocated (PkcChartView *self)
+{
+  PkcScene *scene = self->layout_func != NULL
+                    ? self->layout_func (DESCRIBE_WIDTH, DESCRIBE_HEIGHT, &self->options,
+                                         self->layout_data)
+                    : pkc_chart_layout (self->kind, self->dataset, DESCRIBE_WIDTH,
+                                        DESCRIBE_HEIGHT, &self->options);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  pkc_scene_get_description (scene), -1);
+  pkc_scene_free (scene);
+}
+
 void
 pkc_chart_view_relayout (PkcChartView *self)
 {
@@ -92,6 +113,8 @@ pkc_chart_view_relayout (PkcChartView *self)
                                       pkc_scene_get_description (self->scene),
                                       -1);
     }
+  else if (self->dataset != NULL || self->layout_func != NULL)
+    describe_unallocated (self);
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -236,6 +259,7 @@ pkc_chart_view_dispose (GObject *object)
   PkcChartView *self = PKC_CHART_VIEW (object);
 
   g_clear_pointer (&self->focus_popover, gtk_widget_unparent);
+  g_clear_object (&self->tooltip_label);
   self->focus_label = NULL;
 
   G_OBJECT_CLASS (pkc_chart_view_parent_class)->dispose (object);

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "pkc-a11y.h"
 #include "pkc-compare-page.h"
 #include "pkc-compare-source.h"
 #include "pkc-export-scene.h"
@@ -269,6 +270,9 @@ view_switch (PkcComparePage *self)
       self->view_buttons[v] = gtk_toggle_button_new ();
       gtk_button_set_child (GTK_BUTTON (self->view_buttons[v]), label);
       gtk_widget_set_tooltip_text (self->view_buttons[v], pkc_compare_view_get_title (v));
+      /* GTK 4.8 does not name a button after a child label of its own making. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->view_buttons[v]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, labels[v], -1);
       if (v > 0)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (self->view_buttons[v]),
                                      GTK_TOGGLE_BUTTON (self->view_buttons[0]));
@@ -289,6 +293,10 @@ controls (PkcComparePage *self)
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 4);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  /* Translators: screen-reader name of the Compare page's
+                                   * row of buttons and switches */
+                                  _("Chart controls"), -1);
 
   self->malicious_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   self->malicious_switch = gtk_switch_new ();
@@ -300,6 +308,12 @@ controls (PkcComparePage *self)
 
   self->show_all_button = gtk_toggle_button_new_with_mnemonic (_("Show _all"));
   gtk_widget_set_tooltip_text (self->show_all_button, _("Every mission instead of the 15 deadliest"));
+  {
+    g_autofree char *name = pkc_a11y_strip_mnemonic (_("Show _all"));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->show_all_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
   g_signal_connect (self->show_all_button, "toggled", G_CALLBACK (show_all_cb), self);
 
   self->missions_button = gtk_menu_button_new ();

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pkc-a11y.h"
 #include "pkc-missions.h"
 #include "pkc-window-compare.h"
 #include "pkc-window-import.h"
@@ -32,6 +33,7 @@ show_import_error (PkcWindow    *self,
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("%s\n\nThe missions stay as they were."), error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  pkc_a11y_name_mnemonic_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

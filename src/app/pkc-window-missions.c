@@ -10,6 +10,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "pkc-a11y.h"
 #include "pkc-embedded.h"
 #include "pkc-missions.h"
 #include "pkc-settings.h"
@@ -31,6 +32,7 @@ show_mission_error (PkcWindow  *self,
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", message,
                                   _("The dataset shown before stays open."));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  pkc_a11y_name_mnemonic_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -59,6 +59,8 @@ stack_button (GMenuModel *menu,
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
   gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), TRUE);
   gtk_widget_set_tooltip_text (button, _("What the bars are stacked by"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("What the bars are stacked by"), -1);
   if (own_row && GTK_IS_BOX (rows))
     {
       GtkWidget *new_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);

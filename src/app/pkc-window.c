@@ -9,7 +9,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pkc-a11y.h"
 #include "pkc-embedded.h"
+#include "pkc-load-error.h"
+#include "pkc-load-indicator.h"
 #include "pkc-loader.h"
 #include "pkc-settings.h"
 #include "pkc-window-compare.h"
@@ -39,7 +42,8 @@ struct _PkcWindow
   GSettings            *settings;
   PkcDataset           *dataset;
   GtkFileChooserNative *chooser;
-  GCancellable         *load_cancellable;
+  GCancellable         *load_cancellable; /* of the load running, replaced by the next */
+  GtkWidget            *load_indicator;
   char                 *last_error;
   gboolean              restore_hidden; /* the saved legend switches wait for a dataset */
 };
@@ -160,24 +164,6 @@ settings_changed_cb (GSettings  *settings,
   apply_chart_settings (self);
 }
 
-static void
-show_load_error (PkcWindow  *self,
-                 GFile      *file,
-                 const char *message)
-{
-  g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *heading = NULL;
-  GtkWidget *dialog;
-
-  /* Translators: %s is a file name */
-  heading = g_strdup_printf (_("Could not open “%s”"), basename);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", message,
-                                  _("The dataset shown before stays open."));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* The error load_thread returns for the UN's CSV, which load_done_cb explains. */
 #define UN_CSV_QUARK (g_quark_from_static_string ("pkc-window-un-csv"))
 
@@ -195,21 +181,35 @@ is_un_csv (GFile        *file,
          pkc_window_missions_is_un_csv (head, n);
 }
 
+/* One file being opened: the worker fills @problems when the file breaks the format. */
+typedef struct {
+  GFile     *file;
+  GPtrArray *problems;
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_object_unref (job->file);
+  g_clear_pointer (&job->problems, g_ptr_array_unref);
+  g_free (job);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  GFile *file = task_data;
+  LoadJob *job = task_data;
   GError *error = NULL;
   PkcDataset *dataset = NULL;
 
-  if (is_un_csv (file, cancellable))
+  if (is_un_csv (job->file, cancellable))
     error = g_error_new_literal (UN_CSV_QUARK, 0, _("This is the UN’s fatalities data in CSV, "
                                                     "not a dataset file."));
   else
-    dataset = pkc_loader_load_file (file, cancellable, &error);
+    dataset = pkc_loader_load_file_problems (job->file, cancellable, &job->problems, &error);
 
   if (dataset == NULL)
     g_task_return_error (task, error);
@@ -223,13 +223,16 @@ load_done_cb (GObject      *source_object,
               gpointer      user_data)
 {
   PkcWindow *self = PKC_WINDOW (source_object);
-  GFile *file = g_task_get_task_data (G_TASK (result));
+  LoadJob *job = g_task_get_task_data (G_TASK (result));
+  GFile *file = job->file;
   g_autoptr(PkcDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* A load replaced by a newer one (or stopped) says nothing: the newer one speaks. */
   dataset = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  pkc_load_indicator_stop (PKC_LOAD_INDICATOR (self->load_indicator));
 
   if (dataset == NULL)
     {
@@ -243,7 +246,8 @@ load_done_cb (GObject      *source_object,
             pkc_window_missions_open_picker (self);
         }
       else
-        show_load_error (self, file, error->message);
+        gtk_window_present (GTK_WINDOW (pkc_load_error_dialog_new (GTK_WINDOW (self), file,
+                                                                   job->problems, error)));
       g_signal_emit (self, signals[LOAD_FINISHED], 0, FALSE);
       return;
     }
@@ -476,6 +480,27 @@ static const GActionEntry win_actions[] = {
   { "show-page", show_page_action, "s" },
 };
 
+/* What is being opened, once it takes a while: floating over the foot of the charts where
+ * the "Opened" toast then comes, the controls and the header left as they are. */
+static void
+pkc_window_add_load_indicator (PkcWindow *self)
+{
+  GtkWidget *stack = GTK_WIDGET (self->view_stack);
+  GtkWidget *overlay = gtk_overlay_new ();
+
+  g_object_ref (stack);
+  adw_toast_overlay_set_child (self->toast_overlay, NULL);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), stack);
+  g_object_unref (stack);
+  adw_toast_overlay_set_child (self->toast_overlay, overlay);
+
+  self->load_indicator = pkc_load_indicator_new ();
+  gtk_widget_set_halign (self->load_indicator, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (self->load_indicator, GTK_ALIGN_END);
+  gtk_widget_set_margin_bottom (self->load_indicator, 24);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->load_indicator);
+}
+
 static void
 pkc_window_init (PkcWindow *self)
 {
@@ -485,9 +510,11 @@ pkc_window_init (PkcWindow *self)
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pkc_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->load_cancellable = g_cancellable_new ();
   self->settings = pkc_settings_new ();
+  pkc_window_add_load_indicator (self);
 
   interval_action = g_settings_create_action (self->settings, "casualty-interval");
   cumulative_action = g_settings_create_action (self->settings, "show-cumulative");
@@ -573,14 +600,24 @@ pkc_window_open_file (PkcWindow *self,
                       GFile     *file)
 {
   g_autoptr(GTask) task = NULL;
+  LoadJob *job;
 
   g_return_if_fail (PKC_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  /* Opening another file gives up the one still loading. */
+  g_cancellable_cancel (self->load_cancellable);
+  g_object_unref (self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+
+  job = g_new0 (LoadJob, 1);
+  job->file = g_object_ref (file);
   task = g_task_new (self, self->load_cancellable, load_done_cb, NULL);
   g_task_set_source_tag (task, pkc_window_open_file);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
   g_task_run_in_thread (task, load_thread);
+  pkc_load_indicator_start (PKC_LOAD_INDICATOR (self->load_indicator), file,
+                            self->load_cancellable);
 }
 
 const char *

@@ -21,6 +21,7 @@ typedef struct {
   PkcPos          pos;
   PkcLoaderError  code;
   char           *message;
+  char           *xml_message;   /* libxml2's own words, when it found the problem */
 } PkcProblem;
 
 /* Limits that keep any file within seconds and a few hundred MB (data/README.md). */

@@ -33,6 +33,7 @@ problem_clear (gpointer data)
   PkcProblem *problem = data;
 
   g_free (problem->message);
+  g_free (problem->xml_message);
 }
 
 static void
@@ -42,7 +43,7 @@ add_problem (PkcLoader      *self,
              char           *message,
              gboolean        first)
 {
-  PkcProblem problem = { pos != NULL ? *pos : self->pos, code, message };
+  PkcProblem problem = { pos != NULL ? *pos : self->pos, code, message, NULL };
 
   if (first)
     g_array_prepend_val (self->problems, problem);
@@ -196,9 +197,16 @@ on_xml_error (void        *user_data,
       g_strstrip (message);
     }
 
-  /* Translators: %s is libxml2's own (English) description of the problem */
-  pkc_loader_report_fatal (self, &pos, PKC_LOADER_ERROR_MALFORMED, _("not well-formed XML: %s"),
-                           message);
+  {
+    gboolean first = !self->fatal;
+
+    /* Translators: %s is libxml2's own (English) description of the problem */
+    pkc_loader_report_fatal (self, &pos, PKC_LOADER_ERROR_MALFORMED,
+                             _("not well-formed XML: %s"), message);
+    /* Kept apart for the window's dialog, which words the sentence around it. */
+    if (first && error->code != XML_ERR_INVALID_CHAR && error->code != XML_ERR_INVALID_ENCODING)
+      g_array_index (self->problems, PkcProblem, 0).xml_message = g_strdup (message);
+  }
 }
 
 /* The errors libxml2 does not route to on_xml_error (encoding conversion, I/O) would go to
@@ -788,12 +796,43 @@ format_problem (PkcLoader        *self,
                           problem->pos.line, problem->pos.column, problem->message);
 }
 
-PkcDataset *
-pkc_loader_load_stream (GInputStream  *stream,
-                        const char    *display_name,
-                        GCancellable  *cancellable,
-                        GPtrArray    **out_messages,
-                        GError       **error)
+void
+pkc_load_problem_free (PkcLoadProblem *problem)
+{
+  if (problem == NULL)
+    return;
+  g_free (problem->message);
+  g_free (problem->xml_message);
+  g_free (problem);
+}
+
+static GPtrArray *
+public_problems (PkcLoader *self)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) pkc_load_problem_free);
+
+  for (guint i = 0; i < self->problems->len; i++)
+    {
+      const PkcProblem *problem = &g_array_index (self->problems, PkcProblem, i);
+      PkcLoadProblem *copy = g_new0 (PkcLoadProblem, 1);
+
+      copy->line = problem->pos.line;
+      copy->column = problem->pos.column;
+      copy->code = problem->code;
+      copy->message = g_strdup (problem->message);
+      copy->xml_message = g_strdup (problem->xml_message);
+      g_ptr_array_add (out, copy);
+    }
+  return out;
+}
+
+static PkcDataset *
+load_stream_full (GInputStream  *stream,
+                  const char    *display_name,
+                  GCancellable  *cancellable,
+                  GPtrArray    **out_messages,
+                  GPtrArray    **out_problems,
+                  GError       **error)
 {
   /* No XML_PARSE_NOENT, DTDLOAD, DTDATTR, XINCLUDE or HUGE: entities stay unexpanded,
    * nothing external is read and libxml2's size and depth limits apply. */
@@ -865,6 +904,8 @@ pkc_loader_load_stream (GInputStream  *stream,
             g_ptr_array_add (*out_messages,
                              format_problem (&self, &g_array_index (self.problems, PkcProblem, i)));
         }
+      if (out_problems != NULL)
+        *out_problems = public_problems (&self);
       g_set_error_literal (error, PKC_LOADER_ERROR, first->code, message);
       goto out;
     }
@@ -877,6 +918,39 @@ out:
   xmlSetGenericErrorFunc (old_generic_context, old_generic_error);
   g_clear_error (&ctx.error);
   return result;
+}
+
+PkcDataset *
+pkc_loader_load_stream (GInputStream  *stream,
+                        const char    *display_name,
+                        GCancellable  *cancellable,
+                        GPtrArray    **out_messages,
+                        GError       **error)
+{
+  return load_stream_full (stream, display_name, cancellable, out_messages, NULL, error);
+}
+
+PkcDataset *
+pkc_loader_load_file_problems (GFile         *file,
+                               GCancellable  *cancellable,
+                               GPtrArray    **out_problems,
+                               GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *display_name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (out_problems != NULL, NULL);
+
+  *out_problems = NULL;
+  basename = g_file_get_basename (file);
+  display_name = g_filename_display_name (basename != NULL ? basename : "");
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  return load_stream_full (G_INPUT_STREAM (stream), display_name, cancellable, NULL,
+                           out_problems, error);
 }
 
 PkcDataset *

@@ -55,4 +55,25 @@ PkcDataset *pkc_loader_load_file_all_errors  (GFile        *file,
                                               GPtrArray   **out_messages,
                                               GError      **error);
 
+/* One problem of a file that did not load, for a reader rather than a log. */
+typedef struct {
+  guint           line;
+  guint           column;
+  PkcLoaderError  code;
+  char           *message;      /* translated, without the file name and position */
+  char           *xml_message;  /* libxml2's own (English) words when it found the problem,
+                                 * else NULL; @message then reads "not well-formed XML: …" */
+} PkcLoadProblem;
+
+void        pkc_load_problem_free          (PkcLoadProblem *problem);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PkcLoadProblem, pkc_load_problem_free)
+
+/* Like pkc_loader_load_file(); when the file breaks the format, @out_problems receives every
+ * problem (PkcLoadProblem *) in the order of pkc_loader_load_file_all_errors(): the one that
+ * ended the parse first. NULL on success and for I/O errors. */
+PkcDataset *pkc_loader_load_file_problems  (GFile          *file,
+                                            GCancellable   *cancellable,
+                                            GPtrArray     **out_problems,
+                                            GError        **error);
+
 G_END_DECLS

@@ -1,0 +1,254 @@
+#!/usr/bin/env python3
+# The window as a screen reader meets it: starts the app on each page in turn (the saved
+# "last-page"), walks its AT-SPI tree with pyatspi and fails on a control without a spoken
+# name, on a name that still carries a mnemonic underscore, on a chart without its summary,
+# and when the data table (win.data-table, Ctrl+T) does not expose the chart's numbers; the
+# export dialog, the mission list and a broken file's dialog are walked too.
+#
+# Run inside its own session bus (the test does: dbus-run-session -- python3 a11y-walk.py APP)
+# on a display (xvfb-run). TAP output.
+#
+# Copyright 2026 The Peacekeeping Charts authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+try:
+    import pyatspi
+    from gi.repository import Gio, GLib
+except ImportError as error:
+    print("Bail out! pyatspi is missing (%s): install python3-pyatspi and at-spi2-core, "
+          "as .ci/setup-debian does" % error)
+    sys.exit(1)
+
+APP_ID = "org.peacekeeping.Charts"
+PAGES = ["casualties", "strength", "bases", "compare"]
+
+# Roles a user operates: each needs a name a screen reader can speak.
+CONTROL_ROLES = {
+    pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
+    pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_ENTRY,
+    pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_SLIDER, pyatspi.ROLE_PAGE_TAB,
+    pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_CHECK_MENU_ITEM, pyatspi.ROLE_RADIO_MENU_ITEM,
+    pyatspi.ROLE_LIST_BOX, pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TEXT,
+}
+# GTK 4.8 speaks a widget's type name ("GtkMenuButton") when it has no name of its own.
+TYPE_NAME = re.compile(r"^(Gtk|Adw|Pkc)[A-Z][A-Za-z]*$")
+# A mnemonic underscore left in a name: "_Cumulative total" (a doubled "__" is a real one).
+MNEMONIC = re.compile(r"(^|[^_])_[^_\s]")
+# The charts' own accessible names (English: the test runs with LANGUAGE=en).
+CHART_NAMES = {
+    "Peacekeeper casualties over time", "Troop strength against authorised ceilings",
+    "Base-closure sequence", "Compare missions",
+}
+
+failures = []
+test_number = 0
+
+
+def ok(condition, description, detail=""):
+    global test_number
+    test_number += 1
+    if condition:
+        print("ok %d - %s" % (test_number, description))
+    else:
+        print("not ok %d - %s" % (test_number, description))
+        for line in detail.splitlines():
+            print("# " + line)
+        failures.append(description)
+    sys.stdout.flush()
+
+
+def find_app(process, timeout=30.0):
+    end = time.time() + timeout
+    while time.time() < end and process.poll() is None:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            try:
+                if app is not None and app.get_process_id() == process.pid and app.childCount > 0:
+                    return app
+            except Exception:
+                pass
+        time.sleep(0.2)
+    return None
+
+
+def nodes(root):
+    """Every accessible under root (depth first), skipping ones that vanish while walked."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        try:
+            count = node.childCount
+        except Exception:
+            continue
+        yield node
+        for i in range(count - 1, -1, -1):
+            try:
+                child = node.getChildAtIndex(i)
+            except Exception:
+                child = None
+            if child is not None:
+                stack.append(child)
+
+
+def path_of(node):
+    parts = []
+    while node is not None and len(parts) < 8:
+        try:
+            parts.append("%s %r" % (node.getRoleName(), node.name))
+            node = node.parent
+        except Exception:
+            break
+    return " < ".join(parts)
+
+
+def check_names(app, where):
+    unnamed, mnemonic = [], []
+    for node in nodes(app):
+        try:
+            role, name = node.getRole(), node.name or ""
+        except Exception:
+            continue
+        if role not in CONTROL_ROLES:
+            continue
+        if name.strip() == "" or TYPE_NAME.match(name):
+            unnamed.append(path_of(node))
+        elif MNEMONIC.search(name):
+            mnemonic.append(path_of(node))
+    ok(not unnamed, "%s: every control has a spoken name" % where, "\n".join(unnamed))
+    ok(not mnemonic, "%s: no name carries a mnemonic underscore" % where, "\n".join(mnemonic))
+
+
+def check_charts(app, where, expected):
+    found = {}
+    for node in nodes(app):
+        try:
+            if node.getRole() == pyatspi.ROLE_IMAGE and node.name in CHART_NAMES:
+                found[node.name] = node.description or ""
+        except Exception:
+            continue
+    for name in expected:
+        ok(name in found and len(found[name]) > 20,
+           "%s: the chart “%s” has its summary" % (where, name),
+           "found: %r" % found)
+
+
+def activate(pid, action):
+    """Activates a window action the way a menu item or shortcut does, over D-Bus."""
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    path = "/" + APP_ID.replace(".", "/") + "/window/1"
+    bus.call_sync(APP_ID, path, "org.gtk.Actions", "Activate",
+                  GLib.Variant("(sava{sv})", (action, [], {})), None,
+                  Gio.DBusCallFlags.NONE, 5000, None)
+
+
+def open_file(path):
+    """Opens @path in the running app, as the file manager does (GApplication's Open)."""
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    bus.call_sync(APP_ID, "/" + APP_ID.replace(".", "/"), "org.gtk.Application", "Open",
+                  GLib.Variant("(assa{sv})", ([Gio.File.new_for_path(path).get_uri()], "", {})),
+                  None, Gio.DBusCallFlags.NONE, 5000, None)
+
+
+def find_dialog(app, timeout=10.0):
+    end = time.time() + timeout
+    while time.time() < end:
+        for node in nodes(app):
+            try:
+                if node.getRole() in (pyatspi.ROLE_DIALOG, pyatspi.ROLE_ALERT):
+                    return node
+            except Exception:
+                continue
+        time.sleep(0.3)
+    return None
+
+
+def find_table(app, timeout=10.0):
+    end = time.time() + timeout
+    while time.time() < end:
+        for node in nodes(app):
+            try:
+                if node.getRole() in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE,
+                                      pyatspi.ROLE_LIST_BOX):
+                    texts = [n.name or "" for n in nodes(node)]
+                    if sum(1 for t in texts if re.search(r"\d", t)) >= 3:
+                        return node, texts
+            except Exception:
+                continue
+        time.sleep(0.3)
+    return None, []
+
+
+def run_page(executable, page):
+    with tempfile.TemporaryDirectory() as config:
+        settings = os.path.join(config, "glib-2.0", "settings")
+        os.makedirs(settings)
+        with open(os.path.join(settings, "keyfile"), "w") as keyfile:
+            keyfile.write("[org/peacekeeping/Charts]\nlast-page='%s'\n" % page)
+        env = dict(os.environ, GSETTINGS_BACKEND="keyfile", XDG_CONFIG_HOME=config,
+                   GTK_A11Y="atspi", NO_AT_BRIDGE="0", LANGUAGE="en", LC_ALL="C.UTF-8")
+        process = subprocess.Popen([executable], env=env)
+        try:
+            app = find_app(process)
+            ok(app is not None, "%s first: the app appears on the accessibility bus" % page,
+               "exit status %r (no display? run under xvfb-run)" % process.poll())
+            if app is None:
+                return
+            # The first layout and the page's own content come after the window maps.
+            time.sleep(2.0 if page == "compare" else 1.0)
+            where = "%s first" % page
+            check_names(app, where)
+            expected = ["Peacekeeper casualties over time",
+                        "Troop strength against authorised ceilings", "Base-closure sequence"]
+            if page == "compare":
+                expected.append("Compare missions")
+            check_charts(app, where, expected)
+            if page in ("casualties", "strength"):
+                activate(process.pid, "data-table")
+                table, texts = find_table(app)
+                ok(table is not None, "%s: the data table exposes the chart's numbers" % where,
+                   "cells seen: %r" % texts[:20])
+                check_names(app, where + ", data table open")
+            if page == "strength":
+                broken = os.path.join(config, "broken.xml")
+                with open(broken, "w") as out:
+                    out.write('<?xml version="1.0"?>\n<peacekeeping-dataset format="1">\n'
+                              '  <mission acronym="X">\n</peacekeeping-dataset>\n')
+                open_file(broken)
+                dialog = find_dialog(app)
+                ok(dialog is not None, "%s: a broken file's dialog is on the bus" % where)
+                check_names(app, where + ", error dialog open")
+            elif page == "casualties":
+                activate(process.pid, "export")
+                time.sleep(1.5)
+                check_names(app, where + ", export dialog open")
+            elif page == "bases":
+                activate(process.pid, "pick-mission")
+                time.sleep(1.5)
+                check_names(app, where + ", mission list open")
+        finally:
+            process.terminate()
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def main():
+    if len(sys.argv) != 2:
+        print("usage: a11y-walk.py PEACEKEEPING-CHARTS-EXECUTABLE", file=sys.stderr)
+        return 2
+    for page in PAGES:
+        run_page(sys.argv[1], page)
+    print("1..%d" % test_number)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -274,7 +274,7 @@ bar_sources (PkcDataset             *dataset,
   if (names->len == 0)
     return NULL;
   g_ptr_array_add (names, NULL);
-  joined = g_strjoinv ("; ", (char **) names->pdata);
+  joined = g_strjoinv (pkc_format_list_separator (), (char **) names->pdata);
   if (names->len > 2)
     /* Translators: the last line of a bar's tooltip, several sources joined by "; " */
     return g_strdup_printf (_("Sources: %s"), joined);

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pkc-format.h"
 #include "pkc-layout-private.h"
 #include "pkc-sources-private.h"
 #include "pkc-text-measure.h"
@@ -280,7 +281,7 @@ pkc_source_title (PkcDataset *dataset,
       g_autofree char *one = describe_source (dataset, g_ptr_array_index (ids, i));
 
       if (i > 0)
-        g_string_append (out, "; ");
+        g_string_append (out, pkc_format_list_separator ());
       g_string_append (out, one);
     }
   return g_string_free (out, FALSE);

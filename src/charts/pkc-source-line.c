@@ -63,7 +63,7 @@ pkc_source_summary (GPtrArray  *parts,
   if (parts->len == 0)
     return g_strdup ("");
   g_ptr_array_add (parts, NULL);
-  joined = g_strjoinv ("; ", (char **) parts->pdata);
+  joined = g_strjoinv (pkc_format_list_separator (), (char **) parts->pdata);
   g_ptr_array_remove_index (parts, parts->len - 1);
   if (tail != NULL)
     {

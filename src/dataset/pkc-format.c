@@ -210,3 +210,10 @@ pkc_format_period (PkcInterval    interval,
       return pkc_format_month_year (period_start);
     }
 }
+
+const char *
+pkc_format_list_separator (void)
+{
+  /* Translators: between items of a list of sources; French: a no-break space before ";" */
+  return C_("list", "; ");
+}

@@ -21,6 +21,8 @@ char *pkc_format_percent     (double         fraction);
 char *pkc_format_date        (const PkcDate *date);
 /* "September 2013" whatever the precision. */
 char *pkc_format_month_year  (const PkcDate *date);
+/* "; " between the items of a list, with the language's spacing. */
+const char *pkc_format_list_separator (void);
 /* @date with a g_date_time_format() pattern whose %B and %b come from the catalogue. */
 char *pkc_format_date_pattern (const PkcDate *date,
                                const char    *format);

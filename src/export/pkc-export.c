@@ -17,7 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pkc-export.h"
-#include "pkc-safe-write.h"
+#include "pkc-common.h"
 #include "pkc-png-write.h"
 #include "pkc-report-pdf.h"
 #include "pkc-svg-text.h"

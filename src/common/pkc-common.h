@@ -1,4 +1,7 @@
-/* pkc-safe-write.h — replace a file only when the new contents are complete
+/* pkc-common.h — what every layer may use and that is not about the dataset: replacing a
+ * file safely, and quoting text for the formats the program writes (CSV, XML, PDF links)
+ *
+ * GLib and GIO only; below the dataset layer.
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -53,5 +56,21 @@ void     pkc_safe_write_abandon (PkcSafeWrite  *write);
  * pkc_safe_write_begin() calls it, so calling it earlier is only needed to be covered from
  * the start. */
 void     pkc_safe_write_install_signal_cleanup (void);
+
+/* Appends @field to @out as one CSV field (RFC 4180): quoted, with quotes doubled, when it
+ * holds a comma, a quote or a line break. NULL appends nothing. */
+void     pkc_csv_append_field    (GString     *out,
+                                  const char  *field);
+
+/* Appends @text to @out for XML 1.0 character data or a double-quoted attribute value:
+ * & < > " as entities; tab, LF and CR as character references, so an attribute value keeps
+ * them. Characters XML 1.0 cannot carry (the other C0 controls, U+FFFE, U+FFFF) are left
+ * out; returns FALSE when any was. */
+gboolean pkc_xml_append_escaped  (GString     *out,
+                                  const char  *text);
+
+/* The attributes of a cairo link tag (cairo_tag_begin (cr, CAIRO_TAG_LINK, …)) that open
+ * @uri: "uri='…'", with quotes and backslashes in @uri escaped by a backslash. */
+char    *pkc_link_tag_attributes (const char  *uri);
 
 G_END_DECLS

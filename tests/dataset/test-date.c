@@ -207,33 +207,34 @@ test_month_start (void)
   assert_day (pkc_date_month_start (&date, -10), "2019-01-01");
 }
 
+/* Period starts and the next period's start, across quarters and the year's end. */
 static void
-test_period_start (void)
+test_periods (void)
 {
-  PkcDate august = parse ("2019-08-31");
-  PkcDate april = parse ("2019-04");
-  PkcDate year = parse ("2019");
+  static const struct {
+    const char  *date;
+    PkcInterval  interval;
+    const char  *start;
+    const char  *next;
+  } cases[] = {
+    { "2019-08-31", PKC_INTERVAL_MONTH, "2019-08-01", "2019-09-01" },
+    { "2019-08-31", PKC_INTERVAL_QUARTER, "2019-07-01", "2019-10-01" },
+    { "2019-08-31", PKC_INTERVAL_YEAR, "2019-01-01", "2020-01-01" },
+    { "2019-12-31", PKC_INTERVAL_MONTH, "2019-12-01", "2020-01-01" },
+    { "2019-11-02", PKC_INTERVAL_QUARTER, "2019-10-01", "2020-01-01" },
+    /* A quarter's first month is its own start. */
+    { "2019-04", PKC_INTERVAL_QUARTER, "2019-04-01", "2019-07-01" },
+    { "2019-06", PKC_INTERVAL_QUARTER, "2019-04-01", "2019-07-01" },
+    { "2019", PKC_INTERVAL_QUARTER, "2019-01-01", "2019-04-01" },
+  };
 
-  assert_day (pkc_date_period_start (&august, PKC_INTERVAL_MONTH), "2019-08-01");
-  assert_day (pkc_date_period_start (&august, PKC_INTERVAL_QUARTER), "2019-07-01");
-  assert_day (pkc_date_period_start (&august, PKC_INTERVAL_YEAR), "2019-01-01");
-  /* A quarter's first month is its own start. */
-  assert_day (pkc_date_period_start (&april, PKC_INTERVAL_QUARTER), "2019-04-01");
-  assert_day (pkc_date_period_start (&year, PKC_INTERVAL_QUARTER), "2019-01-01");
-}
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      PkcDate date = parse (cases[i].date);
 
-static void
-test_next_period (void)
-{
-  PkcDate december = parse ("2019-12-31");
-  PkcDate november = parse ("2019-11-02");
-  PkcDate june = parse ("2019-06");
-
-  assert_day (pkc_date_next_period (&december, PKC_INTERVAL_MONTH), "2020-01-01");
-  assert_day (pkc_date_next_period (&november, PKC_INTERVAL_MONTH), "2019-12-01");
-  assert_day (pkc_date_next_period (&november, PKC_INTERVAL_QUARTER), "2020-01-01");
-  assert_day (pkc_date_next_period (&june, PKC_INTERVAL_QUARTER), "2019-07-01");
-  assert_day (pkc_date_next_period (&november, PKC_INTERVAL_YEAR), "2020-01-01");
+      assert_day (pkc_date_period_start (&date, cases[i].interval), cases[i].start);
+      assert_day (pkc_date_next_period (&date, cases[i].interval), cases[i].next);
+    }
 }
 
 /* The days a date covers, counted: leap Februaries and years included. */
@@ -286,8 +287,7 @@ main (int   argc,
   g_test_add_func ("/date/unset", test_unset);
   g_test_add_func ("/date/quarter", test_quarter);
   g_test_add_func ("/date/month-start", test_month_start);
-  g_test_add_func ("/date/period-start", test_period_start);
-  g_test_add_func ("/date/next-period", test_next_period);
+  g_test_add_func ("/date/periods", test_periods);
   g_test_add_func ("/date/julian-span", test_julian_span);
 
   return g_test_run ();

@@ -202,7 +202,7 @@ pkc_date_to_iso (const PkcDate *date)
 guint
 pkc_date_quarter (const PkcDate *date)
 {
-  return (date->month - 1u) / 3u + 1u;
+  return (MAX (date->month, 1u) - 1u) / 3u + 1u;
 }
 
 PkcDate

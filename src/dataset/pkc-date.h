@@ -51,7 +51,7 @@ typedef enum {
 /* Stepping through the calendar. Every result is a first day of a month, at day precision;
  * the year rolls over as needed. */
 
-/* 1–4: the calendar quarter of @date. */
+/* 1–4: the calendar quarter of @date (1 for an unset date). */
 guint       pkc_date_quarter      (const PkcDate *date);
 /* The first day of the month @months after @date's month (before it when negative). */
 PkcDate     pkc_date_month_start  (const PkcDate *date,

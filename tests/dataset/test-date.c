@@ -184,6 +184,7 @@ static void
 test_quarter (void)
 {
   static const guint quarters[] = { 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4 };
+  PkcDate unset = { 0, };
 
   for (guint m = 1; m <= 12; m++)
     {
@@ -191,6 +192,7 @@ test_quarter (void)
 
       g_assert_cmpuint (pkc_date_quarter (&date), ==, quarters[m - 1]);
     }
+  g_assert_cmpuint (pkc_date_quarter (&unset), ==, 1);
 }
 
 static void

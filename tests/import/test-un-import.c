@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pkc-csv-reader.h"
+#include "pkc-common.h"
 #include "pkc-loader.h"
 #include "pkc-un-import.h"
 #include "pkc-un-import-private.h"

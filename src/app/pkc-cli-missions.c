@@ -6,35 +6,15 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <string.h>
 
 #include "pkc-cli-missions.h"
+#include "pkc-common.h"
 #include "pkc-missions.h"
 
 gboolean
 pkc_cli_missions_format_ok (const char *format)
 {
   return format == NULL || g_str_equal (format, "text") || g_str_equal (format, "csv");
-}
-
-/* A CSV field, quoted when it holds a comma, a quote or a line break. */
-static void
-append_csv (GString    *out,
-            const char *text)
-{
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
 }
 
 static char *
@@ -58,7 +38,7 @@ append_csv_row (GString              *out,
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      append_csv (out, fields[i] != NULL ? fields[i] : "");
+      pkc_csv_append_field (out, fields[i] != NULL ? fields[i] : "");
       g_string_append_c (out, ',');
     }
   if (info->first_year > 0)

@@ -23,7 +23,7 @@
 #include "pkc-export.h"
 #include "pkc-loader.h"
 #include "pkc-missions.h"
-#include "pkc-report.h"
+#include "pkc-data-text.h"
 #include "pkc-series.h"
 #include "pkc-un-import.h"
 
@@ -145,7 +145,7 @@ run_check (const PkcCliOptions *options)
           print_error (error->message);
           return 1;
         }
-      summary = pkc_report_summary (dataset);
+      summary = pkc_data_text_summary (dataset);
       g_print ("%s", summary);
       return 0;
     }
@@ -162,7 +162,7 @@ run_check (const PkcCliOptions *options)
       return 1;
     }
 
-  summary = pkc_report_summary (dataset);
+  summary = pkc_data_text_summary (dataset);
   g_print ("%s", summary);
   return 0;
 }
@@ -218,7 +218,7 @@ run_print_data (PkcCliOptions *options)
       csv = pkc_chart_data_to_csv (PKC_CHART_CASUALTIES, dataset, &chart, &error);
       g_string_append (out, csv);
     }
-  else if (!pkc_report_print_data (dataset, options->print_data, chart.interval, out, &error))
+  else if (!pkc_data_text_table (dataset, options->print_data, chart.interval, out, &error))
     {
       print_error (error->message);
       return 1;

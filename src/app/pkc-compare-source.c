@@ -8,8 +8,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "pkc-common.h"
 #include "pkc-compare-source.h"
-#include "pkc-csv-reader.h"
 #include "pkc-embedded.h"
 #include "pkc-missions.h"
 #include "pkc-resources.h"

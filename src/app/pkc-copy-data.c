@@ -9,8 +9,8 @@
 
 #include <string.h>
 
+#include "pkc-common.h"
 #include "pkc-copy-data.h"
-#include "pkc-csv-reader.h"
 
 char *
 pkc_copy_data_csv_to_tsv (const char  *csv,

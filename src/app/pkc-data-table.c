@@ -10,7 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "pkc-csv-reader.h"
+#include "pkc-common.h"
 #include "pkc-data-table.h"
 #include "pkc-export.h"
 

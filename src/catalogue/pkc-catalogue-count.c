@@ -9,7 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pkc-catalogue-private.h"
-#include "pkc-csv-reader.h"
+#include "pkc-common.h"
 #include "pkc-date.h"
 #include "pkc-un-import.h"
 #include "pkc-un-import-private.h"

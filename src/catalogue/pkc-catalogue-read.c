@@ -10,7 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pkc-catalogue-private.h"
-#include "pkc-csv-reader.h"
+#include "pkc-common.h"
 #include "pkc-un-import-private.h"
 
 enum {

@@ -230,19 +230,13 @@ pkc_time_axis_layout (PkcScene         *scene,
       for (;;)
         {
           guint32 j = julian_ym (year, month);
-          int ny = year, nm = month + (int) step;
-          guint32 jn;
           PkcDate d = { (guint16) year, (guint8) month, 1, PKC_DATE_PRECISION_DAY };
+          PkcDate next = pkc_date_month_start (&d, (int) step);
+          guint32 jn = pkc_date_to_julian (&next);
           g_autofree char *text = NULL;
           double x, xa, xb;
           PkcBox box;
 
-          while (nm > 12)
-            {
-              nm -= 12;
-              ny++;
-            }
-          jn = julian_ym (ny, nm);
           if (j >= j_to)
             break;
 
@@ -296,8 +290,8 @@ pkc_time_axis_layout (PkcScene         *scene,
             }
           if (!ok)
             break;
-          year = ny;
-          month = nm;
+          year = next.year;
+          month = next.month;
         }
 
       if (!ok && s + 1 < G_N_ELEMENTS (time_modes))

@@ -7,9 +7,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "pkc-casualty-stack.h"
+#include "pkc-common.h"
 #include "pkc-data-terms.h"
 #include "pkc-layout-private.h"
 
@@ -327,8 +327,7 @@ pkc_casualty_stack_free (PkcCasualtyStack *stack)
   g_free (stack);
 }
 
-/* The categories' names in the CSV header (stack->tokens), quoted when a name holds a comma
- * or a quote. */
+/* The categories' names in the CSV header (stack->tokens). */
 static void
 append_header (GString                *out,
                const PkcCasualtyStack *stack,
@@ -336,25 +335,10 @@ append_header (GString                *out,
 {
   for (guint k = 0; k < stack->n; k++)
     {
-      const char *name = stack->tokens[k];
-
       if (hidden & (1u << k))
         continue;
       g_string_append_c (out, ',');
-      if (strpbrk (name, ",\"\n") == NULL)
-        {
-          g_string_append (out, name);
-          continue;
-        }
-      /* Quoted, quotes doubled: a name may hold a comma. */
-      g_string_append_c (out, '"');
-      for (const char *c = name; *c != '\0'; c++)
-        {
-          if (*c == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *c);
-        }
-      g_string_append_c (out, '"');
+      pkc_csv_append_field (out, stack->tokens[k]);
     }
 }
 

@@ -56,38 +56,17 @@ pkc_casualty_personnel_parse (const char  *list,
   return TRUE;
 }
 
-/* The first month of @date's period. */
-static PkcDate
-period_start (const PkcDate *date,
-              PkcInterval    interval)
-{
-  PkcDate start = { date->year, date->month, 1, PKC_DATE_PRECISION_DAY };
-
-  if (interval == PKC_INTERVAL_YEAR)
-    start.month = 1;
-  else if (interval == PKC_INTERVAL_QUARTER)
-    start.month = (date->month - 1) / 3 * 3 + 1;
-  return start;
-}
-
 /* The last day of the period that holds the last day of @date's span ("2019": 31 December). */
 static PkcDate
 period_last_day (const PkcDate *date,
                  PkcInterval    interval)
 {
-  PkcDate last = *date;
-  PkcDate next;
-  guint months = interval == PKC_INTERVAL_YEAR ? 12 : interval == PKC_INTERVAL_QUARTER ? 3 : 1;
+  guint32 from, to;
+  PkcDate last, next;
 
-  if (date->precision == PKC_DATE_PRECISION_YEAR)
-    last.month = 12;
-  next = period_start (&last, interval);
-  next.month += months;
-  while (next.month > 12)
-    {
-      next.month -= 12;
-      next.year++;
-    }
+  pkc_date_julian_span (date, &from, &to);
+  last = pkc_date_from_julian (to);
+  next = pkc_date_next_period (&last, interval);
   return pkc_date_from_julian (pkc_date_to_julian (&next) - 1);
 }
 
@@ -133,7 +112,7 @@ pkc_casualty_range_parse (const char   *from_text,
       return FALSE;
     }
   if (from_text != NULL)
-    a = period_start (&a, interval);
+    a = pkc_date_period_start (&a, interval);
   if (to_text != NULL)
     b = period_last_day (&b, interval);
   *from = a;

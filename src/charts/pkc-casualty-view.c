@@ -110,18 +110,8 @@ static guint32
 period_end (const PkcCasualtySeries *series,
             guint                    p)
 {
-  PkcDate end = series->period_start[p];
-  guint months = series->interval == PKC_INTERVAL_YEAR ? 12 :
-                 series->interval == PKC_INTERVAL_QUARTER ? 3 : 1;
+  PkcDate end = pkc_date_next_period (&series->period_start[p], series->interval);
 
-  end.month += months;
-  while (end.month > 12)
-    {
-      end.month -= 12;
-      end.year++;
-    }
-  end.day = 1;
-  end.precision = PKC_DATE_PRECISION_DAY;
   return pkc_date_to_julian (&end);
 }
 

@@ -9,7 +9,7 @@
 
 #include "pkc-casualty-stack.h"
 #include "pkc-chart-data.h"
-#include "pkc-report.h"
+#include "pkc-data-text.h"
 
 char *
 pkc_chart_data_to_csv (PkcChartKind            kind,
@@ -24,7 +24,7 @@ pkc_chart_data_to_csv (PkcChartKind            kind,
 
   if (kind == PKC_CHART_CASUALTIES)
     return pkc_casualties_stack_to_csv (dataset, options);
-  if (!pkc_report_print_data (dataset, pkc_chart_kind_to_token (kind), options->interval,
+  if (!pkc_data_text_table (dataset, pkc_chart_kind_to_token (kind), options->interval,
                               out, error))
     return NULL;
   return g_string_free (g_steal_pointer (&out), FALSE);

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "pkc-common.h"
 #include "pkc-dataset.h"
 #include "pkc-layout-compare-private.h"
 
@@ -53,7 +54,8 @@ ranking_csv (GString                 *out,
       const PkcCompareMission *m = g_ptr_array_index (data->missions,
                                                       g_array_index (order, guint, i));
 
-      g_string_append_printf (out, "%u,%s", i + 1, m->acronym);
+      g_string_append_printf (out, "%u,", i + 1);
+      pkc_csv_append_field (out, m->acronym);
       incident_counts (out, data, compare, m, -1);
     }
 }
@@ -73,7 +75,8 @@ missions_csv (GString                 *out,
   for (guint i = 0; i < n; i++)
     for (guint y = first; y <= last; y++)
       {
-        g_string_append_printf (out, "%s,%u", chosen[i]->acronym, data->first_year + y);
+        pkc_csv_append_field (out, chosen[i]->acronym);
+        g_string_append_printf (out, ",%u", data->first_year + y);
         incident_counts (out, data, compare, chosen[i], (int) y);
       }
 }
@@ -94,6 +97,7 @@ static void
 world_csv (GString              *out,
            const PkcCompareData *data)
 {
+  static const char *const columns[] = { "_deaths", "_strength", "_deaths_per_1000" };
   guint first, last;
 
   g_string_append (out, "year,deaths,force,deaths_per_1000");
@@ -101,9 +105,15 @@ world_csv (GString              *out,
     {
       const PkcCompareMission *m = g_ptr_array_index (data->missions, i);
 
-      if (m->strength != NULL)
-        g_string_append_printf (out, ",%s_deaths,%s_strength,%s_deaths_per_1000", m->acronym,
-                                m->acronym, m->acronym);
+      if (m->strength == NULL)
+        continue;
+      for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+        {
+          g_autofree char *name = g_strconcat (m->acronym, columns[c], NULL);
+
+          g_string_append_c (out, ',');
+          pkc_csv_append_field (out, name);
+        }
     }
   g_string_append_c (out, '\n');
   if (!pkc_compare_world_span (data, &first, &last))

@@ -21,10 +21,6 @@ GPtrArray *pkc_bases_row_lines (PkcDataset    *dataset,
                                 double         size,
                                 double         width,
                                 guint          max_lines);
-/* The julian range a closure date covers (a month-precision date covers the month). */
-void  pkc_bases_date_range  (const PkcDate *d,
-                             guint32       *from,
-                             guint32       *to);
 /* A short date beside a marker ("31 Oct"), the full date when not dated to the day. */
 char *pkc_bases_short_date  (const PkcDate *d);
 /* The line under the chart: closure-date sources, disputes, the map outline's source. */

@@ -227,31 +227,6 @@ pkc_bases_row_lines (PkcDataset    *dataset,
   return lines;
 }
 
-/* The julian range a closure date covers (a month-precision date covers the month). */
-void
-pkc_bases_date_range (const PkcDate *d,
-                      guint32       *from,
-                      guint32       *to)
-{
-  *from = pkc_date_to_julian (d);
-  *to = *from;
-  if (d->precision == PKC_DATE_PRECISION_MONTH || d->precision == PKC_DATE_PRECISION_YEAR)
-    {
-      PkcDate end = *d;
-
-      if (d->precision == PKC_DATE_PRECISION_YEAR)
-        end.year++;
-      else if (++end.month > 12)
-        {
-          end.month = 1;
-          end.year++;
-        }
-      end.day = 1;
-      end.precision = PKC_DATE_PRECISION_DAY;
-      *to = pkc_date_to_julian (&end) - 1;
-    }
-}
-
 char *
 pkc_bases_short_date (const PkcDate *d)
 {

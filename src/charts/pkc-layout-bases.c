@@ -50,7 +50,7 @@ scan_bases (Ctx *ctx)
           continue;
         }
       b->closure_status == PKC_CLOSURE_DISPUTED ? ctx->n_disputed++ : ctx->n_known++;
-      pkc_bases_date_range (&b->closure_date, &a, &z);
+      pkc_date_julian_span (&b->closure_date, &a, &z);
       j0 = MIN (j0, a);
       j1 = MAX (j1, z);
       j_first = MIN (j_first, a);
@@ -59,7 +59,7 @@ scan_bases (Ctx *ctx)
         {
           const PkcAlternativeDate *alt = &g_array_index (b->alternatives, PkcAlternativeDate, k);
 
-          pkc_bases_date_range (&alt->date, &a, &z);
+          pkc_date_julian_span (&alt->date, &a, &z);
           j0 = MIN (j0, a);
           j1 = MAX (j1, z);
           pkc_source_ids_add (ctx->source_ids, alt->source);
@@ -287,14 +287,14 @@ layout_dated_marker (Ctx           *ctx,
   g_autofree char *date = NULL;
   PkcBox tb;
 
-  pkc_bases_date_range (&b->closure_date, &a, &z);
+  pkc_date_julian_span (&b->closure_date, &a, &z);
   lo = a;
   hi = z;
   for (guint k = 0; b->alternatives && k < b->alternatives->len; k++)
     {
       guint32 aa, zz;
 
-      pkc_bases_date_range (&g_array_index (b->alternatives, PkcAlternativeDate, k).date, &aa, &zz);
+      pkc_date_julian_span (&g_array_index (b->alternatives, PkcAlternativeDate, k).date, &aa, &zz);
       lo = MIN (lo, aa);
       hi = MAX (hi, zz);
     }

@@ -22,21 +22,11 @@ period_bounds (const PkcCasualtySeries *series)
 {
   guint32 *bounds = g_new (guint32, series->n_periods + 1);
   PkcDate end;
-  guint months = series->interval == PKC_INTERVAL_YEAR ? 12 :
-                 series->interval == PKC_INTERVAL_QUARTER ? 3 : 1;
 
   for (guint p = 0; p < series->n_periods; p++)
     bounds[p] = pkc_date_to_julian (&series->period_start[p]);
   /* The end of the last period: its start plus one interval. */
-  end = series->period_start[series->n_periods - 1];
-  end.month += months;
-  while (end.month > 12)
-    {
-      end.month -= 12;
-      end.year++;
-    }
-  end.day = 1;
-  end.precision = PKC_DATE_PRECISION_DAY;
+  end = pkc_date_next_period (&series->period_start[series->n_periods - 1], series->interval);
   bounds[series->n_periods] = pkc_date_to_julian (&end);
   return bounds;
 }

@@ -55,9 +55,6 @@ typedef struct {
 /* pkc-layout-strength.c */
 const PkcPaint *pkc_strength_series_paint (PkcStrengthSeries series);
 extern const PkcMarkerShape pkc_strength_series_shape[PKC_N_STRENGTH_SERIES];
-void  pkc_strength_date_span              (const PkcDate *date,
-                                           guint32       *from,
-                                           guint32       *to);
 void  pkc_strength_observation_span       (PkcDataset    *dataset,
                                            const PkcDate *date,
                                            guint32       *from,

@@ -41,41 +41,6 @@ const PkcMarkerShape pkc_strength_series_shape[PKC_N_STRENGTH_SERIES] = {
   PKC_MARKER_SQUARE, PKC_MARKER_TRIANGLE,
 };
 
-/* The julian days a date covers: a day, a whole month or a whole year. */
-void
-pkc_strength_date_span (const PkcDate *date,
-                        guint32       *from,
-                        guint32       *to)
-{
-  PkcDate end = *date;
-
-  *from = pkc_date_to_julian (date);
-  switch (date->precision)
-    {
-    case PKC_DATE_PRECISION_YEAR:
-      end.year++;
-      end.month = 1;
-      end.day = 1;
-      break;
-    case PKC_DATE_PRECISION_MONTH:
-      end.month++;
-      if (end.month > 12)
-        {
-          end.month = 1;
-          end.year++;
-        }
-      end.day = 1;
-      break;
-    case PKC_DATE_PRECISION_DAY:
-    case PKC_DATE_PRECISION_NONE:
-    default:
-      *to = *from;
-      return;
-    }
-  end.precision = PKC_DATE_PRECISION_DAY;
-  *to = pkc_date_to_julian (&end) - 1;
-}
-
 /* The days an observation can be from: its date's span, but never before the mission began
  * or after it ended (a figure dated only "2013" for a mission set up in April 2013). */
 void
@@ -87,7 +52,7 @@ pkc_strength_observation_span (PkcDataset    *dataset,
   PkcDate start = pkc_dataset_get_start (dataset);
   PkcDate end = pkc_dataset_get_end (dataset);
 
-  pkc_strength_date_span (date, from, to);
+  pkc_date_julian_span (date, from, to);
   if (pkc_date_is_set (&start))
     {
       guint32 first = pkc_date_to_julian (&start);
@@ -99,7 +64,7 @@ pkc_strength_observation_span (PkcDataset    *dataset,
     {
       guint32 end_from, last;
 
-      pkc_strength_date_span (&end, &end_from, &last);
+      pkc_date_julian_span (&end, &end_from, &last);
       if (last < *to && last >= *from)
         *to = last;
     }
@@ -112,7 +77,7 @@ scan_records (Ctx *ctx)
 {
   guint32 j0 = G_MAXUINT32, j1 = 0;
 
-#define WIDEN(date) G_STMT_START { guint32 a_, b_; pkc_strength_date_span ((date), &a_, &b_); \
+#define WIDEN(date) G_STMT_START { guint32 a_, b_; pkc_date_julian_span ((date), &a_, &b_); \
     j0 = MIN (j0, a_); j1 = MAX (j1, b_ + 1); } G_STMT_END
   {
     PkcDate start = pkc_dataset_get_start (ctx->dataset), end = pkc_dataset_get_end (ctx->dataset);

@@ -21,9 +21,7 @@ static guint32
 month_start (const PkcDate *date,
              int            add_months)
 {
-  int m = date->month + add_months;
-  PkcDate d = { (guint16) (date->year + (m - 1) / 12), (guint8) ((m - 1) % 12 + 1), 1,
-                PKC_DATE_PRECISION_DAY };
+  PkcDate d = pkc_date_month_start (date, add_months);
 
   return pkc_date_to_julian (&d);
 }

@@ -9,6 +9,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "pkc-common.h"
 #include "pkc-palette.h"
 #include "pkc-scene-private.h"
 #include "pkc-text-measure.h"
@@ -206,22 +207,6 @@ marker_path (cairo_t       *cr,
     }
 }
 
-/* A PDF link's attributes: the address in single quotes, quotes and backslashes escaped. */
-static char *
-link_attributes (const char *uri)
-{
-  GString *out = g_string_new ("uri='");
-
-  for (const char *p = uri; *p != '\0'; p++)
-    {
-      if (*p == '\'' || *p == '\\')
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '\'');
-  return g_string_free (out, FALSE);
-}
-
 static void
 paint_text (cairo_t       *cr,
             PangoContext  *context,
@@ -234,7 +219,7 @@ paint_text (cairo_t       *cr,
   /* A link in a PDF (other surfaces ignore the tag). */
   if (prim->link != NULL)
     {
-      g_autofree char *attributes = link_attributes (prim->link);
+      g_autofree char *attributes = pkc_link_tag_attributes (prim->link);
 
       cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
     }

@@ -1,7 +1,7 @@
 /* pkc-casualty-bins.c — casualties binned once per (interval, personnel, range), cached
  *
- * A relayout of the casualties chart (every resize) used to bin all records again and split
- * every record's source references; with a million records that was most of a frame. The
+ * Binning every record and splitting every record's source references on each relayout of
+ * the casualties chart (every resize) would take most of a frame with a million records. The
  * bins are kept on the dataset, a few option sets at a time, and shared by reference so a
  * layout in another thread (an export) can hold them while the window drops them.
  *

@@ -198,3 +198,94 @@ pkc_date_to_iso (const PkcDate *date)
       return g_strdup ("");
     }
 }
+
+guint
+pkc_date_quarter (const PkcDate *date)
+{
+  return (MAX (date->month, 1u) - 1u) / 3u + 1u;
+}
+
+PkcDate
+pkc_date_month_start (const PkcDate *date,
+                      int            months)
+{
+  /* Months since year 0, floored so that a step back across January works too. */
+  int index = date->year * 12 + (date->month - 1) + months;
+  PkcDate start = { 0, 1, 1, PKC_DATE_PRECISION_DAY };
+
+  g_return_val_if_fail (index >= 0, start);
+  start.year = (guint16) (index / 12);
+  start.month = (guint8) (index % 12 + 1);
+  return start;
+}
+
+/* The months in one @interval. */
+static int
+interval_months (PkcInterval interval)
+{
+  switch (interval)
+    {
+    case PKC_INTERVAL_YEAR:
+      return 12;
+    case PKC_INTERVAL_QUARTER:
+      return 3;
+    case PKC_INTERVAL_MONTH:
+    default:
+      return 1;
+    }
+}
+
+PkcDate
+pkc_date_period_start (const PkcDate *date,
+                       PkcInterval    interval)
+{
+  PkcDate month = { date->year, date->month, 1, PKC_DATE_PRECISION_DAY };
+
+  switch (interval)
+    {
+    case PKC_INTERVAL_YEAR:
+      month.month = 1;
+      break;
+    case PKC_INTERVAL_QUARTER:
+      month.month = (guint8) ((pkc_date_quarter (date) - 1) * 3 + 1);
+      break;
+    case PKC_INTERVAL_MONTH:
+    default:
+      break;
+    }
+  return month;
+}
+
+PkcDate
+pkc_date_next_period (const PkcDate *date,
+                      PkcInterval    interval)
+{
+  PkcDate start = pkc_date_period_start (date, interval);
+
+  return pkc_date_month_start (&start, interval_months (interval));
+}
+
+void
+pkc_date_julian_span (const PkcDate *date,
+                      guint32       *from,
+                      guint32       *to)
+{
+  PkcDate end;
+
+  *from = pkc_date_to_julian (date);
+  switch (date->precision)
+    {
+    case PKC_DATE_PRECISION_YEAR:
+      end = pkc_date_next_period (date, PKC_INTERVAL_YEAR);
+      break;
+    case PKC_DATE_PRECISION_MONTH:
+      end = pkc_date_next_period (date, PKC_INTERVAL_MONTH);
+      break;
+    case PKC_DATE_PRECISION_DAY:
+    case PKC_DATE_PRECISION_NONE:
+    default:
+      *to = *from;
+      return;
+    }
+  *to = pkc_date_to_julian (&end) - 1;
+}

@@ -40,4 +40,32 @@ gboolean    pkc_date_is_valid_ymd (int            year,
                                    int            month,
                                    int            day);
 
+/* A calendar period: a month, a quarter (starting January, April, July, October) or a
+ * year. */
+typedef enum {
+  PKC_INTERVAL_MONTH,
+  PKC_INTERVAL_QUARTER,
+  PKC_INTERVAL_YEAR,
+} PkcInterval;
+
+/* Stepping through the calendar. Every result is a first day of a month, at day precision;
+ * the year rolls over as needed. */
+
+/* 1–4: the calendar quarter of @date (1 for an unset date). */
+guint       pkc_date_quarter      (const PkcDate *date);
+/* The first day of the month @months after @date's month (before it when negative). */
+PkcDate     pkc_date_month_start  (const PkcDate *date,
+                                   int            months);
+/* The first day of the @interval period that holds @date. */
+PkcDate     pkc_date_period_start (const PkcDate *date,
+                                   PkcInterval    interval);
+/* The first day of the @interval period after the one that holds @date. */
+PkcDate     pkc_date_next_period  (const PkcDate *date,
+                                   PkcInterval    interval);
+/* The first and last julian days @date covers at its own precision: one day, a whole month
+ * or a whole year. */
+void        pkc_date_julian_span  (const PkcDate *date,
+                                   guint32       *from,
+                                   guint32       *to);
+
 G_END_DECLS

@@ -186,7 +186,7 @@ char *
 pkc_format_quarter (const PkcDate *date,
                     gboolean       with_year)
 {
-  guint quarter = (date->month - 1) / 3 + 1;
+  guint quarter = pkc_date_quarter (date);
 
   if (with_year)
     /* Translators: a calendar quarter: first %u is 1–4, second the year ("Q3 2019") */

@@ -1,5 +1,8 @@
 /* pkc-format.h — numbers and dates for charts, tooltips, exports and --check (the one place to localise)
  *
+ * In the dataset layer, not in common: it writes the dataset's own values (PkcDate at its
+ * precision, PkcInterval periods), so it goes where those types are.
+ *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -42,22 +42,20 @@ pkc_interval_from_token (const char  *token,
   return FALSE;
 }
 
-/* A running period number: months since year 0, so consecutive periods differ by one. */
+/* A running period number: periods since year 0, so consecutive periods differ by one. */
 static int
 period_index (PkcInterval    interval,
               const PkcDate *date)
 {
-  int month0 = date->month >= 1 ? date->month - 1 : 0;
-
   switch (interval)
     {
     case PKC_INTERVAL_YEAR:
       return date->year;
     case PKC_INTERVAL_QUARTER:
-      return date->year * 4 + month0 / 3;
+      return date->year * 4 + (int) pkc_date_quarter (date) - 1;
     case PKC_INTERVAL_MONTH:
     default:
-      return date->year * 12 + month0;
+      return date->year * 12 + MAX (date->month, 1) - 1;
     }
 }
 
@@ -204,7 +202,7 @@ pkc_period_label_iso (PkcInterval    interval,
       return g_strdup_printf ("%04u", (guint) period_start->year);
     case PKC_INTERVAL_QUARTER:
       return g_strdup_printf ("%04u-Q%u", (guint) period_start->year,
-                              (guint) ((MAX (period_start->month, 1) - 1) / 3 + 1));
+                              pkc_date_quarter (period_start));
     case PKC_INTERVAL_MONTH:
     default:
       return g_strdup_printf ("%04u-%02u", (guint) period_start->year,

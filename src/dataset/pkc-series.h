@@ -9,12 +9,6 @@
 
 G_BEGIN_DECLS
 
-typedef enum {
-  PKC_INTERVAL_MONTH,
-  PKC_INTERVAL_QUARTER,
-  PKC_INTERVAL_YEAR,
-} PkcInterval;
-
 const char *pkc_interval_to_token   (PkcInterval  interval);
 gboolean    pkc_interval_from_token (const char  *token,
                                      PkcInterval *out);

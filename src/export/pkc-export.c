@@ -16,8 +16,8 @@
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 
+#include "pkc-common.h"
 #include "pkc-export.h"
-#include "pkc-safe-write.h"
 #include "pkc-png-write.h"
 #include "pkc-report-pdf.h"
 #include "pkc-svg-text.h"

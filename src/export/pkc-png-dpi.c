@@ -16,28 +16,23 @@ static const guint8 png_signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, 
 /* IHDR is always first: 8-byte signature, then length (4), type (4), 13 bytes, CRC (4). */
 #define IHDR_END (8 + 4 + 4 + 13 + 4)
 
-/* CRC-32 as PNG defines it (ISO 3309): zlib's, which libpng links already. */
-static guint32
-png_crc (const guint8 *data,
-         gsize         len)
-{
-  return (guint32) crc32 (crc32 (0, Z_NULL, 0), data, (uInt) len);
-}
-
+/* PNG numbers are big-endian; the buffer is not aligned for a guint32, hence the memcpy. */
 static void
 put_be32 (guint8  *out,
           guint32  value)
 {
-  out[0] = value >> 24;
-  out[1] = value >> 16;
-  out[2] = value >> 8;
-  out[3] = value;
+  guint32 be = GUINT32_TO_BE (value);
+
+  memcpy (out, &be, sizeof be);
 }
 
 static guint32
 get_be32 (const guint8 *in)
 {
-  return ((guint32) in[0] << 24) | ((guint32) in[1] << 16) | ((guint32) in[2] << 8) | in[3];
+  guint32 be;
+
+  memcpy (&be, in, sizeof be);
+  return GUINT32_FROM_BE (be);
 }
 
 static gboolean
@@ -88,7 +83,8 @@ pkc_png_set_dpi (GByteArray *png,
   put_be32 (chunk + 8, ppm);
   put_be32 (chunk + 12, ppm);
   chunk[16] = 1;  /* unit: metre */
-  put_be32 (chunk + 17, png_crc (chunk + 4, 4 + 9));
+  /* CRC-32 as PNG defines it (ISO 3309) is zlib's, which libpng links already. */
+  put_be32 (chunk + 17, (guint32) crc32 (crc32 (0, Z_NULL, 0), chunk + 4, 4 + 9));
 
   g_byte_array_set_size (png, png->len + sizeof chunk);
   memmove (png->data + IHDR_END + sizeof chunk, png->data + IHDR_END,

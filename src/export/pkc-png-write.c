@@ -33,6 +33,7 @@ write_cb (png_structp png,
   g_byte_array_append (writer->out, data, (guint) length);
 }
 
+/* Nothing to flush: the bytes go to memory (a NULL flush would fflush() the io pointer). */
 static void
 flush_cb (png_structp png)
 {
@@ -48,13 +49,15 @@ error_cb (png_structp     png,
   png_longjmp (png, 1);
 }
 
+/* libpng's warnings are dropped: an export has nowhere to show them (NULL prints to stderr). */
 static void
 warning_cb (png_structp     png,
             png_const_charp message)
 {
 }
 
-/* cairo's RGB24 pixels are native-endian 0xXXRRGGBB words. */
+/* cairo's RGB24 pixels are native-endian 0xXXRRGGBB words; unpacked here by shifts, which
+ * serve both byte orders (libpng's filler and BGR transforms would depend on it). */
 static void
 pack_row (const guint32 *in,
           guint8        *out,

@@ -11,10 +11,11 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "pkc-common.h"
 #include "pkc-data-terms.h"
+#include "pkc-data-text.h"
 #include "pkc-format.h"
 #include "pkc-palette.h"
-#include "pkc-report.h"
 #include "pkc-report-pdf.h"
 #include "pkc-text-measure.h"
 
@@ -142,7 +143,7 @@ cover_blocks (PangoContext        *context,
   GPtrArray *blocks = g_ptr_array_new_with_free_func (block_free);
   GPtrArray *sources = pkc_dataset_get_sources (dataset);
   double heading = 11 * g->unit * shrink, body = MAX (8.5 * g->unit * shrink, min_body_size (g));
-  g_autofree char *summary = pkc_report_summary (dataset);
+  g_autofree char *summary = pkc_data_text_summary (dataset);
   g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
 
   add_block (blocks, paragraph (context, _("Dataset"), FALSE, heading, PANGO_WEIGHT_BOLD,
@@ -302,22 +303,6 @@ paint_heading (cairo_t             *cr,
   return y + 14 * g->unit;
 }
 
-/* PDF link attributes quote the URI in single quotes; escape quotes and backslashes. */
-static char *
-link_attributes (const char *uri)
-{
-  GString *out = g_string_new ("uri='");
-
-  for (const char *p = uri; *p != '\0'; p++)
-    {
-      if (*p == '\'' || *p == '\\')
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '\'');
-  return g_string_free (out, FALSE);
-}
-
 char *
 pkc_report_pdf_title (PkcDataset *dataset)
 {
@@ -391,7 +376,7 @@ paint_cover (cairo_surface_t *surface,
             continue;
           if (block->uri != NULL)
             {
-              g_autofree char *attributes = link_attributes (block->uri);
+              g_autofree char *attributes = pkc_link_tag_attributes (block->uri);
               cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
             }
           set_role_color (cr, theme, block->role);

@@ -10,6 +10,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "pkc-common.h"
 #include "pkc-palette.h"
 #include "pkc-scene-private.h"
 #include "pkc-svg-text.h"
@@ -23,29 +24,6 @@ svg_measure_context (void)
 
   pkc_text_context_set_metrics (context);
   return context;
-}
-
-/* Escaped for XML text and attribute values; C0 controls other than tab, which XML 1.0
- * cannot carry, are dropped. */
-static void
-append_escaped (GString    *out,
-                const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '&': g_string_append (out, "&amp;"); break;
-        case '<': g_string_append (out, "&lt;"); break;
-        case '>': g_string_append (out, "&gt;"); break;
-        case '"': g_string_append (out, "&quot;"); break;
-        case '\'': g_string_append (out, "&apos;"); break;
-        default:
-          if ((guchar) *p >= 0x20 || *p == '\t')
-            g_string_append_c (out, *p);
-          break;
-        }
-    }
 }
 
 /* "Cantarell, Sans" → "Cantarell, sans-serif" (CSS generic names). */
@@ -107,7 +85,7 @@ append_text (GString       *out,
   if (prim->link != NULL)
     {
       g_string_append (out, "<a xlink:href=\"");
-      append_escaped (out, prim->link);
+      pkc_xml_append_escaped (out, prim->link);
       g_string_append (out, "\">");
     }
   g_string_append (out, "<text");
@@ -126,7 +104,7 @@ append_text (GString       *out,
                           g_ascii_formatd (num[0], sizeof num[0], "%.2f", left),
                           g_ascii_formatd (num[1], sizeof num[1], "%.2f", top + baseline));
   g_string_append (out, " font-family=\"");
-  append_escaped (out, family);
+  pkc_xml_append_escaped (out, family);
   g_string_append_printf (out, "\" font-size=\"%s\" font-weight=\"%d\" fill=\"#%02x%02x%02x\"",
                           g_ascii_formatd (num[2], sizeof num[2], "%.2f", prim->font_size),
                           CLAMP ((int) prim->weight, 100, 900),
@@ -143,7 +121,7 @@ append_text (GString       *out,
                             g_ascii_formatd (num[3], sizeof num[3], "%.2f", prim->box.width));
   g_string_append (out, " xml:space=\"preserve\">");
   if (n_lines <= 1)
-    append_escaped (out, prim->text);
+    pkc_xml_append_escaped (out, prim->text);
   else
     for (guint i = 0; i < n_lines; i++)
       {
@@ -151,7 +129,7 @@ append_text (GString       *out,
                                 g_ascii_formatd (num[0], sizeof num[0], "%.2f", left),
                                 g_ascii_formatd (num[1], sizeof num[1], "%.2f",
                                                  i == 0 ? 0 : line_height));
-        append_escaped (out, lines[i]);
+        pkc_xml_append_escaped (out, lines[i]);
         g_string_append (out, "</tspan>");
       }
   g_string_append (out, prim->link != NULL ? "</text></a>\n" : "</text>\n");
@@ -229,7 +207,7 @@ pkc_svg_add_text (GByteArray     *svg,
     {
       g_autoptr(GString) t = g_string_new ("\n<title>");
 
-      append_escaped (t, title);
+      pkc_xml_append_escaped (t, title);
       g_string_append (t, "</title>");
       /* Insert after the root start tag's '>'. */
       g_byte_array_set_size (svg, svg->len + t->len);

@@ -13,7 +13,7 @@
 #include <gio/gunixoutputstream.h>
 #endif
 
-#include "pkc-safe-write.h"
+#include "pkc-common.h"
 #include "pkc-un-import.h"
 
 static GInputStream *

@@ -17,9 +17,9 @@ gboolean  pkc_un_incident_from_text  (const char  *text,
 gboolean  pkc_un_personnel_from_text (const char  *text,
                                       PkcPersonnel *out);
 
-/* Appends @text with & < > " escaped and tab, LF and CR as character references. Returns
- * FALSE (appending nothing) when @text holds another control character, U+FFFE or U+FFFF,
- * which XML 1.0 cannot carry. @text must be valid UTF-8. */
+/* pkc_xml_append_escaped(), except that a value XML 1.0 cannot carry whole (another
+ * control character, U+FFFE or U+FFFF) is refused: FALSE, nothing appended, rather than
+ * imported with characters missing. @text must be valid UTF-8. */
 gboolean  pkc_un_append_escaped      (GString     *out,
                                       const char  *text);
 

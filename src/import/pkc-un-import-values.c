@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "pkc-common.h"
 #include "pkc-un-import-private.h"
 
 static const struct {
@@ -65,42 +66,12 @@ gboolean
 pkc_un_append_escaped (GString    *out,
                        const char *text)
 {
-  const char *p;
-  const char *run = text;
+  gsize len = out->len;
 
-  for (p = text; *p != '\0'; p++)
-    {
-      if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
-        return FALSE;
-      /* U+FFFE and U+FFFF are valid UTF-8 but not XML 1.0 characters. */
-      if ((guchar) p[0] == 0xEF && (guchar) p[1] == 0xBF &&
-          ((guchar) p[2] == 0xBE || (guchar) p[2] == 0xBF))
-        return FALSE;
-    }
-
-  for (p = text; *p != '\0'; p++)
-    {
-      const char *replacement;
-
-      switch (*p)
-        {
-        case '&': replacement = "&amp;"; break;
-        case '<': replacement = "&lt;"; break;
-        case '>': replacement = "&gt;"; break;
-        case '"': replacement = "&quot;"; break;
-        case '\t': replacement = "&#9;"; break;
-        case '\n': replacement = "&#10;"; break;
-        case '\r': replacement = "&#13;"; break;
-        default: continue;
-        }
-
-      g_string_append_len (out, run, p - run);
-      g_string_append (out, replacement);
-      run = p + 1;
-    }
-  g_string_append_len (out, run, p - run);
-
-  return TRUE;
+  if (pkc_xml_append_escaped (out, text))
+    return TRUE;
+  g_string_truncate (out, len);
+  return FALSE;
 }
 
 guint

@@ -9,7 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "pkc-csv-reader.h"
+#include "pkc-common.h"
 #include "pkc-dataset.h"
 #include "pkc-loader.h"
 #include "pkc-spool.h"

@@ -158,8 +158,8 @@ dataset_with_contingent (const char *contingent)
     "</peacekeeping-dataset>\n", contingent);
 }
 
-/* An 8 MB contingent split by comments once overflowed the stack in the bases chart
- * (exit 139): now the loader refuses it with its line. The longest allowed one exports. */
+/* An 8 MB contingent split by comments would overflow the stack in the bases chart
+ * (exit 139): the loader refuses it with its line. The longest allowed one exports. */
 static void
 test_long_contingent_export (void)
 {
@@ -199,7 +199,7 @@ test_long_contingent_export (void)
   pkc_test_remove_temp_file (png);
 }
 
-/* 100,000 attributes on one element took libxml2 minutes; now one line, at once. */
+/* 100,000 attributes on one element would take libxml2 minutes: refused in one line, at once. */
 static void
 test_attribute_flood (void)
 {

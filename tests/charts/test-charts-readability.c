@@ -147,7 +147,7 @@ test_withdrawal_panel (void)
       for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
         heading |= g_str_has_prefix (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), "2023 withdrawal");
       g_assert_true (heading);
-      /* No "−10,500" on the personnel axis any more. */
+      /* No negative personnel figure ("−10,500") on the axis. */
       for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
         g_assert_false (g_str_has_prefix (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), "−"));
       test_assert_no_text_overlap (scene, 0.5);

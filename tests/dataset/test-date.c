@@ -160,6 +160,116 @@ test_unset (void)
   g_assert_cmpstr (iso, ==, "");
 }
 
+/* A date as "YYYY-MM-DD" (day precision asserted). */
+static void
+assert_day (PkcDate     date,
+            const char *expected)
+{
+  g_autofree char *iso = pkc_date_to_iso (&date);
+
+  g_assert_cmpint (date.precision, ==, PKC_DATE_PRECISION_DAY);
+  g_assert_cmpstr (iso, ==, expected);
+}
+
+static PkcDate
+parse (const char *text)
+{
+  PkcDate date;
+
+  g_assert_true (pkc_date_parse (text, &date, NULL));
+  return date;
+}
+
+static void
+test_quarter (void)
+{
+  static const guint quarters[] = { 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4 };
+  PkcDate unset = { 0, };
+
+  for (guint m = 1; m <= 12; m++)
+    {
+      PkcDate date = { 2019, (guint8) m, 15, PKC_DATE_PRECISION_DAY };
+
+      g_assert_cmpuint (pkc_date_quarter (&date), ==, quarters[m - 1]);
+    }
+  g_assert_cmpuint (pkc_date_quarter (&unset), ==, 1);
+}
+
+static void
+test_month_start (void)
+{
+  PkcDate date = parse ("2019-11-30");
+
+  assert_day (pkc_date_month_start (&date, 0), "2019-11-01");
+  assert_day (pkc_date_month_start (&date, 1), "2019-12-01");
+  /* Across the year's end, forwards and back. */
+  assert_day (pkc_date_month_start (&date, 2), "2020-01-01");
+  assert_day (pkc_date_month_start (&date, 26), "2022-01-01");
+  assert_day (pkc_date_month_start (&date, -11), "2018-12-01");
+  assert_day (pkc_date_month_start (&date, -10), "2019-01-01");
+}
+
+/* Period starts and the next period's start, across quarters and the year's end. */
+static void
+test_periods (void)
+{
+  static const struct {
+    const char  *date;
+    PkcInterval  interval;
+    const char  *start;
+    const char  *next;
+  } cases[] = {
+    { "2019-08-31", PKC_INTERVAL_MONTH, "2019-08-01", "2019-09-01" },
+    { "2019-08-31", PKC_INTERVAL_QUARTER, "2019-07-01", "2019-10-01" },
+    { "2019-08-31", PKC_INTERVAL_YEAR, "2019-01-01", "2020-01-01" },
+    { "2019-12-31", PKC_INTERVAL_MONTH, "2019-12-01", "2020-01-01" },
+    { "2019-11-02", PKC_INTERVAL_QUARTER, "2019-10-01", "2020-01-01" },
+    /* A quarter's first month is its own start. */
+    { "2019-04", PKC_INTERVAL_QUARTER, "2019-04-01", "2019-07-01" },
+    { "2019-06", PKC_INTERVAL_QUARTER, "2019-04-01", "2019-07-01" },
+    { "2019", PKC_INTERVAL_QUARTER, "2019-01-01", "2019-04-01" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      PkcDate date = parse (cases[i].date);
+
+      assert_day (pkc_date_period_start (&date, cases[i].interval), cases[i].start);
+      assert_day (pkc_date_next_period (&date, cases[i].interval), cases[i].next);
+    }
+}
+
+/* The days a date covers, counted: leap Februaries and years included. */
+static void
+test_julian_span (void)
+{
+  static const struct {
+    const char *date;
+    guint32     days;
+    const char *last;
+  } cases[] = {
+    { "2019-02-14", 1, "2019-02-14" },
+    { "2019-02", 28, "2019-02-28" },
+    { "2020-02", 29, "2020-02-29" },
+    { "2000-02", 29, "2000-02-29" },
+    { "1900-02", 28, "1900-02-28" },
+    { "2019-12", 31, "2019-12-31" },
+    { "2019", 365, "2019-12-31" },
+    { "2020", 366, "2020-12-31" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      PkcDate date = parse (cases[i].date);
+      guint32 from, to;
+
+      pkc_date_julian_span (&date, &from, &to);
+      g_assert_cmpuint (from, ==, pkc_date_to_julian (&date));
+      g_assert_cmpuint (to - from + 1, ==, cases[i].days);
+      assert_day (pkc_date_from_julian (to), cases[i].last);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,6 +287,10 @@ main (int   argc,
   g_test_add_func ("/date/julian", test_julian);
   g_test_add_func ("/date/valid-ymd", test_valid_ymd);
   g_test_add_func ("/date/unset", test_unset);
+  g_test_add_func ("/date/quarter", test_quarter);
+  g_test_add_func ("/date/month-start", test_month_start);
+  g_test_add_func ("/date/periods", test_periods);
+  g_test_add_func ("/date/julian-span", test_julian_span);
 
   return g_test_run ();
 }

@@ -104,7 +104,7 @@ base_with_contingent (const char *contingent)
   return dataset_with (bases);
 }
 
-/* 8 MB once crashed the bases chart; the loader now stops at a few KB, wherever the
+/* 8 MB would crash the bases chart; the loader stops at a few KB, wherever the
  * comments split the text, and never holds more than 1 MiB of one text in memory. */
 static void
 test_long_contingent (void)

@@ -249,7 +249,7 @@ base_by_id (PkcDataset *dataset,
   return NULL;
 }
 
-/* Issue 13: Gao known to the month, Bamako disputed, Ogossagou placed approximately. */
+/* Gao known to the month, Bamako disputed, Ogossagou placed approximately. */
 static void
 test_closure_corrections (void)
 {

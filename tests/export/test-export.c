@@ -535,7 +535,7 @@ test_svg_escaping (void)
   pkc_scene_add_text (scene, "Rotated", 100, 100, 10, PANGO_WEIGHT_NORMAL, 0.5, 1, -G_PI / 2,
                       pkc_paint (PKC_ROLE_MUTED, 0));
   elements = pkc_svg_text_elements (scene, PKC_THEME_LIGHT);
-  g_assert_nonnull (strstr (elements, "Deaths &lt;&amp;&gt; &quot;quoted&quot; &apos;x&apos;<"));
+  g_assert_nonnull (strstr (elements, "Deaths &lt;&amp;&gt; &quot;quoted&quot; 'x'<"));
   g_assert_nonnull (strstr (elements, "font-weight=\"700\""));
   g_assert_nonnull (strstr (elements, "rotate(-90.000)"));
   g_assert_nonnull (strstr (elements, "font-family=\"Cantarell, sans-serif\""));

@@ -13,7 +13,7 @@
 #include <gio/gio.h>
 
 #include "pkc-loader.h"
-#include "pkc-report.h"
+#include "pkc-data-text.h"
 #ifdef PKC_FUZZ_WITH_CHARTS
 #include "pkc-chart.h"
 #endif
@@ -57,7 +57,7 @@ static void
 exercise (PkcDataset *dataset)
 {
   static const char * const charts[] = { "casualties", "strength", "bases" };
-  g_autofree char *summary = pkc_report_summary (dataset);
+  g_autofree char *summary = pkc_data_text_summary (dataset);
 
   for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
     {
@@ -66,7 +66,7 @@ exercise (PkcDataset *dataset)
           g_autoptr(GString) out = g_string_new (NULL);
           g_autoptr(GError) error = NULL;
 
-          if (!pkc_report_print_data (dataset, charts[i], interval, out, &error))
+          if (!pkc_data_text_table (dataset, charts[i], interval, out, &error))
             abort ();
           if (i != 0)
             break;

@@ -9,7 +9,7 @@
 #include <gio/gio.h>
 #include <string.h>
 
-#include "pkc-csv-reader.h"
+#include "pkc-common.h"
 #include "pkc-spool.h"
 
 /* Reads every record of @input and renders it as "[line] field|field|…\n" so one string

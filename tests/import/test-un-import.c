@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pkc-csv-reader.h"
+#include "pkc-common.h"
 #include "pkc-loader.h"
 #include "pkc-un-import.h"
 #include "pkc-un-import-private.h"
@@ -201,7 +201,7 @@ test_fixture_other_mission (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *xml = import_path (path, "UNMISS", &error);
 
-  /* Now the UNMISS row with "Wizard" personnel is ours to judge. */
+  /* Asked for UNMISS, its own rows are judged: a bad value refuses the import. */
   g_assert_null (xml);
   g_assert_error (error, PKC_UN_IMPORT_ERROR, PKC_UN_IMPORT_ERROR_INVALID_VALUE);
   g_assert_cmpstr (error->message, ==,
@@ -402,7 +402,7 @@ test_all_missions (void)
   g_assert_cmpuint (imported, ==, 4429);
 }
 
-/* The missions the importer used to refuse, with the warnings they now give. */
+/* Missions whose UN rows need repairs: imported, with the warnings they give. */
 static void
 test_real_repairs (void)
 {

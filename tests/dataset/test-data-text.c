@@ -1,4 +1,4 @@
-/* test-report.c — the --check summary and the --print-data CSV for valid-small.xml
+/* test-data-text.c — the --check summary and the --print-data CSV for valid-small.xml
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "dataset-test-util.h"
-#include "pkc-report.h"
+#include "pkc-data-text.h"
 
 static char *
 print_data (const char  *chart,
@@ -21,7 +21,7 @@ print_data (const char  *chart,
   g_autoptr(GError) error = NULL;
   GString *out = g_string_new (NULL);
 
-  g_assert_true (pkc_report_print_data (dataset, chart, interval, out, &error));
+  g_assert_true (pkc_data_text_table (dataset, chart, interval, out, &error));
   g_assert_no_error (error);
   return g_string_free (out, FALSE);
 }
@@ -101,34 +101,9 @@ test_unknown_chart (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
 
-  g_assert_false (pkc_report_print_data (dataset, "pie", PKC_INTERVAL_MONTH, out, &error));
+  g_assert_false (pkc_data_text_table (dataset, "pie", PKC_INTERVAL_MONTH, out, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_assert_cmpstr (out->str, ==, "");
-}
-
-static void
-test_csv_quoting (void)
-{
-  static const struct {
-    const char *field;
-    const char *expected;
-  } cases[] = {
-    { "plain", "plain" },
-    { "", "" },
-    { "a,b", "\"a,b\"" },
-    { "say \"hi\"", "\"say \"\"hi\"\"\"" },
-    { "two\nlines", "\"two\nlines\"" },
-    { "cr\r", "\"cr\r\"" },
-    { "Mission d’essai", "Mission d’essai" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autoptr(GString) out = g_string_new (NULL);
-
-      pkc_csv_append_field (out, cases[i].field);
-      g_assert_cmpstr (out->str, ==, cases[i].expected);
-    }
 }
 
 static void
@@ -138,7 +113,7 @@ test_summary (void)
   g_autofree char *summary = NULL;
 
   g_setenv ("LANGUAGE", "en", TRUE);
-  summary = pkc_report_summary (dataset);
+  summary = pkc_data_text_summary (dataset);
 
   g_assert_cmpstr (summary, ==,
                    "TESTMIS — Test Mission\n"
@@ -159,13 +134,12 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/report/casualties/month", test_casualties_month);
-  g_test_add_func ("/report/casualties/quarter-year", test_casualties_quarter_year);
-  g_test_add_func ("/report/strength", test_strength);
-  g_test_add_func ("/report/bases", test_bases);
-  g_test_add_func ("/report/unknown-chart", test_unknown_chart);
-  g_test_add_func ("/report/csv-quoting", test_csv_quoting);
-  g_test_add_func ("/report/summary", test_summary);
+  g_test_add_func ("/data-text/casualties/month", test_casualties_month);
+  g_test_add_func ("/data-text/casualties/quarter-year", test_casualties_quarter_year);
+  g_test_add_func ("/data-text/strength", test_strength);
+  g_test_add_func ("/data-text/bases", test_bases);
+  g_test_add_func ("/data-text/unknown-chart", test_unknown_chart);
+  g_test_add_func ("/data-text/summary", test_summary);
 
   return g_test_run ();
 }

@@ -21,7 +21,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
-#include "pkc-safe-write.h"
+#include "pkc-common.h"
 
 /* The user and group of "nobody", for the permission cases when the tests run as root. */
 #define NOBODY 65534

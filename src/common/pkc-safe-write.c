@@ -22,7 +22,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "pkc-safe-write.h"
+#include "pkc-common.h"
 
 /* Symbolic links followed before giving up: the kernel's own limit (MAXSYMLINKS). */
 #define MAX_LINKS 40

@@ -9,7 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "pkc-csv-reader.h"
+#include "pkc-common.h"
 
 #define CHUNK_SIZE (64 * 1024)
 

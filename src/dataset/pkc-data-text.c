@@ -1,4 +1,5 @@
-/* pkc-report.c — the --check summary and the --print-data CSV tables
+/* pkc-data-text.c — the dataset as plain text: the --check summary and the --print-data
+ * CSV tables
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,10 +12,11 @@
 #include <string.h>
 
 #include "pkc-format.h"
-#include "pkc-report.h"
+#include "pkc-common.h"
+#include "pkc-data-text.h"
 
 char *
-pkc_report_summary (PkcDataset *dataset)
+pkc_data_text_summary (PkcDataset *dataset)
 {
   GString *out = g_string_new (NULL);
   PkcDate first, last;
@@ -60,29 +62,6 @@ pkc_report_summary (PkcDataset *dataset)
     }
 
   return g_string_free (out, FALSE);
-}
-
-void
-pkc_csv_append_field (GString    *out,
-                      const char *field)
-{
-  if (field == NULL)
-    return;
-
-  if (strpbrk (field, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, field);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const char *p = field; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
 }
 
 static void
@@ -290,11 +269,11 @@ print_bases (PkcDataset *dataset,
 }
 
 gboolean
-pkc_report_print_data (PkcDataset  *dataset,
-                       const char  *chart,
-                       PkcInterval  interval,
-                       GString     *out,
-                       GError     **error)
+pkc_data_text_table (PkcDataset  *dataset,
+                     const char  *chart,
+                     PkcInterval  interval,
+                     GString     *out,
+                     GError     **error)
 {
   g_return_val_if_fail (PKC_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);

@@ -11,9 +11,8 @@
 
 G_BEGIN_DECLS
 
-/* The UN's wording, compared after trimming and ignoring ASCII case. */
-gboolean  pkc_un_incident_from_text  (const char  *text,
-                                      PkcIncident *out);
+/* The UN's wording, compared ignoring ASCII case (trim first; the incident's is in
+ * pkc-un-import.h, for the catalogue). */
 gboolean  pkc_un_personnel_from_text (const char  *text,
                                       PkcPersonnel *out);
 

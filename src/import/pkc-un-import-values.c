@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "pkc-un-import.h"
 #include "pkc-un-import-private.h"
 
 static const struct {

@@ -192,6 +192,11 @@ void        pkc_loader_read_list       (PkcLoader      *self,
 char       *pkc_loader_read_note       (PkcLoader      *self,
                                         char           *previous);
 /* pkc-loader-places.c: casualties and bases */
+/* A <foo/> with nothing inside. */
+gboolean    pkc_loader_is_empty_element (PkcLoader     *self);
+void        pkc_loader_read_ceiling    (PkcLoader      *self);
+void        pkc_loader_read_observation (PkcLoader     *self);
+void        pkc_loader_read_drawdown   (PkcLoader      *self);
 void        pkc_loader_read_casualty   (PkcLoader      *self);
 void        pkc_loader_read_base       (PkcLoader      *self);
 void        pkc_loader_read_document   (PkcLoader      *self);

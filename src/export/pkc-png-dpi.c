@@ -24,6 +24,7 @@ png_crc (const guint8 *data,
   return (guint32) crc32 (crc32 (0, Z_NULL, 0), data, (uInt) len);
 }
 
+/* PNG stores its lengths and sizes as big-endian 32-bit integers, unaligned. */
 static void
 put_be32 (guint8  *out,
           guint32  value)
@@ -34,12 +35,14 @@ put_be32 (guint8  *out,
   out[3] = value;
 }
 
+/* The reverse of put_be32(). */
 static guint32
 get_be32 (const guint8 *in)
 {
   return ((guint32) in[0] << 24) | ((guint32) in[1] << 16) | ((guint32) in[2] << 8) | in[3];
 }
 
+/* A PNG signature and the IHDR chunk, after which pHYs goes: anything else is refused. */
 static gboolean
 has_ihdr (const guint8 *data,
           gsize         len)

@@ -113,6 +113,7 @@ add_block (GPtrArray   *blocks,
   g_ptr_array_add (blocks, block);
 }
 
+/* A source's site as the cover lists it ("peacekeeping.un.org"): the host, no "www.". */
 static char *
 url_host (const char *url)
 {

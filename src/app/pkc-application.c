@@ -10,7 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pkc-application.h"
-#include "pkc-data-terms.h"
+#include "pkc-charts.h"
 #include "pkc-dataset.h"
 #include "pkc-window.h"
 

@@ -11,12 +11,10 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
-#include "pkc-data-terms.h"
+#include "pkc-charts.h"
 #include "pkc-format.h"
-#include "pkc-palette.h"
 #include "pkc-report.h"
 #include "pkc-report-pdf.h"
-#include "pkc-text-measure.h"
 
 /* One paragraph of the cover's flowing columns. */
 typedef struct {

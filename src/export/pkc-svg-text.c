@@ -11,7 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "pkc-svg-text.h"
-#include "pkc-text-measure.h"
+#include "pkc-charts.h"
 
 /* The same unhinted 96-dpi metrics as the painter, to find where the baseline falls. */
 static PangoContext *

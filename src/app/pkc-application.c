@@ -11,7 +11,7 @@
 
 #include "pkc-a11y.h"
 #include "pkc-application.h"
-#include "pkc-data-terms.h"
+#include "pkc-charts.h"
 #include "pkc-dataset.h"
 #include "pkc-window.h"
 

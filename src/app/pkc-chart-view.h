@@ -7,7 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "pkc-chart.h"
+#include "pkc-charts.h"
 
 G_BEGIN_DECLS
 

@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include "pkc-compare.h"
+#include "pkc-charts.h"
 #include "pkc-export.h"
 
 G_BEGIN_DECLS

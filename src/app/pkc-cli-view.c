@@ -8,7 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "pkc-casualty-view.h"
+#include "pkc-charts.h"
 #include "pkc-cli-view.h"
 
 static int

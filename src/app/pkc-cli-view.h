@@ -6,7 +6,7 @@
  */
 #pragma once
 
-#include "pkc-chart.h"
+#include "pkc-charts.h"
 
 G_BEGIN_DECLS
 

@@ -8,7 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "pkc-chart-view.h"
-#include "pkc-compare.h"
+#include "pkc-charts.h"
 #include "pkc-export.h"
 
 G_BEGIN_DECLS

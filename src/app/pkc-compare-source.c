@@ -13,7 +13,7 @@
 #include "pkc-embedded.h"
 #include "pkc-missions.h"
 #include "pkc-resources.h"
-#include "pkc-un-import-private.h"
+#include "pkc-un-import.h"
 
 #define FATALITIES_NAME "un-peacekeeping-fatalities.csv"
 #define FORCE_NAME "un-peacekeeping-force-size.csv"

@@ -8,7 +8,7 @@
 #include <gio/gio.h>
 
 #include "pkc-catalogue.h"
-#include "pkc-compare.h"
+#include "pkc-charts.h"
 
 G_BEGIN_DECLS
 

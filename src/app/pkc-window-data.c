@@ -10,7 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "pkc-chart-data.h"
+#include "pkc-charts.h"
 #include "pkc-copy-data.h"
 #include "pkc-export.h"
 #include "pkc-window-compare.h"

@@ -12,7 +12,6 @@
 #include "pkc-common.h"
 #include "pkc-date.h"
 #include "pkc-un-import.h"
-#include "pkc-un-import-private.h"
 
 enum { F_MISSION, F_DATE, F_INCIDENT, N_F_COLS };
 

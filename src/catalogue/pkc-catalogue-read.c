@@ -11,7 +11,7 @@
 
 #include "pkc-catalogue-private.h"
 #include "pkc-common.h"
-#include "pkc-un-import-private.h"
+#include "pkc-un-import.h"
 
 enum {
   M_ACRONYM, M_KIND, M_NAME_EN, M_NAME_FR, M_NAME_NL, M_HOST, M_HOST_FR, M_HOST_NL, M_ISO,

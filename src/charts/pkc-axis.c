@@ -168,6 +168,151 @@ layout_year_row (PkcScene         *scene,
     }
 }
 
+/* What the time axis' stages share: where it is and the dates it spans. */
+typedef struct {
+  PkcScene         *scene;
+  const PkcFrame   *frame;
+  const PkcTimeMap *map;
+  const PkcBox     *plot;
+  guint32           j_from, j_to;   /* the axis' first and end day (julian) */
+  double            label_y;        /* the top of the first label row */
+  double            label_h;        /* a label row's height */
+  double            axis_y;         /* the baseline */
+} TimeAxis;
+
+/* Boxes @text for the step [@j, @jn) and keeps it in @boxes and @texts when it fits.
+ * Returns FALSE when @mode is too fine: a label of a whole step would not fit. */
+static gboolean
+place_label (const TimeAxis *a,
+             const Mode     *mode,
+             guint32         j,
+             guint32         jn,
+             char          **text,
+             GArray         *boxes,
+             GPtrArray      *texts)
+{
+  const PkcFrame *frame = a->frame;
+  /* Single units (a month, a quarter, a year) are labelled in the middle of their span;
+   * multi-year steps at their tick. */
+  gboolean centred = mode->step <= 12;
+  gboolean whole = j >= a->j_from && jn <= a->j_to;
+  double xa = pkc_time_map_x (a->map, MAX (j, a->j_from));
+  double xb = pkc_time_map_x (a->map, MIN (jn, a->j_to));
+  PkcBox box;
+
+  if (mode->step == 3 && mode->name == NAME_MONTH)
+    /* "Jan Apr Jul Oct": a month's name starts at its own tick, not mid-quarter. */
+    box = pkc_text_box (*text, xa + 2, a->label_y, frame->small, PANGO_WEIGHT_NORMAL, 0, 0);
+  else
+    {
+      double x = centred ? (xa + xb) / 2 : pkc_time_map_x (a->map, j);
+
+      box = pkc_text_box (*text, x, a->label_y, frame->small, PANGO_WEIGHT_NORMAL, 0.5, 0);
+    }
+
+  /* A clipped span at either end may drop its label; a full one may not. */
+  if (centred && box.width > xb - xa + 2)
+    return !whole;
+  if (!centred && j < a->j_from)
+    return TRUE; /* tick before the axis: no label */
+  /* Keep labels inside the scene horizontally. */
+  if (box.x < 0 || box.x + box.width > a->scene->width)
+    return !whole;
+  if (boxes->len > 0 &&
+      pkc_box_overlaps (&g_array_index (boxes, PkcBox, boxes->len - 1),
+                        &box, frame->small * (has_year_row (mode->name) ? 0.4 : 0.8)))
+    return FALSE;
+  g_array_append_val (boxes, box);
+  g_ptr_array_add (texts, g_steal_pointer (text));
+  return TRUE;
+}
+
+/* Steps through the axis by @mode, collecting the tick positions and the labels that fit.
+ * Returns FALSE when @mode is too fine for the axis. */
+static gboolean
+plan_mode (const TimeAxis *a,
+           const Mode     *mode,
+           GArray         *boxes,
+           GPtrArray      *texts,
+           GArray         *ticks)
+{
+  PkcDate from = pkc_date_from_julian (a->j_from);
+  guint step = mode->step;
+  int year = from.year, month = 1;
+
+  /* First aligned boundary at or before @from. */
+  if (step < 12)
+    month = ((from.month - 1) / step) * step + 1;
+  else
+    /* GDate has no year 0: a boundary before year 1 starts at year 1. */
+    year = MAX (year - (year % (step / 12)), 1);
+
+  for (;;)
+    {
+      guint32 j = julian_ym (year, month);
+      PkcDate d = { (guint16) year, (guint8) month, 1, PKC_DATE_PRECISION_DAY };
+      PkcDate next = pkc_date_month_start (&d, (int) step);
+      guint32 jn = pkc_date_to_julian (&next);
+      g_autofree char *text = NULL;
+
+      if (j >= a->j_to)
+        return TRUE;
+
+      if (j >= a->j_from)
+        {
+          double tx = pkc_time_map_x (a->map, j);
+
+          g_array_append_val (ticks, tx);
+        }
+      text = time_label (mode, &d, texts->len == 0);
+      if (!place_label (a, mode, j, jn, &text, boxes, texts))
+        return FALSE;
+      year = next.year;
+      month = next.month;
+    }
+}
+
+/* The ticks inside the plot, the year row when @mode has one, and the labels that do not
+ * collide with @labels. Returns the height the year row adds. */
+static double
+emit_mode (const TimeAxis *a,
+           const Mode     *mode,
+           GArray         *boxes,
+           GPtrArray      *texts,
+           GArray         *ticks,
+           PkcLabelSet    *labels)
+{
+  const PkcFrame *frame = a->frame;
+  const PkcBox *plot = a->plot;
+  double added = 0;
+
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      double tx = pkc_snap (g_array_index (ticks, double, i));
+      PkcPoint tick[] = { { tx, a->axis_y }, { tx, a->axis_y + frame->small * 0.4 } };
+
+      if (tx < plot->x - 0.5 || tx > plot->x + plot->width + 0.5)
+        continue;
+      pkc_scene_add_line (a->scene, tick, 2, 1, pkc_paint (PKC_ROLE_AXIS, 0));
+    }
+  if (has_year_row (mode->name))
+    {
+      layout_year_row (a->scene, frame, a->map, plot, a->j_from, a->j_to,
+                       a->label_y + a->label_h, a->axis_y, boxes, texts);
+      added = a->label_h;
+    }
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const PkcBox *b = &g_array_index (boxes, PkcBox, i);
+
+      if (labels && !pkc_label_set_try (labels, b, 0))
+        continue;
+      pkc_scene_add_text (a->scene, g_ptr_array_index (texts, i), b->x, b->y, frame->small,
+                          PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
+    }
+  return added;
+}
+
 double
 pkc_time_axis_layout (PkcScene         *scene,
                       const PkcFrame   *frame,
@@ -176,154 +321,35 @@ pkc_time_axis_layout (PkcScene         *scene,
                       guint             max_rows,
                       PkcLabelSet      *labels)
 {
-  PkcDate from;
-  guint32 j_from, j_to;
-  double label_y = plot->y + plot->height + frame->small * 0.5;
-  double label_h, used;
-  double axis_y = pkc_snap (plot->y + plot->height);
+  TimeAxis a = {
+    .scene = scene, .frame = frame, .map = map, .plot = plot,
+    .j_from = map->n_periods > 0 ? map->period_julian[0] : map->j0,
+    .j_to = map->n_periods > 0 ? map->period_julian[map->n_periods] : map->j1,
+    .label_y = plot->y + plot->height + frame->small * 0.5,
+    .axis_y = pkc_snap (plot->y + plot->height),
+  };
+  PkcPoint baseline[] = { { plot->x, a.axis_y }, { plot->x + plot->width, a.axis_y } };
+  double used;
 
-  if (map->n_periods > 0)
-    {
-      j_from = map->period_julian[0];
-      j_to = map->period_julian[map->n_periods];
-    }
-  else
-    {
-      j_from = map->j0;
-      j_to = map->j1;
-    }
-  from = pkc_date_from_julian (j_from);
-  pkc_text_measure ("2019", frame->small, PANGO_WEIGHT_NORMAL, NULL, &label_h);
-  used = label_y + label_h - (plot->y + plot->height);
+  pkc_text_measure ("2019", frame->small, PANGO_WEIGHT_NORMAL, NULL, &a.label_h);
+  used = a.label_y + a.label_h - (plot->y + plot->height);
+  pkc_scene_add_line (scene, baseline, 2, 1, pkc_paint (PKC_ROLE_AXIS, 0));
 
-  /* Baseline. */
-  {
-    PkcPoint line[] = { { plot->x, axis_y }, { plot->x + plot->width, axis_y } };
-
-    pkc_scene_add_line (scene, line, 2, 1, pkc_paint (PKC_ROLE_AXIS, 0));
-  }
-
+  /* The finest labelling that fits; the coarsest whatever fits. */
   for (guint s = 0; s < G_N_ELEMENTS (time_modes); s++)
     {
       const Mode *mode = &time_modes[s];
-      guint step = mode->step;
-      /* Single units (a month, a quarter, a year) are labelled in the middle of their span;
-       * multi-year steps at their tick. */
-      gboolean centred = step <= 12;
       g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (PkcBox));
       g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
       g_autoptr(GArray) ticks = g_array_new (FALSE, FALSE, sizeof (double));
-      gboolean ok = TRUE;
-      int year = from.year, month = 1;
-      guint n_labels = 0;
 
       if (has_year_row (mode->name) && max_rows < 2)
         continue;
-
-      /* First aligned boundary at or before @from. */
-      if (step < 12)
-        month = ((from.month - 1) / step) * step + 1;
-      else
-        /* GDate has no year 0: a boundary before year 1 starts at year 1. */
-        year = MAX (year - (year % (step / 12)), 1);
-
-      for (;;)
-        {
-          guint32 j = julian_ym (year, month);
-          PkcDate d = { (guint16) year, (guint8) month, 1, PKC_DATE_PRECISION_DAY };
-          PkcDate next = pkc_date_month_start (&d, (int) step);
-          guint32 jn = pkc_date_to_julian (&next);
-          g_autofree char *text = NULL;
-          double x, xa, xb;
-          PkcBox box;
-
-          if (j >= j_to)
-            break;
-
-          xa = pkc_time_map_x (map, MAX (j, j_from));
-          xb = pkc_time_map_x (map, MIN (jn, j_to));
-          if (j >= j_from)
-            {
-              double tx = pkc_time_map_x (map, j);
-
-              g_array_append_val (ticks, tx);
-            }
-
-          text = time_label (mode, &d, n_labels == 0);
-          if (step == 3 && mode->name == NAME_MONTH)
-            /* "Jan Apr Jul Oct": a month's name starts at its own tick, not mid-quarter. */
-            box = pkc_text_box (text, xa + 2, label_y, frame->small, PANGO_WEIGHT_NORMAL, 0, 0);
-          else
-            {
-              x = centred ? (xa + xb) / 2 : pkc_time_map_x (map, j);
-              box = pkc_text_box (text, x, label_y, frame->small, PANGO_WEIGHT_NORMAL, 0.5, 0);
-            }
-
-          if (centred && box.width > xb - xa + 2)
-            {
-              /* A clipped span at either end may drop its label; a full one may not. */
-              if (j >= j_from && jn <= j_to)
-                ok = FALSE;
-            }
-          else if (!centred && j < j_from)
-            ; /* tick before the axis: no label */
-          else
-            {
-              PkcBox clamped = box;
-
-              /* Keep labels inside the scene horizontally. */
-              if (clamped.x < 0 || clamped.x + clamped.width > scene->width)
-                {
-                  if (j >= j_from && jn <= j_to)
-                    ok = FALSE;
-                }
-              else if (boxes->len > 0 &&
-                       pkc_box_overlaps (&g_array_index (boxes, PkcBox, boxes->len - 1),
-                                         &clamped, frame->small * (has_year_row (mode->name) ? 0.4 : 0.8)))
-                ok = FALSE;
-              else
-                {
-                  g_array_append_val (boxes, clamped);
-                  g_ptr_array_add (texts, g_steal_pointer (&text));
-                  n_labels++;
-                }
-            }
-          if (!ok)
-            break;
-          year = next.year;
-          month = next.month;
-        }
-
-      if (!ok && s + 1 < G_N_ELEMENTS (time_modes))
+      if (!plan_mode (&a, mode, boxes, texts, ticks) && s + 1 < G_N_ELEMENTS (time_modes))
         continue;
-
-      for (guint i = 0; i < ticks->len; i++)
-        {
-          double tx = pkc_snap (g_array_index (ticks, double, i));
-          PkcPoint tick[] = { { tx, axis_y }, { tx, axis_y + frame->small * 0.4 } };
-
-          if (tx < plot->x - 0.5 || tx > plot->x + plot->width + 0.5)
-            continue;
-          pkc_scene_add_line (scene, tick, 2, 1, pkc_paint (PKC_ROLE_AXIS, 0));
-        }
-      if (has_year_row (mode->name))
-        {
-          layout_year_row (scene, frame, map, plot, j_from, j_to, label_y + label_h, axis_y,
-                           boxes, texts);
-          used += label_h;
-        }
-      for (guint i = 0; i < boxes->len; i++)
-        {
-          const PkcBox *b = &g_array_index (boxes, PkcBox, i);
-
-          if (labels && !pkc_label_set_try (labels, b, 0))
-            continue;
-          pkc_scene_add_text (scene, g_ptr_array_index (texts, i), b->x, b->y, frame->small,
-                              PANGO_WEIGHT_NORMAL, 0, 0, 0, pkc_paint (PKC_ROLE_MUTED, 0));
-        }
+      used += emit_mode (&a, mode, boxes, texts, ticks, labels);
       break;
     }
-
   return used;
 }
 

@@ -65,7 +65,7 @@ typedef struct {
   double anchor_x, anchor_y;    /* where a focus ring / tooltip points */
   char  *tooltip;               /* markup-free text, several lines */
   int    legend_index;          /* >= 0 for a legend entry (click toggles), else -1 */
-  /* Added: what the region points at, for keyboard navigation and tests. */
+  /* What the region points at, for keyboard navigation and tests: */
   int    series;                /* casualties: the stack's category (PkcIncident by default);
                                  * strength: PkcStrengthSeries;
                                  * bases: -1; legend entries: = legend_index; else -1 */
@@ -119,8 +119,6 @@ void                pkc_scene_paint_focus      (const PkcScene *scene,
                                                 PkcTheme        theme,
                                                 int             focus_hit);
 
-/* Added API. */
-
 /* Localised chart name ("Casualties over time"). */
 const char         *pkc_chart_kind_get_title   (PkcChartKind kind);
 /* TRUE for the empty-state scene (no records for this chart). */
@@ -134,6 +132,27 @@ const char         *pkc_scene_get_text         (const PkcScene *scene,
                                                 double         *y,
                                                 double         *width,
                                                 double         *height);
+/* A text run as the painter draws it, for a writer that keeps text as text (SVG). */
+typedef struct {
+  const char *text;
+  const char *link;                /* nullable: the address the text links to */
+  double      x, y;                /* the anchor */
+  double      width, height;       /* the run's box before any rotation */
+  double      halign, valign;      /* the anchor's place on the box: 0 left/top … 1 right/bottom */
+  double      rotation;            /* radians, clockwise, about the anchor */
+  double      font_size;           /* px */
+  int         weight;              /* a PangoWeight */
+  double      red, green, blue, alpha;  /* the run's colour in the theme asked for */
+} PkcTextRun;
+
+typedef void (*PkcTextRunFunc) (const PkcTextRun *run,
+                                gpointer          user_data);
+
+/* Calls @func for each text run of @scene, in paint order, coloured for @theme. */
+void                pkc_scene_foreach_text_run (const PkcScene *scene,
+                                                PkcTheme        theme,
+                                                PkcTextRunFunc  func,
+                                                gpointer        user_data);
 /* The background colour the painter fills with, so a widget can match it. */
 void                pkc_theme_get_background   (PkcTheme  theme,
                                                 double   *red,

@@ -58,6 +58,33 @@ struct _PkcEventPlan {
   double    key_width, key_h;
 };
 
+/* A text's width in the band's font. */
+double    pkc_event_width        (const PkcEventPlan *plan,
+                                  const char         *text);
+/* The bottom of the label band's last row. */
+double    pkc_event_band_bottom  (const PkcEventPlan *plan);
+/* Whether a box of @width × @n_lines rows at row @row, beside the line at @x (left of it
+ * when @left), fits; adds it and the line's column below it when it does. */
+gboolean  pkc_event_try_box      (PkcEventPlan    *plan,
+                                  PkcLabelSet     *set,
+                                  double           x,
+                                  double           width,
+                                  guint            n_lines,
+                                  guint            row,
+                                  gboolean         left,
+                                  PkcBox          *out);
+
+/* Numbers 1, 2, … for the unlabelled events, in date order, each placed alone when it
+ * fits; a number that does not fit joins its neighbours' ("4–7"). FALSE, with the span
+ * that found no room in @fail_x0…@fail_x1, when even one group of all of them does not
+ * fit. */
+gboolean  pkc_event_place_numbers (PkcEventPlan   *plan,
+                                   PkcLabelSet    *set,
+                                   double         *fail_x0,
+                                   double         *fail_x1);
+/* Forgets the number groups. */
+void      pkc_event_clear_groups (PkcEventPlan    *plan);
+
 /* The key under the plot: "1 text" entries within @width, in columns or (@flow) one after
  * another as a paragraph, each text wrapped (never cut). With @scene NULL only measures.
  * Returns the height, the gap above included. */

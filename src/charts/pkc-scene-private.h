@@ -9,33 +9,9 @@
 #include <pango/pango.h>
 
 #include "pkc-chart.h"
+#include "pkc-palette.h"
 
 G_BEGIN_DECLS
-
-/* Semantic colours: the painter maps them to a palette per theme. */
-typedef enum {
-  PKC_ROLE_BACKGROUND,
-  PKC_ROLE_TEXT,
-  PKC_ROLE_MUTED,        /* secondary text, ticks */
-  PKC_ROLE_AXIS,
-  PKC_ROLE_GRID,
-  PKC_ROLE_SERIES,       /* + series index */
-  PKC_ROLE_CEILING,      /* + 0 military, 1 police */
-  PKC_ROLE_SHADING,      /* gap between deployed and ceiling */
-  PKC_ROLE_CUMULATIVE,
-  PKC_ROLE_EVENT,
-  PKC_ROLE_LAND,         /* map fill */
-  PKC_ROLE_FOCUS,
-  PKC_N_ROLES
-} PkcRole;
-
-#define PKC_N_SERIES_COLORS 8
-
-typedef struct {
-  PkcRole role;
-  guint   index;   /* series or ceiling index, 0 otherwise */
-  double  alpha;   /* 0..1 multiplier */
-} PkcPaint;
 
 typedef enum {
   PKC_PRIM_RECT,
@@ -119,11 +95,6 @@ void      pkc_scene_set_description  (PkcScene   *scene,
                                       const char *description);
 
 /* Builders: each returns the new primitive's index. */
-PkcPaint  pkc_paint                  (PkcRole role,
-                                      guint   index);
-PkcPaint  pkc_paint_alpha            (PkcRole role,
-                                      guint   index,
-                                      double  alpha);
 guint     pkc_scene_add_rect         (PkcScene *scene,
                                       double    x,
                                       double    y,

@@ -7,6 +7,7 @@
 
 #include <math.h>
 
+#include "pkc-palette.h"
 #include "pkc-scene-private.h"
 #include "pkc-text-measure.h"
 
@@ -169,6 +170,36 @@ pkc_scene_get_text (const PkcScene *scene,
       return prim->text;
     }
   g_return_val_if_reached (NULL);
+}
+
+void
+pkc_scene_foreach_text_run (const PkcScene *scene,
+                            PkcTheme        theme,
+                            PkcTextRunFunc  func,
+                            gpointer        user_data)
+{
+  g_return_if_fail (scene != NULL);
+  g_return_if_fail (func != NULL);
+
+  for (guint i = 0; i < scene->prims->len; i++)
+    {
+      const PkcPrim *prim = &g_array_index (scene->prims, PkcPrim, i);
+      PkcColor c;
+      PkcTextRun run;
+
+      if (prim->kind != PKC_PRIM_TEXT)
+        continue;
+      c = pkc_palette_color (theme, prim->fill);
+      run = (PkcTextRun) {
+        .text = prim->text, .link = prim->link,
+        .x = prim->box.x, .y = prim->box.y,
+        .width = prim->box.width, .height = prim->box.height,
+        .halign = prim->halign, .valign = prim->valign, .rotation = prim->rotation,
+        .font_size = prim->font_size, .weight = (int) prim->weight,
+        .red = c.red, .green = c.green, .blue = c.blue, .alpha = c.alpha,
+      };
+      func (&run, user_data);
+    }
 }
 
 PkcPaint

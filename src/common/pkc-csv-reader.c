@@ -153,47 +153,41 @@ is_blank (const char *text,
   return TRUE;
 }
 
-gboolean
-pkc_csv_reader_next (PkcCsvReader   *self,
-                     char         ***out_fields,
-                     guint          *out_n_fields,
-                     GCancellable   *cancellable,
-                     GError        **error)
+typedef enum {
+  NEXT_BYTE,    /* a byte of the data */
+  NEXT_END,     /* the end of the input */
+  NEXT_FAILED,  /* reading failed; the error is set */
+} Next;
+
+/* The next byte of the data into @c, counting physical lines (CR, LF or CR LF) and
+ * swallowing the LF of a CR LF that ended the last record. */
+static Next
+next_byte (PkcCsvReader  *self,
+           guint8        *c,
+           GCancellable  *cancellable,
+           GError       **error)
 {
-  State state = STATE_FIELD_START;
-  gboolean have_any = FALSE;
-  gsize field_start = 0;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (out_fields != NULL && out_n_fields != NULL, FALSE);
-
-  g_string_truncate (self->text, 0);
-  g_array_set_size (self->offsets, 0);
-  self->record_line = self->line;
-
   for (;;)
     {
-      guint8 c;
-
       if (self->chunk_pos == self->chunk_len)
         {
           if (self->eof)
-            break;
+            return NEXT_END;
           if (!fill (self, cancellable, error))
-            return FALSE;
+            return NEXT_FAILED;
           if (self->chunk_pos == self->chunk_len)
-            break;
+            return NEXT_END;
         }
 
-      c = self->chunk[self->chunk_pos++];
+      *c = self->chunk[self->chunk_pos++];
 
-      if (c == '\n')
+      if (*c == '\n')
         {
           if (!self->cr_pending)
             self->line++;
           self->cr_pending = FALSE;
         }
-      else if (c == '\r')
+      else if (*c == '\r')
         {
           self->line++;
           self->cr_pending = TRUE;
@@ -204,30 +198,131 @@ pkc_csv_reader_next (PkcCsvReader   *self,
       if (self->skip_lf)
         {
           self->skip_lf = FALSE;
-          if (c == '\n')
+          if (*c == '\n')
             continue;
         }
+      return NEXT_BYTE;
+    }
+}
 
-      have_any = TRUE;
-
-      if (c == '\0')
+/* A byte of a field (not a comma or line end outside quotes) read in @state. FALSE, with
+ * @error set, where the field breaks the quoting rules. */
+static gboolean
+take_field_byte (PkcCsvReader  *self,
+                 guint8         c,
+                 State         *state,
+                 gsize          field_start,
+                 GError       **error)
+{
+  switch (*state)
+    {
+    case STATE_FIELD_START:
+    case STATE_UNQUOTED:
+      if (c != '"')
+        {
+          g_string_append_c (self->text, (char) c);
+          *state = STATE_UNQUOTED;
+          return TRUE;
+        }
+      /* Blanks before an opening quote are tolerated and dropped; a quote in the middle
+       * of an unquoted field is not RFC 4180 and usually means a broken row. */
+      if (!is_blank (self->text->str + field_start, self->text->len - field_start))
         {
           g_set_error (error, PKC_CSV_ERROR, PKC_CSV_ERROR_MALFORMED,
                        /* Translators: %s is a file name, %u a line number */
-                       _("%s:%u: NUL byte in the data (is this a text file?)"),
+                       _("%s:%u: quote inside an unquoted field (quote the whole "
+                         "field and double the quote)"),
                        self->display_name, self->line);
           return FALSE;
         }
+      g_string_truncate (self->text, field_start);
+      self->quote_line = self->line;
+      *state = STATE_QUOTED;
+      return TRUE;
 
-      if (self->text->len >= PKC_CSV_MAX_RECORD)
+    case STATE_QUOTED:
+      if (c == '"')
+        *state = STATE_QUOTE_IN_QUOTED;
+      else
+        g_string_append_c (self->text, (char) c);
+      return TRUE;
+
+    case STATE_QUOTE_IN_QUOTED:
+    case STATE_AFTER_QUOTE:
+      if (c == '"' && *state == STATE_QUOTE_IN_QUOTED)
         {
-          g_set_error (error, PKC_CSV_ERROR, PKC_CSV_ERROR_TOO_LONG,
-                       /* Translators: %s is a file name, the first %u a line number, the
-                        * second a size in bytes */
-                       _("%s:%u: record longer than %u bytes (a quote never closed?)"),
-                       self->display_name, self->record_line, (guint) PKC_CSV_MAX_RECORD);
+          g_string_append_c (self->text, '"');
+          *state = STATE_QUOTED;
+        }
+      else if (c == ' ' || c == '\t')
+        *state = STATE_AFTER_QUOTE;
+      else
+        {
+          g_set_error (error, PKC_CSV_ERROR, PKC_CSV_ERROR_MALFORMED,
+                       /* Translators: %s is a file name, %u a line number */
+                       _("%s:%u: unexpected text after a closing quote (double a quote "
+                         "inside a quoted field)"),
+                       self->display_name, self->line);
           return FALSE;
         }
+      return TRUE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* A NUL byte or a record past PKC_CSV_MAX_RECORD: FALSE with @error set. */
+static gboolean
+check_byte (PkcCsvReader  *self,
+            guint8         c,
+            GError       **error)
+{
+  if (c == '\0')
+    {
+      g_set_error (error, PKC_CSV_ERROR, PKC_CSV_ERROR_MALFORMED,
+                   /* Translators: %s is a file name, %u a line number */
+                   _("%s:%u: NUL byte in the data (is this a text file?)"),
+                   self->display_name, self->line);
+      return FALSE;
+    }
+  if (self->text->len >= PKC_CSV_MAX_RECORD)
+    {
+      g_set_error (error, PKC_CSV_ERROR, PKC_CSV_ERROR_TOO_LONG,
+                   /* Translators: %s is a file name, the first %u a line number, the
+                    * second a size in bytes */
+                   _("%s:%u: record longer than %u bytes (a quote never closed?)"),
+                   self->display_name, self->record_line, (guint) PKC_CSV_MAX_RECORD);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+pkc_csv_reader_next (PkcCsvReader   *self,
+                     char         ***out_fields,
+                     guint          *out_n_fields,
+                     GCancellable   *cancellable,
+                     GError        **error)
+{
+  State state = STATE_FIELD_START;
+  gboolean have_any = FALSE;
+  gsize field_start = 0;
+  guint8 c;
+  Next next;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (out_fields != NULL && out_n_fields != NULL, FALSE);
+
+  g_string_truncate (self->text, 0);
+  g_array_set_size (self->offsets, 0);
+  self->record_line = self->line;
+
+  while ((next = next_byte (self, &c, cancellable, error)) == NEXT_BYTE)
+    {
+      have_any = TRUE;
+      if (!check_byte (self, c, error))
+        return FALSE;
 
       /* Outside quotes (also just after a closing one), a comma ends the field and a line
        * end ends the record. */
@@ -243,66 +338,11 @@ pkc_csv_reader_next (PkcCsvReader   *self,
           finish_record (self, out_fields, out_n_fields);
           return TRUE;
         }
-
-      switch (state)
-        {
-        case STATE_FIELD_START:
-        case STATE_UNQUOTED:
-          if (c == '"')
-            {
-              /* Blanks before an opening quote are tolerated and dropped; a quote in the
-               * middle of an unquoted field is not RFC 4180 and usually means a broken row. */
-              if (!is_blank (self->text->str + field_start, self->text->len - field_start))
-                {
-                  g_set_error (error, PKC_CSV_ERROR, PKC_CSV_ERROR_MALFORMED,
-                               /* Translators: %s is a file name, %u a line number */
-                               _("%s:%u: quote inside an unquoted field (quote the whole "
-                                 "field and double the quote)"),
-                               self->display_name, self->line);
-                  return FALSE;
-                }
-              g_string_truncate (self->text, field_start);
-              self->quote_line = self->line;
-              state = STATE_QUOTED;
-            }
-          else
-            {
-              g_string_append_c (self->text, (char) c);
-              state = STATE_UNQUOTED;
-            }
-          break;
-
-        case STATE_QUOTED:
-          if (c == '"')
-            state = STATE_QUOTE_IN_QUOTED;
-          else
-            g_string_append_c (self->text, (char) c);
-          break;
-
-        case STATE_QUOTE_IN_QUOTED:
-        case STATE_AFTER_QUOTE:
-          if (c == '"' && state == STATE_QUOTE_IN_QUOTED)
-            {
-              g_string_append_c (self->text, '"');
-              state = STATE_QUOTED;
-            }
-          else if (c == ' ' || c == '\t')
-            state = STATE_AFTER_QUOTE;
-          else
-            {
-              g_set_error (error, PKC_CSV_ERROR, PKC_CSV_ERROR_MALFORMED,
-                           /* Translators: %s is a file name, %u a line number */
-                           _("%s:%u: unexpected text after a closing quote (double a quote "
-                             "inside a quoted field)"),
-                           self->display_name, self->line);
-              return FALSE;
-            }
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
+      if (!take_field_byte (self, c, &state, field_start, error))
+        return FALSE;
     }
+  if (next == NEXT_FAILED)
+    return FALSE;
 
   /* End of the input. */
   if (state == STATE_QUOTED)

@@ -88,6 +88,25 @@ typedef struct {
 } PkcLoader;
 
 /* pkc-loader.c: reader plumbing */
+/* The plumbing shared by the loader's files: one checked xmlTextReaderRead() (1 a node,
+ * 0 the end, -1 an error); the problem list's pieces (pkc-loader-problems.c). */
+int         pkc_loader_read            (PkcLoader      *self);
+void        pkc_loader_problem_clear   (gpointer        data);
+char       *pkc_loader_bad_text_message (PkcLoader     *self);
+/* What the input guard refused, as the parse's fatal problem; FALSE when it refused
+ * nothing. */
+gboolean    pkc_loader_report_guard_refusal (PkcLoader *self);
+/* libxml2's structured error handler: any error ends the parse. */
+void        pkc_loader_on_xml_error    (void           *user_data,
+                                        xmlErrorPtr     error);
+/* After the parse: the problems the input as a whole explains (a DOCTYPE, an empty file,
+ * the guard's refusal) replace the rest; the others in file order, the fatal one first. */
+void        pkc_loader_finish_problems (PkcLoader      *self,
+                                        gboolean        seen_non_space);
+/* "FILE:LINE:COLUMN: message". */
+char       *pkc_loader_format_problem  (PkcLoader      *self,
+                                        const PkcProblem *problem);
+
 void        pkc_loader_report          (PkcLoader      *self,
                                         const PkcPos   *pos,
                                         PkcLoaderError  code,
@@ -175,6 +194,11 @@ void        pkc_loader_read_list       (PkcLoader      *self,
 char       *pkc_loader_read_note       (PkcLoader      *self,
                                         char           *previous);
 /* pkc-loader-places.c: casualties and bases */
+/* A <foo/> with nothing inside. */
+gboolean    pkc_loader_is_empty_element (PkcLoader     *self);
+void        pkc_loader_read_ceiling    (PkcLoader      *self);
+void        pkc_loader_read_observation (PkcLoader     *self);
+void        pkc_loader_read_drawdown   (PkcLoader      *self);
 void        pkc_loader_read_casualty   (PkcLoader      *self);
 void        pkc_loader_read_base       (PkcLoader      *self);
 void        pkc_loader_read_document   (PkcLoader      *self);

@@ -11,9 +11,6 @@
 
 #include "pkc-loader-private.h"
 
-/* Past this many problems --check output stops being useful. */
-#define MAX_PROBLEMS 200
-
 #define XINCLUDE_NS_2001 "http://www.w3.org/2001/XInclude"
 #define XINCLUDE_NS_2003 "http://www.w3.org/2003/XInclude"
 
@@ -27,190 +24,8 @@ typedef struct {
   gboolean       seen_non_space;  /* FALSE: the file is empty or only white space */
 } StreamContext;
 
-static void
-problem_clear (gpointer data)
-{
-  PkcProblem *problem = data;
-
-  g_free (problem->message);
-  g_free (problem->xml_message);
-}
-
-static void
-add_problem (PkcLoader      *self,
-             const PkcPos   *pos,
-             PkcLoaderError  code,
-             char           *message,
-             gboolean        first)
-{
-  PkcProblem problem = { pos != NULL ? *pos : self->pos, code, message, NULL };
-
-  if (first)
-    g_array_prepend_val (self->problems, problem);
-  else
-    g_array_append_val (self->problems, problem);
-}
-
-void
-pkc_loader_report (PkcLoader      *self,
-                   const PkcPos   *pos,
-                   PkcLoaderError  code,
-                   const char     *format,
-                   ...)
-{
-  va_list args;
-
-  /* After a fatal error the parse is over: anything found now is a consequence of it
-   * (a title cut short, a missing attribute), never a cause. */
-  if (self->fatal)
-    return;
-  if (self->problems->len >= MAX_PROBLEMS)
-    {
-      self->stop = TRUE;
-      return;
-    }
-
-  va_start (args, format);
-  add_problem (self, pos, code, g_strdup_vprintf (format, args), FALSE);
-  va_end (args);
-}
-
-void
-pkc_loader_report_fatal (PkcLoader      *self,
-                         const PkcPos   *pos,
-                         PkcLoaderError  code,
-                         const char     *format,
-                         ...)
-{
-  va_list args;
-
-  self->stop = TRUE;
-  if (self->fatal)
-    return;
-  self->fatal = TRUE;
-
-  va_start (args, format);
-  add_problem (self, pos, code, g_strdup_vprintf (format, args), TRUE);
-  va_end (args);
-}
-
-/* The encoding the file is read in, for messages: declared, or found from its first bytes. */
-static const char *
-input_encoding (PkcLoader *self)
-{
-  const char *declared = self->reader != NULL
-                         ? (const char *) xmlTextReaderConstEncoding (self->reader) : NULL;
-
-  if (declared != NULL)
-    return declared;
-  switch (self->guard != NULL ? self->guard->width : 1)
-    {
-    case 2:
-      return "UTF-16";
-    case 4:
-      return "UCS-4";
-    default:
-      return "UTF-8";
-    }
-}
-
-static char *
-bad_text_message (PkcLoader *self)
-{
-  const char *encoding = input_encoding (self);
-
-  if (g_ascii_strcasecmp (encoding, "UTF-8") == 0)
-    return g_strdup (_("the file is not valid UTF-8 text or contains a forbidden character"));
-  /* Translators: %s is an encoding name such as UTF-16 or ISO-8859-1 */
-  return g_strdup_printf (_("the file is not valid %s text or contains a forbidden character"),
-                          encoding);
-}
-
-/* What the input guard refused, as the parse's fatal problem (see stream_read_cb()). Once
- * it refused, libxml2 sees the input end there, and what it says then (premature end,
- * extra content, even a problem a little before, in the bytes it had not parsed yet) is
- * less useful than why the input stopped. */
-static gboolean
-report_guard_refusal (PkcLoader *self)
-{
-  const PkcInputGuard *guard = self->guard;
-  PkcPos pos;
-
-  if (guard == NULL || guard->verdict == PKC_GUARD_OK)
-    return FALSE;
-
-  pos.line = guard->line;
-  pos.column = guard->column;
-  if (guard->verdict == PKC_GUARD_DOCTYPE)
-    pkc_loader_report_fatal (self, &pos, PKC_LOADER_ERROR_FORBIDDEN,
-                             _("a DOCTYPE is not allowed in a dataset file"));
-  else if (guard->verdict == PKC_GUARD_TOO_MANY_ATTRIBUTES)
-    pkc_loader_report_fatal (self, &pos, PKC_LOADER_ERROR_INVALID,
-                             /* Translators: an element name, then a number */
-                             _("<%s> has more than %u attributes"),
-                             guard->element, PKC_LOADER_MAX_ATTRIBUTES);
-  else
-    pkc_loader_report_fatal (self, &pos, PKC_LOADER_ERROR_INVALID,
-                             /* Translators: %u is a number of bytes */
-                             _("more than %u bytes of text, comments or one tag from here to the "
-                               "next element"), (guint) PKC_GUARD_MAX_RUN);
-  return TRUE;
-}
-
-/* libxml2 reports here instead of stderr; any error ends the parse. */
-static void
-on_xml_error (void        *user_data,
-              xmlErrorPtr  error)
-{
-  PkcLoader *self = user_data;
-  g_autofree char *message = NULL;
-  PkcPos pos;
-
-  if (error == NULL || error->level < XML_ERR_ERROR)
-    return;
-
-  pos.line = error->line > 0 ? (guint) error->line : 1;
-  pos.column = error->int2 > 0 ? (guint) error->int2 : 1;
-
-  /* The input ended early because the guard refused what came next. */
-  if (report_guard_refusal (self))
-    return;
-
-  if (error->code == XML_ERR_UNSUPPORTED_ENCODING)
-    {
-      pkc_loader_report_fatal (self, &pos, PKC_LOADER_ERROR_INVALID,
-                               /* Translators: %s is the encoding name the file declares */
-                               _("the file declares the encoding \"%s\", which cannot be read: "
-                                 "use UTF-8, UTF-16 or another common encoding such as "
-                                 "ISO-8859-1 or Windows-1252"),
-                               error->str1 != NULL ? error->str1 : "?");
-      return;
-    }
-
-  if (error->code == XML_ERR_INVALID_CHAR || error->code == XML_ERR_INVALID_ENCODING)
-    message = bad_text_message (self);
-  else
-    {
-      /* libxml2 messages end with a newline and may hold one inside ("Bytes: …"). */
-      message = g_strdup (error->message != NULL ? error->message : "?");
-      g_strdelimit (message, "\r\n", ' ');
-      g_strstrip (message);
-    }
-
-  {
-    gboolean first = !self->fatal;
-
-    /* Translators: %s is libxml2's own (English) description of the problem */
-    pkc_loader_report_fatal (self, &pos, PKC_LOADER_ERROR_MALFORMED,
-                             _("not well-formed XML: %s"), message);
-    /* Kept apart for the window's dialog, which words the sentence around it. */
-    if (first && error->code != XML_ERR_INVALID_CHAR && error->code != XML_ERR_INVALID_ENCODING)
-      g_array_index (self->problems, PkcProblem, 0).xml_message = g_strdup (message);
-  }
-}
-
-/* The errors libxml2 does not route to on_xml_error (encoding conversion, I/O) would go to
- * stderr; loader_read() reports the failure they cause. */
+/* The errors libxml2 does not route to pkc_loader_on_xml_error (encoding conversion, I/O) would go to
+ * stderr; pkc_loader_read() reports the failure they cause. */
 static void
 on_xml_generic_error (void       *user_data,
                       const char *format,
@@ -267,8 +82,8 @@ locate_element (PkcLoader *self)
 }
 
 /* One xmlTextReaderRead() with the checks every node needs. */
-static int
-loader_read (PkcLoader *self)
+int
+pkc_loader_read (PkcLoader *self)
 {
   int ret;
 
@@ -286,13 +101,13 @@ loader_read (PkcLoader *self)
   if (ret < 0 || self->stop)
     {
       /* libxml2 fails on some input errors (a broken UTF-16 or UCS-4 sequence) without
-       * calling on_xml_error: the file must not then pass as a shorter valid one. */
+       * calling pkc_loader_on_xml_error: the file must not then pass as a shorter valid one. */
       PkcPos pos = { (guint) MAX (xmlTextReaderGetParserLineNumber (self->reader), 1),
                      (guint) MAX (xmlTextReaderGetParserColumnNumber (self->reader), 1) };
 
-      if (ret < 0 && !self->stop && !report_guard_refusal (self))
+      if (ret < 0 && !self->stop && !pkc_loader_report_guard_refusal (self))
         {
-          g_autofree char *message = bad_text_message (self);
+          g_autofree char *message = pkc_loader_bad_text_message (self);
 
           pkc_loader_report_fatal (self, &pos, PKC_LOADER_ERROR_MALFORMED,
                                    _("not well-formed XML: %s"), message);
@@ -402,7 +217,7 @@ gboolean
 pkc_loader_next_child (PkcLoader *self,
                        int        parent_depth)
 {
-  while (loader_read (self) == 1)
+  while (pkc_loader_read (self) == 1)
     {
       switch (xmlTextReaderNodeType (self->reader))
         {
@@ -451,7 +266,7 @@ pkc_loader_skip_element (PkcLoader *self)
     return;
 
   depth = xmlTextReaderDepth (self->reader);
-  while (loader_read (self) == 1)
+  while (pkc_loader_read (self) == 1)
     {
       if (xmlTextReaderNodeType (self->reader) == XML_READER_TYPE_END_ELEMENT &&
           xmlTextReaderDepth (self->reader) == depth)
@@ -478,187 +293,6 @@ pkc_loader_unknown_element (PkcLoader  *self,
   pkc_loader_skip_element (self);
 }
 
-/* Whitespace runs (line breaks in wrapped text) become one space. */
-static char *
-normalize_space (GString *text)
-{
-  GString *out = g_string_sized_new (text->len);
-  gboolean space = FALSE;
-
-  for (gsize i = 0; i < text->len; i++)
-    {
-      char c = text->str[i];
-
-      if (g_ascii_isspace (c))
-        {
-          space = out->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* Text split by comments arrives in pieces: the limit counts them together. */
-static void
-append_text (PkcLoader  *self,
-             GString    *text,
-             const char *element,
-             gboolean   *too_long)
-{
-  const char *value = (const char *) xmlTextReaderConstValue (self->reader);
-  gsize limit = strcmp (element, "note") == 0 ? PKC_LOADER_MAX_NOTE_BYTES
-                                              : PKC_LOADER_MAX_VALUE_BYTES;
-  gsize len = value != NULL ? strlen (value) : 0;
-
-  if (*too_long)
-    return;
-  if (text->len + len > limit)
-    {
-      /* Fatal: libxml2 would keep every further piece of this element in memory while
-       * the rest was read (a 250 MB note cost 600 MB). */
-      *too_long = TRUE;
-      pkc_loader_report_fatal (self, NULL, PKC_LOADER_ERROR_INVALID,
-                         /* Translators: an element name, then a number of bytes */
-                         _("the text of <%s> is longer than %u bytes"),
-                         element, (guint) limit);
-      return;
-    }
-  g_string_append_len (text, value, (gssize) len);
-}
-
-char *
-pkc_loader_read_text (PkcLoader *self)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *element = g_strdup (pkc_loader_element_name (self));
-  gboolean too_long = FALSE;
-  int depth;
-
-  if (xmlTextReaderIsEmptyElement (self->reader))
-    return g_strdup ("");
-
-  depth = xmlTextReaderDepth (self->reader);
-  while (loader_read (self) == 1)
-    {
-      switch (xmlTextReaderNodeType (self->reader))
-        {
-        case XML_READER_TYPE_TEXT:
-        case XML_READER_TYPE_CDATA:
-        case XML_READER_TYPE_WHITESPACE:
-        case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-          append_text (self, text, element, &too_long);
-          break;
-
-        case XML_READER_TYPE_ELEMENT:
-          pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
-                             /* Translators: both %s are element names */
-                             _("<%s> may only contain text, found <%s>"),
-                             element, pkc_loader_element_name (self));
-          pkc_loader_skip_element (self);
-          break;
-
-        case XML_READER_TYPE_END_ELEMENT:
-          if (xmlTextReaderDepth (self->reader) == depth)
-            return normalize_space (text);
-          break;
-
-        default:
-          break;
-        }
-    }
-  return normalize_space (text);
-}
-
-/* The entry of @allowed equal to @name, or NULL. */
-static const char *
-allowed_name (const char * const *allowed,
-              const char         *name)
-{
-  for (guint i = 0; allowed[i] != NULL; i++)
-    if (allowed[i][0] == name[0] && strcmp (allowed[i], name) == 0)
-      return allowed[i];
-  return NULL;
-}
-
-const char *
-pkc_attrs_get (const PkcAttrs *attrs,
-               const char     *name)
-{
-  for (guint i = 0; i < attrs->n; i++)
-    if (attrs->names[i][0] == name[0] && strcmp (attrs->names[i], name) == 0)
-      return attrs->values->str + attrs->offsets[i];
-  return NULL;
-}
-
-static PkcAttrs *
-attrs_for_depth (PkcLoader *self)
-{
-  int depth = xmlTextReaderDepth (self->reader);
-  PkcAttrs *attrs = &self->attrs[CLAMP (depth, 0, PKC_LOADER_MAX_TRACKED_DEPTH - 1)];
-
-  if (attrs->values == NULL)
-    attrs->values = g_string_sized_new (256);
-  g_string_truncate (attrs->values, 0);
-  attrs->n = 0;
-  return attrs;
-}
-
-static void
-attrs_add (PkcAttrs   *attrs,
-           const char *name,
-           const char *value,
-           gsize       len)
-{
-  /* @allowed lists are short and an element cannot repeat an attribute (libxml2 refuses it). */
-  g_assert (attrs->n < PKC_ATTRS_MAX);
-  attrs->names[attrs->n] = name;
-  gsize at = attrs->values->len;
-
-  attrs->offsets[attrs->n] = (guint32) at;
-  g_string_set_size (attrs->values, at + len + 1);
-  memcpy (attrs->values->str + at, value, len);
-  attrs->values->str[at + len] = '\0';
-  attrs->n++;
-}
-
-const PkcAttrs *
-pkc_loader_read_attributes (PkcLoader          *self,
-                            const char         *element,
-                            const char * const *allowed)
-{
-  PkcAttrs *attrs = attrs_for_depth (self);
-
-  while (xmlTextReaderMoveToNextAttribute (self->reader) == 1)
-    {
-      const char *name = (const char *) xmlTextReaderConstName (self->reader);
-      const char *value = (const char *) xmlTextReaderConstValue (self->reader);
-      const char *key = allowed_name (allowed, name);
-      gsize len = value != NULL ? strlen (value) : 0;
-
-      if (xmlTextReaderIsNamespaceDecl (self->reader) == 1)
-        pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
-                           /* Translators: %s is an attribute such as xmlns:xi */
-                           _("namespaces are not allowed, found \"%s\" on <%s>"), name, element);
-      else if (key == NULL)
-        pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
-                           /* Translators: an attribute name, then an element name */
-                           _("unknown attribute \"%s\" on <%s>"), name, element);
-      else if (len > PKC_LOADER_MAX_VALUE_BYTES)
-        pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
-                           /* Translators: an attribute name, an element name, a number */
-                           _("attribute \"%s\" on <%s> is longer than %u bytes"),
-                           name, element, PKC_LOADER_MAX_VALUE_BYTES);
-      else if (attrs->n < PKC_ATTRS_MAX && pkc_attrs_get (attrs, key) == NULL)
-        attrs_add (attrs, key, value != NULL ? value : "", len);
-    }
-  xmlTextReaderMoveToElement (self->reader);
-  return attrs;
-}
-
 static void
 note_non_space (StreamContext *ctx,
                 const char    *buffer,
@@ -669,7 +303,7 @@ note_non_space (StreamContext *ctx,
 }
 
 /* Every chunk passes the guard first: what it refuses never reaches libxml2, which then
- * sees the file end there and reports that; report_guard_refusal() says why instead. */
+ * sees the file end there and reports that; pkc_loader_report_guard_refusal() says why instead. */
 static int
 stream_read_cb (void *user_data,
                 char *buffer,
@@ -698,57 +332,6 @@ stream_close_cb (void *user_data)
   return 0;
 }
 
-static int
-compare_problems (gconstpointer a,
-                  gconstpointer b)
-{
-  const PkcProblem *x = a;
-  const PkcProblem *y = b;
-
-  if (x->pos.line != y->pos.line)
-    return x->pos.line < y->pos.line ? -1 : 1;
-  return (x->pos.column > y->pos.column) - (x->pos.column < y->pos.column);
-}
-
-static void
-finish_problems (PkcLoader     *self,
-                 StreamContext *ctx)
-{
-  /* The parse may also have ended cleanly right where the guard cut the input. */
-  report_guard_refusal (self);
-
-  if (self->saw_doctype && (self->guard == NULL || self->guard->verdict != PKC_GUARD_DOCTYPE))
-    {
-      /* A DOCTYPE the guard could not see (an unusual encoding): whatever libxml2 said
-       * about its entities is a consequence of it. */
-      PkcPos start = { 1, 1 };
-
-      g_array_set_size (self->problems, 0);
-      self->fatal = FALSE;
-      pkc_loader_report_fatal (self, &start, PKC_LOADER_ERROR_FORBIDDEN,
-                               _("a DOCTYPE is not allowed in a dataset file"));
-      return;
-    }
-
-  if (!ctx->seen_non_space)
-    {
-      PkcPos start = { 1, 1 };
-
-      g_array_set_size (self->problems, 0);
-      self->fatal = FALSE;
-      pkc_loader_report_fatal (self, &start, PKC_LOADER_ERROR_MALFORMED,
-                               _("the file is empty"));
-      return;
-    }
-
-  /* The fatal problem stays first; the ones found before it are in file order. */
-  if (self->fatal && self->problems->len > 1)
-    qsort (&g_array_index (self->problems, PkcProblem, 1), self->problems->len - 1,
-           sizeof (PkcProblem), compare_problems);
-  else if (!self->fatal)
-    g_array_sort (self->problems, compare_problems);
-}
-
 static void
 loader_init (PkcLoader  *self,
              const char *display_name)
@@ -758,7 +341,7 @@ loader_init (PkcLoader  *self,
   self->dataset = pkc_dataset_new ();
   pkc_dataset_set_display_name (self->dataset, display_name);
   self->problems = g_array_new (FALSE, FALSE, sizeof (PkcProblem));
-  g_array_set_clear_func (self->problems, problem_clear);
+  g_array_set_clear_func (self->problems, pkc_loader_problem_clear);
   self->pending_refs = g_array_new (FALSE, FALSE, sizeof (PkcPendingRef));
   self->valid_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->source_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -786,14 +369,6 @@ loader_clear (PkcLoader *self)
   for (guint i = 0; i < PKC_LOADER_MAX_TRACKED_DEPTH; i++)
     if (self->attrs[i].values != NULL)
       g_string_free (g_steal_pointer (&self->attrs[i].values), TRUE);
-}
-
-static char *
-format_problem (PkcLoader        *self,
-                const PkcProblem *problem)
-{
-  return g_strdup_printf ("%s:%u:%u: %s", self->display_name,
-                          problem->pos.line, problem->pos.column, problem->message);
 }
 
 void
@@ -874,11 +449,11 @@ load_stream_full (GInputStream  *stream,
     }
   if (self.reader != NULL)
     {
-      xmlTextReaderSetStructuredErrorHandler (self.reader, on_xml_error, &self);
+      xmlTextReaderSetStructuredErrorHandler (self.reader, pkc_loader_on_xml_error, &self);
       pkc_loader_read_document (&self);
 
       /* Read to the end so trailing garbage after the root is reported too. */
-      while (loader_read (&self) == 1)
+      while (pkc_loader_read (&self) == 1)
         ;
     }
 
@@ -891,18 +466,18 @@ load_stream_full (GInputStream  *stream,
   if (!self.stop)
     pkc_loader_check_references (&self);
 
-  finish_problems (&self, &ctx);
+  pkc_loader_finish_problems (&self, ctx.seen_non_space);
 
   if (self.problems->len > 0)
     {
       const PkcProblem *first = &g_array_index (self.problems, PkcProblem, 0);
-      g_autofree char *message = format_problem (&self, first);
+      g_autofree char *message = pkc_loader_format_problem (&self, first);
 
       if (out_messages != NULL)
         {
           for (guint i = 0; i < self.problems->len; i++)
             g_ptr_array_add (*out_messages,
-                             format_problem (&self, &g_array_index (self.problems, PkcProblem, i)));
+                             pkc_loader_format_problem (&self, &g_array_index (self.problems, PkcProblem, i)));
         }
       if (out_problems != NULL)
         *out_problems = public_problems (&self);

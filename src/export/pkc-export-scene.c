@@ -15,6 +15,7 @@
 #include "pkc-png-write.h"
 #include "pkc-svg-text.h"
 
+/* cairo's PDF and SVG surfaces write through this into a GByteArray. */
 static cairo_status_t
 append_cb (void                *closure,
            const unsigned char *data,

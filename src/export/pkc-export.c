@@ -247,6 +247,7 @@ pkc_export_parse_theme (const char  *text,
   return FALSE;
 }
 
+/* cairo's PDF and SVG surfaces write through this into a GByteArray. */
 static cairo_status_t
 append_bytes_cb (void                *closure,
                  const unsigned char *data,
@@ -256,6 +257,7 @@ append_bytes_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* A cairo failure as PKC_EXPORT_ERROR_RENDER. */
 static gboolean
 check_cairo (cairo_status_t   status,
              GError         **error)

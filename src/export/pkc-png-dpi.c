@@ -26,6 +26,7 @@ put_be32 (guint8  *out,
   memcpy (out, &be, sizeof be);
 }
 
+/* The reverse of put_be32(). */
 static guint32
 get_be32 (const guint8 *in)
 {
@@ -35,6 +36,7 @@ get_be32 (const guint8 *in)
   return GUINT32_FROM_BE (be);
 }
 
+/* A PNG signature and the IHDR chunk, after which pHYs goes: anything else is refused. */
 static gboolean
 has_ihdr (const guint8 *data,
           gsize         len)

@@ -23,6 +23,8 @@ typedef struct {
   char        message[160];
 } Writer;
 
+/* libpng writes through these: into a GByteArray, so the file is written atomically by
+ * the caller; errors end in png_longjmp() with their message kept; warnings are dropped. */
 static void
 write_cb (png_structp png,
           png_bytep   data,

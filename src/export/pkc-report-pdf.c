@@ -11,13 +11,11 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "pkc-charts.h"
 #include "pkc-common.h"
-#include "pkc-data-terms.h"
 #include "pkc-data-text.h"
 #include "pkc-format.h"
-#include "pkc-palette.h"
 #include "pkc-report-pdf.h"
-#include "pkc-text-measure.h"
 
 /* One paragraph of the cover's flowing columns. */
 typedef struct {
@@ -114,6 +112,7 @@ add_block (GPtrArray   *blocks,
   g_ptr_array_add (blocks, block);
 }
 
+/* A source's site as the cover lists it ("peacekeeping.un.org"): the host, no "www.". */
 static char *
 url_host (const char *url)
 {

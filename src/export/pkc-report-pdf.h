@@ -7,7 +7,7 @@
 
 #include <cairo.h>
 
-#include "pkc-chart.h"
+#include "pkc-charts.h"
 #include "pkc-dataset.h"
 
 G_BEGIN_DECLS

@@ -11,10 +11,8 @@
 #include <pango/pangocairo.h>
 
 #include "pkc-common.h"
-#include "pkc-palette.h"
-#include "pkc-scene-private.h"
 #include "pkc-svg-text.h"
-#include "pkc-text-measure.h"
+#include "pkc-charts.h"
 
 /* The same unhinted 96-dpi metrics as the painter, to find where the baseline falls. */
 static PangoContext *
@@ -53,75 +51,80 @@ css_font_family (void)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* What the writer of each run needs. */
+typedef struct {
+  GString      *out;
+  PangoContext *context;
+  const char   *family;   /* CSS font-family */
+} SvgText;
+
 static void
-append_text (GString       *out,
-             PangoContext  *context,
-             const char    *family,
-             PkcTheme       theme,
-             const PkcPrim *prim)
+append_text (const PkcTextRun *run,
+             gpointer          user_data)
 {
+  SvgText *svg = user_data;
+  GString *out = svg->out;
   g_autoptr(PangoLayout) layout = NULL;
-  PkcColor c = pkc_palette_color (theme, prim->fill);
   g_auto(GStrv) lines = NULL;
   char num[4][G_ASCII_DTOSTR_BUF_SIZE];
   double baseline, line_height, left, top;
   guint n_lines;
 
-  if (prim->text == NULL || *prim->text == '\0')
+  if (run->text == NULL || *run->text == '\0')
     return;
 
-  layout = pkc_text_layout_new (context, prim->text, prim->font_size, prim->weight);
+  layout = pkc_text_layout_new (svg->context, run->text, run->font_size, run->weight);
   baseline = pango_layout_get_baseline (layout) / (double) PANGO_SCALE;
-  lines = g_strsplit (prim->text, "\n", -1);
+  lines = g_strsplit (run->text, "\n", -1);
   n_lines = g_strv_length (lines);
-  line_height = n_lines > 0 ? prim->box.height / n_lines : prim->box.height;
+  line_height = n_lines > 0 ? run->height / n_lines : run->height;
 
   /* As the painter: the layout's top-left corner at (-halign·w, -valign·h) from the anchor,
    * in a frame rotated about the anchor. */
-  left = -prim->halign * prim->box.width;
-  top = -prim->valign * prim->box.height;
+  left = -run->halign * run->width;
+  top = -run->valign * run->height;
 
   /* A source's address: the text links there (SVG 1.1 XLink, as cairo's root declares). */
-  if (prim->link != NULL)
+  if (run->link != NULL)
     {
       g_string_append (out, "<a xlink:href=\"");
-      pkc_xml_append_escaped (out, prim->link);
+      pkc_xml_append_escaped (out, run->link);
       g_string_append (out, "\">");
     }
   g_string_append (out, "<text");
-  if (prim->rotation != 0)
+  if (run->rotation != 0)
     g_string_append_printf (out, " transform=\"translate(%s %s) rotate(%s)\"",
-                            g_ascii_formatd (num[0], sizeof num[0], "%.2f", prim->box.x),
-                            g_ascii_formatd (num[1], sizeof num[1], "%.2f", prim->box.y),
+                            g_ascii_formatd (num[0], sizeof num[0], "%.2f", run->x),
+                            g_ascii_formatd (num[1], sizeof num[1], "%.2f", run->y),
                             g_ascii_formatd (num[2], sizeof num[2], "%.3f",
-                                             prim->rotation * 180 / G_PI));
+                                             run->rotation * 180 / G_PI));
   else
     {
-      left += prim->box.x;
-      top += prim->box.y;
+      left += run->x;
+      top += run->y;
     }
   g_string_append_printf (out, " x=\"%s\" y=\"%s\"",
                           g_ascii_formatd (num[0], sizeof num[0], "%.2f", left),
                           g_ascii_formatd (num[1], sizeof num[1], "%.2f", top + baseline));
   g_string_append (out, " font-family=\"");
-  pkc_xml_append_escaped (out, family);
+  pkc_xml_append_escaped (out, svg->family);
   g_string_append_printf (out, "\" font-size=\"%s\" font-weight=\"%d\" fill=\"#%02x%02x%02x\"",
-                          g_ascii_formatd (num[2], sizeof num[2], "%.2f", prim->font_size),
-                          CLAMP ((int) prim->weight, 100, 900),
-                          (guint) lround (CLAMP (c.red, 0, 1) * 255),
-                          (guint) lround (CLAMP (c.green, 0, 1) * 255),
-                          (guint) lround (CLAMP (c.blue, 0, 1) * 255));
-  if (c.alpha < 1)
+                          g_ascii_formatd (num[2], sizeof num[2], "%.2f", run->font_size),
+                          CLAMP ((int) run->weight, 100, 900),
+                          (guint) lround (CLAMP (run->red, 0, 1) * 255),
+                          (guint) lround (CLAMP (run->green, 0, 1) * 255),
+                          (guint) lround (CLAMP (run->blue, 0, 1) * 255));
+  if (run->alpha < 1)
     g_string_append_printf (out, " fill-opacity=\"%s\"",
                             g_ascii_formatd (num[3], sizeof num[3], "%.3f",
-                                             CLAMP (c.alpha, 0, 1)));
+                                             CLAMP (run->alpha, 0, 1)));
   /* Keep the painted width whatever font the viewer picks, so labels still fit. */
   if (n_lines <= 1)
     g_string_append_printf (out, " textLength=\"%s\" lengthAdjust=\"spacingAndGlyphs\"",
-                            g_ascii_formatd (num[3], sizeof num[3], "%.2f", prim->box.width));
+                            g_ascii_formatd (num[3], sizeof num[3], "%.2f", run->width));
   g_string_append (out, " xml:space=\"preserve\">");
   if (n_lines <= 1)
-    pkc_xml_append_escaped (out, prim->text);
+    pkc_xml_append_escaped (out, run->text);
   else
     for (guint i = 0; i < n_lines; i++)
       {
@@ -132,30 +135,25 @@ append_text (GString       *out,
         pkc_xml_append_escaped (out, lines[i]);
         g_string_append (out, "</tspan>");
       }
-  g_string_append (out, prim->link != NULL ? "</text></a>\n" : "</text>\n");
+  g_string_append (out, run->link != NULL ? "</text></a>\n" : "</text>\n");
 }
 
 char *
 pkc_svg_text_elements (const PkcScene *scene,
                        PkcTheme        theme)
 {
-  PangoContext *context;
   g_autofree char *family = NULL;
-  GString *out = g_string_new (NULL);
+  SvgText svg;
 
   g_return_val_if_fail (scene != NULL, NULL);
 
-  context = svg_measure_context ();
   family = css_font_family ();
-  for (guint i = 0; i < scene->prims->len; i++)
-    {
-      const PkcPrim *prim = &g_array_index (scene->prims, PkcPrim, i);
-
-      if (prim->kind == PKC_PRIM_TEXT)
-        append_text (out, context, family, theme, prim);
-    }
-  g_object_unref (context);
-  return g_string_free (out, FALSE);
+  svg = (SvgText) {
+    .out = g_string_new (NULL), .context = svg_measure_context (), .family = family,
+  };
+  pkc_scene_foreach_text_run (scene, theme, append_text, &svg);
+  g_object_unref (svg.context);
+  return g_string_free (svg.out, FALSE);
 }
 
 /* Byte offset of the last occurrence of @needle in @data, or -1. */

@@ -11,9 +11,30 @@
 
 G_BEGIN_DECLS
 
-/* The UN's wording, compared after trimming and ignoring ASCII case. */
-gboolean  pkc_un_incident_from_text  (const char  *text,
-                                      PkcIncident *out);
+/* The kinds of repair made to messy rows, each reported once with its count, in this order. */
+typedef enum {
+  PKC_UN_REPAIR_BLANK_LINE,
+  PKC_UN_REPAIR_EMPTY_NATIONALITY,
+  PKC_UN_REPAIR_UNDETERMINED_ISO,
+  PKC_UN_REPAIR_SPACED_ID,
+  PKC_UN_REPAIR_REPEATED_ID,
+  PKC_UN_N_REPAIRS
+} PkcUnRepair;
+
+/* One translated line per kind of repair made ("FILE: warning: 2 blank lines skipped"), in
+ * the order above; @counts has PKC_UN_N_REPAIRS counts. Free with g_ptr_array_unref. */
+GPtrArray *pkc_un_repair_warnings      (const char  *display_name,
+                                        const guint *counts);
+
+/* Sets PKC_UN_IMPORT_ERROR_UNKNOWN_MISSION for @acronym, naming the closest of @acronyms
+ * (a set of every mission_acronym seen in @display_name), or saying it has no rows. */
+void       pkc_un_unknown_mission_error (const char  *acronym,
+                                         const char  *display_name,
+                                         GHashTable  *acronyms,
+                                         GError     **error);
+
+/* The UN's wording, compared ignoring ASCII case (trim first; the incident's is in
+ * pkc-un-import.h, for the catalogue). */
 gboolean  pkc_un_personnel_from_text (const char  *text,
                                       PkcPersonnel *out);
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pkc-common.h"
+#include "pkc-un-import.h"
 #include "pkc-un-import-private.h"
 
 static const struct {

@@ -20,19 +20,8 @@
 /* The casualty lines wait here until the mission's dates are known; beyond this they go to
  * a temporary file so memory stays flat for any mission size. */
 #define SPOOL_MEMORY_LIMIT (256 * 1024)
-#define N_SUGGESTIONS 3
 /* What a row with an empty casualty_nationality gets: the loader requires some text. */
 #define UNKNOWN_NATIONALITY "Unknown"
-
-/* The kinds of repair made to messy rows, each reported once with its count, in this order. */
-typedef enum {
-  REPAIR_BLANK_LINE,
-  REPAIR_EMPTY_NATIONALITY,
-  REPAIR_UNDETERMINED_ISO,
-  REPAIR_SPACED_ID,
-  REPAIR_REPEATED_ID,
-  N_REPAIRS
-} Repair;
 
 typedef enum {
   COL_DATE,
@@ -74,7 +63,7 @@ typedef struct {
   int         gender_column;  /* optional: -1 when the header has no "gender" */
   guint       n_columns;
   guint       n_casualties;
-  guint       repairs[N_REPAIRS];
+  guint       repairs[PKC_UN_N_REPAIRS];
   PkcDate     start;
   PkcDate     end;
   PkcDate     last_update;
@@ -120,7 +109,7 @@ next_record (Import        *self,
     {
       if (!is_blank_record (*fields, *n_fields))
         return TRUE;
-      self->repairs[REPAIR_BLANK_LINE]++;
+      self->repairs[PKC_UN_REPAIR_BLANK_LINE]++;
     }
   return FALSE;
 }
@@ -329,13 +318,13 @@ import_row (Import  *self,
   if (nationality[0] == '\0')
     {
       nationality = UNKNOWN_NATIONALITY;
-      self->repairs[REPAIR_EMPTY_NATIONALITY]++;
+      self->repairs[PKC_UN_REPAIR_EMPTY_NATIONALITY]++;
     }
 
   if (is_undetermined_iso (iso))
     {
       iso = "";
-      self->repairs[REPAIR_UNDETERMINED_ISO]++;
+      self->repairs[PKC_UN_REPAIR_UNDETERMINED_ISO]++;
     }
   else if (!is_iso3 (iso))
     return invalid (self, line, error,
@@ -343,7 +332,7 @@ import_row (Import  *self,
                     _("isocode3 “%s” is neither empty nor three capital letters"), iso);
 
   if (normalise_id (self->id, id))
-    self->repairs[REPAIR_SPACED_ID]++;
+    self->repairs[PKC_UN_REPAIR_SPACED_ID]++;
   id = self->id->str;
 
   /* The dataset wants unique ids; the UN file lists a few deaths twice (UNMIK, once per
@@ -353,7 +342,7 @@ import_row (Import  *self,
     {
       repeated_id = g_hash_table_lookup_extended (self->ids, id, NULL, &first_line);
       if (repeated_id)
-        self->repairs[REPAIR_REPEATED_ID]++;
+        self->repairs[PKC_UN_REPAIR_REPEATED_ID]++;
       else
         g_hash_table_insert (self->ids, g_strdup (id), GUINT_TO_POINTER (line));
     }
@@ -474,112 +463,6 @@ read_rows (Import        *self,
   return TRUE;
 }
 
-/* The text of one warning. The plural forms are spelt out in each call (not chosen through
- * a variable) so that the compiler checks them against the arguments. */
-static char *
-repair_message (Repair repair,
-                guint  n)
-{
-  switch (repair)
-    {
-    case REPAIR_BLANK_LINE:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           /* Translators: a warning; %u is a number of lines */
-                                           "%u blank line skipped",
-                                           "%u blank lines skipped", n), n);
-    case REPAIR_EMPTY_NATIONALITY:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           /* Translators: a warning; %u is a number of rows.
-                                            * “Unknown” is the value written to the dataset:
-                                            * keep it in English */
-                                           "%u row with an empty nationality kept as Unknown",
-                                           "%u rows with an empty nationality kept as Unknown",
-                                           n), n);
-    case REPAIR_UNDETERMINED_ISO:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           /* Translators: a warning; %u is a number of rows,
-                                            * isocode3 a column name, ZZ the code of an
-                                            * undetermined country */
-                                           "%u row with isocode3 ZZ (undetermined) kept with "
-                                           "an unknown ISO code",
-                                           "%u rows with isocode3 ZZ (undetermined) kept with "
-                                           "an unknown ISO code", n), n);
-    case REPAIR_SPACED_ID:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           /* Translators: a warning; %u is a number of ids,
-                                            * casualty_id a column name */
-                                           "%u casualty_id with spaces kept with “_” instead "
-                                           "of spaces",
-                                           "%u casualty_ids with spaces kept with “_” instead "
-                                           "of spaces", n), n);
-    case REPAIR_REPEATED_ID:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           /* Translators: a warning; %u is a number of rows,
-                                            * casualty_id a column name */
-                                           "%u row repeating an earlier casualty_id kept "
-                                           "without an id",
-                                           "%u rows repeating an earlier casualty_id kept "
-                                           "without an id", n), n);
-    case N_REPAIRS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* One line per kind of repair made, in a fixed order. */
-static GPtrArray *
-collect_warnings (Import *self)
-{
-  GPtrArray *warnings = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint r = 0; r < N_REPAIRS; r++)
-    {
-      g_autofree char *message = NULL;
-
-      if (self->repairs[r] == 0)
-        continue;
-      message = repair_message ((Repair) r, self->repairs[r]);
-      g_ptr_array_add (warnings,
-                       /* Translators: the first %s is a file name, the second a warning
-                        * such as “2 blank lines skipped” */
-                       g_strdup_printf (_("%s: warning: %s"), self->display_name, message));
-    }
-
-  return warnings;
-}
-
-static void
-set_unknown_mission_error (Import  *self,
-                           GError **error)
-{
-  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
-  g_autofree const char **closest = NULL;
-  g_autofree char *list = NULL;
-  GHashTableIter iter;
-  gpointer key;
-
-  g_hash_table_iter_init (&iter, self->acronyms);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (candidates, key);
-
-  if (candidates->len == 0)
-    {
-      g_set_error (error, PKC_UN_IMPORT_ERROR, PKC_UN_IMPORT_ERROR_UNKNOWN_MISSION,
-                   /* Translators: the first %s is a mission acronym, the second a file name */
-                   _("no mission “%s” in %s: it has no rows"),
-                   self->acronym, self->display_name);
-      return;
-    }
-
-  closest = pkc_un_closest (self->acronym, candidates, N_SUGGESTIONS);
-  list = g_strjoinv (", ", (char **) closest);
-  g_set_error (error, PKC_UN_IMPORT_ERROR, PKC_UN_IMPORT_ERROR_UNKNOWN_MISSION,
-               /* Translators: the first %s is a mission acronym, the second a file name, the
-                * third a list of acronyms such as “MINUSMA, MINUSCA, MINURSO” */
-               _("no mission “%s” in %s; closest: %s"),
-               self->acronym, self->display_name, list);
-}
-
 static void
 append_date_attribute (GString       *out,
                        const char    *name,
@@ -692,7 +575,7 @@ pkc_un_import (GInputStream   *csv,
 
   if (ok && self.n_casualties == 0)
     {
-      set_unknown_mission_error (&self, error);
+      pkc_un_unknown_mission_error (self.acronym, self.display_name, self.acronyms, error);
       ok = FALSE;
     }
 
@@ -700,7 +583,7 @@ pkc_un_import (GInputStream   *csv,
     ok = write_dataset (&self, xml_acronym, out, error);
 
   if (ok && out_warnings != NULL)
-    *out_warnings = collect_warnings (&self);
+    *out_warnings = pkc_un_repair_warnings (self.display_name, self.repairs);
 
   import_clear (&self);
   return ok;

@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "pkc-dataset.h"
+
 G_BEGIN_DECLS
 
 #define PKC_UN_IMPORT_ERROR (pkc_un_import_error_quark ())
@@ -51,6 +53,11 @@ gboolean pkc_un_import_file        (GFile         *csv,
                                     const char    *output_path,
                                     GPtrArray    **out_warnings,
                                     GError       **error);
+
+/* The UN's incident wording ("Malicious Act", …) as a PkcIncident, ignoring ASCII case
+ * (trim @text first); FALSE for wording the UN does not use. */
+gboolean pkc_un_incident_from_text (const char    *text,
+                                    PkcIncident   *out);
 
 /* For the command line: prints a one-line error to stderr and returns 1 on failure;
  * prints each repair warning to stderr and returns 0 on success. */

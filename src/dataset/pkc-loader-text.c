@@ -1,0 +1,193 @@
+/* pkc-loader-text.c — an element's text and attributes, checked as they are read
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "pkc-loader-private.h"
+
+/* Whitespace runs (line breaks in wrapped text) become one space. */
+static char *
+normalize_space (GString *text)
+{
+  GString *out = g_string_sized_new (text->len);
+  gboolean space = FALSE;
+
+  for (gsize i = 0; i < text->len; i++)
+    {
+      char c = text->str[i];
+
+      if (g_ascii_isspace (c))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Text split by comments arrives in pieces: the limit counts them together. */
+static void
+append_text (PkcLoader  *self,
+             GString    *text,
+             const char *element,
+             gboolean   *too_long)
+{
+  const char *value = (const char *) xmlTextReaderConstValue (self->reader);
+  gsize limit = strcmp (element, "note") == 0 ? PKC_LOADER_MAX_NOTE_BYTES
+                                              : PKC_LOADER_MAX_VALUE_BYTES;
+  gsize len = value != NULL ? strlen (value) : 0;
+
+  if (*too_long)
+    return;
+  if (text->len + len > limit)
+    {
+      /* Fatal: libxml2 would keep every further piece of this element in memory while
+       * the rest was read (a 250 MB note cost 600 MB). */
+      *too_long = TRUE;
+      pkc_loader_report_fatal (self, NULL, PKC_LOADER_ERROR_INVALID,
+                         /* Translators: an element name, then a number of bytes */
+                         _("the text of <%s> is longer than %u bytes"),
+                         element, (guint) limit);
+      return;
+    }
+  g_string_append_len (text, value, (gssize) len);
+}
+
+char *
+pkc_loader_read_text (PkcLoader *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *element = g_strdup (pkc_loader_element_name (self));
+  gboolean too_long = FALSE;
+  int depth;
+
+  if (xmlTextReaderIsEmptyElement (self->reader))
+    return g_strdup ("");
+
+  depth = xmlTextReaderDepth (self->reader);
+  while (pkc_loader_read (self) == 1)
+    {
+      switch (xmlTextReaderNodeType (self->reader))
+        {
+        case XML_READER_TYPE_TEXT:
+        case XML_READER_TYPE_CDATA:
+        case XML_READER_TYPE_WHITESPACE:
+        case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+          append_text (self, text, element, &too_long);
+          break;
+
+        case XML_READER_TYPE_ELEMENT:
+          pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                             /* Translators: both %s are element names */
+                             _("<%s> may only contain text, found <%s>"),
+                             element, pkc_loader_element_name (self));
+          pkc_loader_skip_element (self);
+          break;
+
+        case XML_READER_TYPE_END_ELEMENT:
+          if (xmlTextReaderDepth (self->reader) == depth)
+            return normalize_space (text);
+          break;
+
+        default:
+          break;
+        }
+    }
+  return normalize_space (text);
+}
+
+/* The entry of @allowed equal to @name, or NULL. */
+static const char *
+allowed_name (const char * const *allowed,
+              const char         *name)
+{
+  for (guint i = 0; allowed[i] != NULL; i++)
+    if (allowed[i][0] == name[0] && strcmp (allowed[i], name) == 0)
+      return allowed[i];
+  return NULL;
+}
+
+const char *
+pkc_attrs_get (const PkcAttrs *attrs,
+               const char     *name)
+{
+  for (guint i = 0; i < attrs->n; i++)
+    if (attrs->names[i][0] == name[0] && strcmp (attrs->names[i], name) == 0)
+      return attrs->values->str + attrs->offsets[i];
+  return NULL;
+}
+
+static PkcAttrs *
+attrs_for_depth (PkcLoader *self)
+{
+  int depth = xmlTextReaderDepth (self->reader);
+  PkcAttrs *attrs = &self->attrs[CLAMP (depth, 0, PKC_LOADER_MAX_TRACKED_DEPTH - 1)];
+
+  if (attrs->values == NULL)
+    attrs->values = g_string_sized_new (256);
+  g_string_truncate (attrs->values, 0);
+  attrs->n = 0;
+  return attrs;
+}
+
+static void
+attrs_add (PkcAttrs   *attrs,
+           const char *name,
+           const char *value,
+           gsize       len)
+{
+  /* @allowed lists are short and an element cannot repeat an attribute (libxml2 refuses it). */
+  g_assert (attrs->n < PKC_ATTRS_MAX);
+  attrs->names[attrs->n] = name;
+  gsize at = attrs->values->len;
+
+  attrs->offsets[attrs->n] = (guint32) at;
+  g_string_set_size (attrs->values, at + len + 1);
+  memcpy (attrs->values->str + at, value, len);
+  attrs->values->str[at + len] = '\0';
+  attrs->n++;
+}
+
+const PkcAttrs *
+pkc_loader_read_attributes (PkcLoader          *self,
+                            const char         *element,
+                            const char * const *allowed)
+{
+  PkcAttrs *attrs = attrs_for_depth (self);
+
+  while (xmlTextReaderMoveToNextAttribute (self->reader) == 1)
+    {
+      const char *name = (const char *) xmlTextReaderConstName (self->reader);
+      const char *value = (const char *) xmlTextReaderConstValue (self->reader);
+      const char *key = allowed_name (allowed, name);
+      gsize len = value != NULL ? strlen (value) : 0;
+
+      if (xmlTextReaderIsNamespaceDecl (self->reader) == 1)
+        pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                           /* Translators: %s is an attribute such as xmlns:xi */
+                           _("namespaces are not allowed, found \"%s\" on <%s>"), name, element);
+      else if (key == NULL)
+        pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                           /* Translators: an attribute name, then an element name */
+                           _("unknown attribute \"%s\" on <%s>"), name, element);
+      else if (len > PKC_LOADER_MAX_VALUE_BYTES)
+        pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                           /* Translators: an attribute name, an element name, a number */
+                           _("attribute \"%s\" on <%s> is longer than %u bytes"),
+                           name, element, PKC_LOADER_MAX_VALUE_BYTES);
+      else if (attrs->n < PKC_ATTRS_MAX && pkc_attrs_get (attrs, key) == NULL)
+        attrs_add (attrs, key, value != NULL ? value : "", len);
+    }
+  xmlTextReaderMoveToElement (self->reader);
+  return attrs;
+}

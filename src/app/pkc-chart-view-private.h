@@ -58,4 +58,11 @@ gboolean pkc_chart_view_tip_area      (PkcChartView *self,
 /* Installs the event controllers and the keyboard-focus popover. */
 void pkc_chart_view_input_init        (PkcChartView *self);
 
+/* For tests. Index of the hit region under the pointer or keyboard focus, or -1. */
+int   _pkc_chart_view_get_focus_hit    (PkcChartView *self);
+/* For tests: how many times the whole scene was painted (hover and focus only draw over it). */
+guint _pkc_chart_view_get_paint_count  (PkcChartView *self);
+/* For tests: how many times the scene was laid out (hover must not re-lay out). */
+guint _pkc_chart_view_get_layout_count (PkcChartView *self);
+
 G_END_DECLS

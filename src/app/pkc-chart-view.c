@@ -500,21 +500,21 @@ pkc_chart_view_get_scene (PkcChartView *self)
 }
 
 int
-pkc_chart_view_get_focus_hit (PkcChartView *self)
+_pkc_chart_view_get_focus_hit (PkcChartView *self)
 {
   g_return_val_if_fail (PKC_IS_CHART_VIEW (self), -1);
   return self->focus_hit;
 }
 
 guint
-pkc_chart_view_get_paint_count (PkcChartView *self)
+_pkc_chart_view_get_paint_count (PkcChartView *self)
 {
   g_return_val_if_fail (PKC_IS_CHART_VIEW (self), 0);
   return self->paint_count;
 }
 
 guint
-pkc_chart_view_get_layout_count (PkcChartView *self)
+_pkc_chart_view_get_layout_count (PkcChartView *self)
 {
   g_return_val_if_fail (PKC_IS_CHART_VIEW (self), 0);
   return self->layout_count;

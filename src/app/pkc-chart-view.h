@@ -57,11 +57,5 @@ void          pkc_chart_view_set_layout_func (PkcChartView          *self,
  * cleared when @reset_hidden. */
 void          pkc_chart_view_queue_relayout  (PkcChartView          *self,
                                               gboolean               reset_hidden);
-/* Index of the hit region under the pointer or keyboard focus, or -1. */
-int           pkc_chart_view_get_focus_hit   (PkcChartView *self);
-/* How many times the whole scene was painted (hover and focus only draw over it): tests. */
-guint         pkc_chart_view_get_paint_count (PkcChartView *self);
-/* How many times the scene was laid out: lets tests prove hover does not re-lay out. */
-guint         pkc_chart_view_get_layout_count (PkcChartView *self);
 
 G_END_DECLS

@@ -11,9 +11,6 @@
 
 #include "pkc-a11y.h"
 #include "pkc-embedded.h"
-#include "pkc-load-error.h"
-#include "pkc-load-indicator.h"
-#include "pkc-loader.h"
 #include "pkc-settings.h"
 #include "pkc-window-compare.h"
 #include "pkc-window-data.h"
@@ -21,32 +18,8 @@
 #include "pkc-window-import.h"
 #include "pkc-window-stack.h"
 #include "pkc-window-missions.h"
-#include "pkc-window.h"
+#include "pkc-window-private.h"
 
-struct _PkcWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template widgets */
-  AdwViewSwitcherTitle *switcher_title;
-  AdwToastOverlay      *toast_overlay;
-  AdwViewStack         *view_stack;
-  PkcChartView         *casualties_view;
-  PkcChartView         *strength_view;
-  PkcChartView         *bases_view;
-  GtkMenuButton        *personnel_button_wide;
-  GtkMenuButton        *personnel_button_narrow;
-  GtkLabel             *mission_label;
-
-  /* Owned */
-  GSettings            *settings;
-  PkcDataset           *dataset;
-  GtkFileChooserNative *chooser;
-  GCancellable         *load_cancellable; /* of the load running, replaced by the next */
-  GtkWidget            *load_indicator;
-  char                 *last_error;
-  gboolean              restore_hidden; /* the saved legend switches wait for a dataset */
-};
 
 enum {
   LOAD_FINISHED,
@@ -164,155 +137,6 @@ settings_changed_cb (GSettings  *settings,
   apply_chart_settings (self);
 }
 
-/* The error load_thread returns for the UN's CSV, which load_done_cb explains. */
-#define UN_CSV_QUARK (g_quark_from_static_string ("pkc-window-un-csv"))
-
-static gboolean
-is_un_csv (GFile        *file,
-           GCancellable *cancellable)
-{
-  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, NULL);
-  char head[1024];
-  gsize n = 0;
-
-  return stream != NULL &&
-         g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &n, cancellable,
-                                  NULL) &&
-         pkc_window_missions_is_un_csv (head, n);
-}
-
-/* One file being opened: the worker fills @problems when the file breaks the format. */
-typedef struct {
-  GFile     *file;
-  GPtrArray *problems;
-} LoadJob;
-
-static void
-load_job_free (LoadJob *job)
-{
-  g_object_unref (job->file);
-  g_clear_pointer (&job->problems, g_ptr_array_unref);
-  g_free (job);
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  LoadJob *job = task_data;
-  GError *error = NULL;
-  PkcDataset *dataset = NULL;
-
-  if (is_un_csv (job->file, cancellable))
-    error = g_error_new_literal (UN_CSV_QUARK, 0, _("This is the UN’s fatalities data in CSV, "
-                                                    "not a dataset file."));
-  else
-    dataset = pkc_loader_load_file_problems (job->file, cancellable, &job->problems, &error);
-
-  if (dataset == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, dataset, g_object_unref);
-}
-
-static void
-load_done_cb (GObject      *source_object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  PkcWindow *self = PKC_WINDOW (source_object);
-  LoadJob *job = g_task_get_task_data (G_TASK (result));
-  GFile *file = job->file;
-  g_autoptr(PkcDataset) dataset = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* A load replaced by a newer one (or stopped) says nothing: the newer one speaks. */
-  dataset = g_task_propagate_pointer (G_TASK (result), &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  pkc_load_indicator_stop (PKC_LOAD_INDICATOR (self->load_indicator));
-
-  if (dataset == NULL)
-    {
-      g_free (self->last_error);
-      self->last_error = g_strdup (error->message);
-      /* The UN's CSV opened: imported as newer UN data, then the mission list. */
-      if (error->domain == UN_CSV_QUARK)
-        {
-          /* Refused: the import's own dialog says which line and why. */
-          if (pkc_window_import_un_data (self, file, NULL))
-            pkc_window_missions_open_picker (self);
-        }
-      else
-        gtk_window_present (GTK_WINDOW (pkc_load_error_dialog_new (GTK_WINDOW (self), file,
-                                                                   job->problems, error)));
-      g_signal_emit (self, signals[LOAD_FINISHED], 0, FALSE);
-      return;
-    }
-
-  g_clear_pointer (&self->last_error, g_free);
-  pkc_window_set_dataset (self, dataset);
-  /* For the desktop's and file choosers' recent files. */
-  {
-    g_autofree char *uri = g_file_get_uri (file);
-
-    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-  }
-  {
-    g_autofree char *basename = g_file_get_basename (file);
-    /* Translators: toast after a dataset file was opened; %s is its name */
-    g_autofree char *text = g_strdup_printf (_("Opened “%s”"), basename);
-    pkc_window_add_toast (self, adw_toast_new (text));
-  }
-  g_signal_emit (self, signals[LOAD_FINISHED], 0, TRUE);
-}
-
-static void
-chooser_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     PkcWindow       *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      if (file != NULL)
-        pkc_window_open_file (self, file);
-    }
-
-  g_clear_object (&self->chooser);
-}
-
-static void
-open_action (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
-{
-  PkcWindow *self = PKC_WINDOW (user_data);
-  g_autoptr(GtkFileFilter) xml_filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
-
-  if (self->chooser != NULL)
-    return;
-
-  gtk_file_filter_set_name (xml_filter, _("Peacekeeping datasets"));
-  gtk_file_filter_add_mime_type (xml_filter, "application/x-peacekeeping-dataset+xml");
-  gtk_file_filter_add_pattern (xml_filter, "*.xml");
-  gtk_file_filter_set_name (all_filter, _("All files"));
-  gtk_file_filter_add_pattern (all_filter, "*");
-
-  self->chooser = gtk_file_chooser_native_new (_("Open a Dataset"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Open"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), xml_filter);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all_filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
 static void
 open_embedded_action (GSimpleAction *action,
                       GVariant      *parameter,
@@ -327,20 +151,6 @@ open_embedded_action (GSimpleAction *action,
     g_critical ("Embedded dataset does not load: %s", error->message);
   else
     pkc_window_set_dataset (self, dataset);
-}
-
-static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         PkcWindow     *self)
-{
-  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
-    return FALSE;
-
-  pkc_window_open_file (self, g_value_get_object (value));
-  return TRUE;
 }
 
 static void
@@ -475,31 +285,9 @@ reset_zoom_action (GSimpleAction *action,
 static const GActionEntry win_actions[] = {
   { "reset-zoom", reset_zoom_action },
   { "personnel", NULL, "s", "'all'", personnel_change_state },
-  { "open", open_action },
   { "open-embedded", open_embedded_action },
   { "show-page", show_page_action, "s" },
 };
-
-/* What is being opened, once it takes a while: floating over the foot of the charts where
- * the "Opened" toast then comes, the controls and the header left as they are. */
-static void
-pkc_window_add_load_indicator (PkcWindow *self)
-{
-  GtkWidget *stack = GTK_WIDGET (self->view_stack);
-  GtkWidget *overlay = gtk_overlay_new ();
-
-  g_object_ref (stack);
-  adw_toast_overlay_set_child (self->toast_overlay, NULL);
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), stack);
-  g_object_unref (stack);
-  adw_toast_overlay_set_child (self->toast_overlay, overlay);
-
-  self->load_indicator = pkc_load_indicator_new ();
-  gtk_widget_set_halign (self->load_indicator, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (self->load_indicator, GTK_ALIGN_END);
-  gtk_widget_set_margin_bottom (self->load_indicator, 24);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->load_indicator);
-}
 
 static void
 pkc_window_init (PkcWindow *self)
@@ -507,14 +295,13 @@ pkc_window_init (PkcWindow *self)
   g_autoptr(GAction) interval_action = NULL;
   g_autoptr(GAction) cumulative_action = NULL;
   g_autofree char *last_page = NULL;
-  GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   pkc_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->load_cancellable = g_cancellable_new ();
   self->settings = pkc_settings_new ();
-  pkc_window_add_load_indicator (self);
+  pkc_window_open_init (self);
 
   interval_action = g_settings_create_action (self->settings, "casualty-interval");
   cumulative_action = g_settings_create_action (self->settings, "show-cumulative");
@@ -550,10 +337,6 @@ pkc_window_init (PkcWindow *self)
                                         g_variant_new_string (personnel));
   }
   self->restore_hidden = TRUE;
-
-  drop_target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
-  g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
 
   pkc_window_missions_restore (self);
 }
@@ -593,31 +376,6 @@ pkc_window_set_dataset (PkcWindow  *self,
                                                              "casualty-hidden-series"));
     }
   update_subtitle (self);
-}
-
-void
-pkc_window_open_file (PkcWindow *self,
-                      GFile     *file)
-{
-  g_autoptr(GTask) task = NULL;
-  LoadJob *job;
-
-  g_return_if_fail (PKC_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  /* Opening another file gives up the one still loading. */
-  g_cancellable_cancel (self->load_cancellable);
-  g_object_unref (self->load_cancellable);
-  self->load_cancellable = g_cancellable_new ();
-
-  job = g_new0 (LoadJob, 1);
-  job->file = g_object_ref (file);
-  task = g_task_new (self, self->load_cancellable, load_done_cb, NULL);
-  g_task_set_source_tag (task, pkc_window_open_file);
-  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
-  g_task_run_in_thread (task, load_thread);
-  pkc_load_indicator_start (PKC_LOAD_INDICATOR (self->load_indicator), file,
-                            self->load_cancellable);
 }
 
 const char *
@@ -667,8 +425,15 @@ pkc_window_add_toast (PkcWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+void
+pkc_window_emit_load_finished (PkcWindow *self,
+                               gboolean   succeeded)
+{
+  g_signal_emit (self, signals[LOAD_FINISHED], 0, succeeded);
+}
+
 const char *
-pkc_window_get_last_error (PkcWindow *self)
+_pkc_window_get_last_error (PkcWindow *self)
 {
   g_return_val_if_fail (PKC_IS_WINDOW (self), NULL);
   return self->last_error;

@@ -32,7 +32,5 @@ PkcChartView *pkc_window_get_chart_view    (PkcWindow      *self,
 /* Shows @toast (floating: the window takes it) over the charts. */
 void          pkc_window_add_toast         (PkcWindow      *self,
                                             AdwToast       *toast);
-/* The message of the last failed load, or NULL. */
-const char   *pkc_window_get_last_error    (PkcWindow      *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pkc-test-window.h"
+#include "pkc-chart-view-private.h"
 #include "pkc-window-compare.h"
 
 static gboolean
@@ -115,9 +116,9 @@ test_missions_chooser (void)
   g_assert_nonnull (keys);
   g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Home, 0, 0, &handled);
   g_assert_true (handled);
-  g_assert_cmpint (pkc_chart_view_get_focus_hit (view), >=, 0);
+  g_assert_cmpint (_pkc_chart_view_get_focus_hit (view), >=, 0);
   g_assert_nonnull (pkc_scene_get_hit (pkc_chart_view_get_scene (view),
-                                       pkc_chart_view_get_focus_hit (view))->tooltip);
+                                       _pkc_chart_view_get_focus_hit (view))->tooltip);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -13,6 +13,7 @@
 #include "pkc-missions.h"
 #include "pkc-settings.h"
 #include "pkc-test-window.h"
+#include "pkc-window-private.h"
 #include "pkc-window-missions.h"
 
 static gboolean
@@ -245,8 +246,8 @@ test_open_un_csv (void)
   pkc_test_iterate_until (&wait.finished);
   g_assert_false (wait.succeeded);
   g_assert_true (pkc_window_get_dataset (window) == before);
-  g_assert_nonnull (strstr (pkc_window_get_last_error (window), "UN’s fatalities data"));
-  g_assert_null (strstr (pkc_window_get_last_error (window), "well-formed"));
+  g_assert_nonnull (strstr (_pkc_window_get_last_error (window), "UN’s fatalities data"));
+  g_assert_null (strstr (_pkc_window_get_last_error (window), "well-formed"));
   /* …imports it as newer UN data (kept in the user's data folder) and lists the missions. */
   {
     g_autofree char *kept = pkc_missions_imported_path ();

@@ -10,6 +10,8 @@
 #include "pkc-settings.h"
 #include "pkc-test-util.h"
 #include "pkc-test-window.h"
+#include "pkc-chart-view-private.h"
+#include "pkc-window-private.h"
 
 typedef struct {
   gboolean finished;
@@ -116,7 +118,7 @@ test_window_opens_dataset_and_keeps_it_on_error (void)
   g_assert_true (pkc_chart_view_get_dataset (pkc_window_get_chart_view (window,
                                                                           PKC_CHART_CASUALTIES))
                  == before);
-  error = pkc_window_get_last_error (window);
+  error = _pkc_window_get_last_error (window);
   g_assert_nonnull (error);
   g_assert_true (g_str_has_prefix (error, "bad.xml:"));
 
@@ -162,9 +164,9 @@ test_chart_hover_does_not_relayout (void)
   pkc_test_iterate_a_while ();
   scene = pkc_chart_view_get_scene (view);
   g_assert_nonnull (scene);
-  layouts = pkc_chart_view_get_layout_count (view);
+  layouts = _pkc_chart_view_get_layout_count (view);
   /* the scene was painted once into its image */
-  paints = pkc_chart_view_get_paint_count (view);
+  paints = _pkc_chart_view_get_paint_count (view);
   g_assert_cmpuint (paints, >=, 1);
 
   /* keyboard focus walks the data points with the arrow keys */
@@ -191,24 +193,24 @@ test_chart_hover_does_not_relayout (void)
     g_assert_nonnull (controller);
     g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Home, 0, 0, &handled);
     g_assert_true (handled);
-    g_assert_cmpint (pkc_chart_view_get_focus_hit (view), ==, 0);
+    g_assert_cmpint (_pkc_chart_view_get_focus_hit (view), ==, 0);
     g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Right, 0, 0, &handled);
     g_assert_true (handled);
-    g_assert_cmpint (pkc_chart_view_get_focus_hit (view), ==, 1);
+    g_assert_cmpint (_pkc_chart_view_get_focus_hit (view), ==, 1);
     g_object_unref (controllers);
   }
   pkc_test_iterate_a_while ();
   /* moving the focus only repaints: the scene is the same and was not laid out again */
   g_assert_true (pkc_chart_view_get_scene (view) == scene);
-  g_assert_cmpuint (pkc_chart_view_get_layout_count (view), ==, layouts);
+  g_assert_cmpuint (_pkc_chart_view_get_layout_count (view), ==, layouts);
   /* ... and only the highlight is drawn: the scene's image is reused */
-  g_assert_cmpuint (pkc_chart_view_get_paint_count (view), ==, paints);
+  g_assert_cmpuint (_pkc_chart_view_get_paint_count (view), ==, paints);
 
   /* a theme change paints the scene again in the other palette, without a layout */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   pkc_test_iterate_a_while ();
-  g_assert_cmpuint (pkc_chart_view_get_paint_count (view), ==, paints + 1);
-  g_assert_cmpuint (pkc_chart_view_get_layout_count (view), ==, layouts);
+  g_assert_cmpuint (_pkc_chart_view_get_paint_count (view), ==, paints + 1);
+  g_assert_cmpuint (_pkc_chart_view_get_layout_count (view), ==, layouts);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   pkc_test_iterate_a_while ();
 
@@ -248,7 +250,7 @@ test_chart_hover_shows_datum (void)
   pkc_window_set_visible_page (window, "strength");
   pkc_test_iterate_a_while ();
   scene = pkc_chart_view_get_scene (view);
-  layouts = pkc_chart_view_get_layout_count (view);
+  layouts = _pkc_chart_view_get_layout_count (view);
   for (guint i = 0; i < pkc_scene_get_n_hits (scene) && target < 0; i++)
     if (pkc_scene_get_hit (scene, i)->legend_index < 0)
       target = (int) i;
@@ -259,15 +261,15 @@ test_chart_hover_shows_datum (void)
   g_signal_emit_by_name (motion, "motion", region->x + region->width / 2,
                          region->y + region->height / 2);
   /* the pointer over a datum highlights exactly that hit region … */
-  g_assert_cmpint (pkc_chart_view_get_focus_hit (view),
+  g_assert_cmpint (_pkc_chart_view_get_focus_hit (view),
                    ==, pkc_scene_hit_test (scene, region->x + region->width / 2,
                                            region->y + region->height / 2));
-  g_assert_cmpint (pkc_chart_view_get_focus_hit (view), >=, 0);
+  g_assert_cmpint (_pkc_chart_view_get_focus_hit (view), >=, 0);
   /* … whose tooltip names a value and its source */
-  g_assert_nonnull (strstr (pkc_scene_get_hit (scene, pkc_chart_view_get_focus_hit (view))->tooltip,
+  g_assert_nonnull (strstr (pkc_scene_get_hit (scene, _pkc_chart_view_get_focus_hit (view))->tooltip,
                             "Source"));
   pkc_test_iterate_a_while ();
-  g_assert_cmpuint (pkc_chart_view_get_layout_count (view), ==, layouts);
+  g_assert_cmpuint (_pkc_chart_view_get_layout_count (view), ==, layouts);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -59,8 +59,7 @@ toggle_legend_entry (PkcChartView *self,
   if (legend_index < 0 || legend_index >= 32)
     return;
 
-  self->options.hidden_series ^= 1u << legend_index;
-  pkc_chart_view_relayout (self);
+  pkc_chart_view_set_hidden_series (self, self->options.hidden_series ^ (1u << legend_index));
 }
 
 static void

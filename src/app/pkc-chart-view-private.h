@@ -55,6 +55,10 @@ void pkc_chart_view_hide_focus_popover (PkcChartView *self);
 gboolean pkc_chart_view_tip_area      (PkcChartView *self,
                                        int           hit,
                                        GdkRectangle *area);
+/* GtkWidget::snapshot: the scene's image (painted again only when dropped) and what is
+ * drawn over it. */
+void pkc_chart_view_snapshot          (GtkWidget    *widget,
+                                       GtkSnapshot  *snapshot);
 /* Installs the event controllers and the keyboard-focus popover. */
 void pkc_chart_view_input_init        (PkcChartView *self);
 

@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "pkc-chart-view-private.h"
+#include "pkc-enum-types.h"
 
 
 enum {
@@ -24,6 +25,11 @@ enum {
   PROP_KIND,
   PROP_DATASET,
   PROP_ZOOMED,
+  PROP_INTERVAL,
+  PROP_SHOW_CUMULATIVE,
+  PROP_PERSONNEL_MASK,
+  PROP_STACK_BY,
+  PROP_HIDDEN_SERIES,
   N_PROPS
 };
 
@@ -50,13 +56,6 @@ chart_accessible_name (PkcChartKind kind)
     default:
       return "";
     }
-}
-
-static PkcTheme
-current_theme (void)
-{
-  return adw_style_manager_get_dark (adw_style_manager_get_default ())
-           ? PKC_THEME_DARK : PKC_THEME_LIGHT;
 }
 
 void
@@ -119,6 +118,17 @@ pkc_chart_view_relayout (PkcChartView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Switches every legend entry back on; FALSE when none was off. */
+static gboolean
+clear_hidden_series (PkcChartView *self)
+{
+  if (self->options.hidden_series == 0)
+    return FALSE;
+  self->options.hidden_series = 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_SERIES]);
+  return TRUE;
+}
+
 static void
 dark_changed_cb (AdwStyleManager *style_manager,
                  GParamSpec      *pspec,
@@ -142,93 +152,6 @@ pkc_chart_view_size_allocate (GtkWidget *widget,
 
   if (self->focus_popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->focus_popover));
-}
-
-/* The scene without any highlight, as an image at the device scale. */
-static GskRenderNode *
-paint_scene_node (PkcChartView *self,
-                  int           width,
-                  int           height,
-                  int           scale,
-                  PkcTheme      theme)
-{
-  cairo_surface_t *surface;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  cairo_t *cr;
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  pkc_scene_paint (self->scene, cr, theme, -1);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  self->paint_count++;
-
-  /* cairo's ARGB32 is GDK_MEMORY_DEFAULT; the texture keeps the surface's pixels. */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) *
-                                      height * scale,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  texture = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
-  return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
-static void
-pkc_chart_view_snapshot (GtkWidget   *widget,
-                         GtkSnapshot *snapshot)
-{
-  PkcChartView *self = PKC_CHART_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  int scale = gtk_widget_get_scale_factor (widget);
-  PkcTheme theme = current_theme ();
-
-  if (self->scene == NULL || width <= 0 || height <= 0)
-    return;
-
-  if (self->scene_node != NULL &&
-      (self->scene_node_theme != theme || self->scene_node_scale != scale))
-    pkc_chart_view_drop_scene_node (self);
-  if (self->scene_node == NULL)
-    {
-      self->scene_node = paint_scene_node (self, width, height, scale, theme);
-      self->scene_node_theme = theme;
-      self->scene_node_scale = scale;
-    }
-  gtk_snapshot_append_node (snapshot, self->scene_node);
-
-  if (self->focus_hit >= 0 && (guint) self->focus_hit < pkc_scene_get_n_hits (self->scene))
-    {
-      const PkcHitRegion *hit = pkc_scene_get_hit (self->scene, self->focus_hit);
-      /* The ring's stroke reaches a few pixels outside the region. */
-      graphene_rect_t bounds = GRAPHENE_RECT_INIT (floor (hit->x) - 4, floor (hit->y) - 4,
-                                                   ceil (hit->width) + 8,
-                                                   ceil (hit->height) + 8);
-      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-
-      pkc_scene_paint_focus (self->scene, cr, theme, self->focus_hit);
-      cairo_destroy (cr);
-    }
-
-  /* The span being dragged, over the scene: no layout until the drag ends. */
-  if (self->dragging)
-    {
-      double px, py, pw, ph;
-
-      if (pkc_scene_get_plot_area (self->scene, &px, &py, &pw, &ph))
-        {
-          double xa = CLAMP (MIN (self->drag_start_x, self->drag_x), px, px + pw);
-          double xb = CLAMP (MAX (self->drag_start_x, self->drag_x), px, px + pw);
-          GdkRGBA fill = { 0.21, 0.52, 0.89, 0.18 };
-          GdkRGBA edge = { 0.21, 0.52, 0.89, 0.9 };
-
-          gtk_snapshot_append_color (snapshot, &fill, &GRAPHENE_RECT_INIT (xa, py, xb - xa, ph));
-          gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (xa, py, 1, ph));
-          gtk_snapshot_append_color (snapshot, &edge, &GRAPHENE_RECT_INIT (xb - 1, py, 1, ph));
-        }
-    }
 }
 
 static void
@@ -290,13 +213,28 @@ pkc_chart_view_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_KIND:
-      g_value_set_int (value, self->kind);
+      g_value_set_enum (value, self->kind);
       break;
     case PROP_DATASET:
       g_value_set_object (value, self->dataset);
       break;
     case PROP_ZOOMED:
       g_value_set_boolean (value, pkc_chart_view_get_zoomed (self));
+      break;
+    case PROP_INTERVAL:
+      g_value_set_enum (value, self->options.interval);
+      break;
+    case PROP_SHOW_CUMULATIVE:
+      g_value_set_boolean (value, self->options.show_cumulative);
+      break;
+    case PROP_PERSONNEL_MASK:
+      g_value_set_uint (value, self->options.personnel_mask);
+      break;
+    case PROP_STACK_BY:
+      g_value_set_enum (value, self->options.stack_by);
+      break;
+    case PROP_HIDDEN_SERIES:
+      g_value_set_uint (value, self->options.hidden_series);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -314,10 +252,25 @@ pkc_chart_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_KIND:
-      pkc_chart_view_set_kind (self, g_value_get_int (value));
+      pkc_chart_view_set_kind (self, g_value_get_enum (value));
       break;
     case PROP_DATASET:
       pkc_chart_view_set_dataset (self, g_value_get_object (value));
+      break;
+    case PROP_INTERVAL:
+      pkc_chart_view_set_interval (self, g_value_get_enum (value));
+      break;
+    case PROP_SHOW_CUMULATIVE:
+      pkc_chart_view_set_show_cumulative (self, g_value_get_boolean (value));
+      break;
+    case PROP_PERSONNEL_MASK:
+      pkc_chart_view_set_personnel_mask (self, g_value_get_uint (value));
+      break;
+    case PROP_STACK_BY:
+      pkc_chart_view_set_stack_by (self, g_value_get_enum (value));
+      break;
+    case PROP_HIDDEN_SERIES:
+      pkc_chart_view_set_hidden_series (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -340,14 +293,32 @@ pkc_chart_view_class_init (PkcChartViewClass *klass)
   widget_class->measure = pkc_chart_view_measure;
 
   properties[PROP_KIND] =
-    g_param_spec_int ("kind", NULL, NULL, 0, PKC_N_CHARTS - 1, PKC_CHART_CASUALTIES,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("kind", NULL, NULL, PKC_TYPE_CHART_KIND, PKC_CHART_CASUALTIES,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL, PKC_TYPE_DATASET,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ZOOMED] =
     g_param_spec_boolean ("zoomed", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The chart options the window binds to its settings and actions. */
+  properties[PROP_INTERVAL] =
+    g_param_spec_enum ("interval", NULL, NULL, PKC_TYPE_INTERVAL, PKC_INTERVAL_MONTH,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_CUMULATIVE] =
+    g_param_spec_boolean ("show-cumulative", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* One bit per PkcPersonnelType counted. */
+  properties[PROP_PERSONNEL_MASK] =
+    g_param_spec_uint ("personnel-mask", NULL, NULL, 0, G_MAXUINT, PKC_PERSONNEL_ALL,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STACK_BY] =
+    g_param_spec_enum ("stack-by", NULL, NULL, PKC_TYPE_STACK_BY, PKC_STACK_INCIDENT,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Legend entries switched off, one bit per legend index. */
+  properties[PROP_HIDDEN_SERIES] =
+    g_param_spec_uint ("hidden-series", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "chartview");
@@ -392,7 +363,7 @@ pkc_chart_view_set_layout_func (PkcChartView          *self,
   self->layout_func = func;
   self->layout_data = user_data;
   self->layout_destroy = destroy;
-  self->options.hidden_series = 0;
+  clear_hidden_series (self);
   pkc_chart_view_relayout (self);
 }
 
@@ -403,7 +374,7 @@ pkc_chart_view_queue_relayout (PkcChartView *self,
   g_return_if_fail (PKC_IS_CHART_VIEW (self));
 
   if (reset_hidden)
-    self->options.hidden_series = 0;
+    clear_hidden_series (self);
   pkc_chart_view_relayout (self);
 }
 
@@ -425,11 +396,16 @@ pkc_chart_view_set_kind (PkcChartView *self,
 
   self->kind = kind;
   pkc_chart_options_init (&self->options);
+  /* Every option is back to its default. */
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint prop = PROP_ZOOMED; prop < N_PROPS; prop++)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, chart_accessible_name (kind),
                                   -1);
   pkc_chart_view_relayout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 PkcDataset *
@@ -450,7 +426,7 @@ pkc_chart_view_set_dataset (PkcChartView *self,
     return;
 
   /* A new dataset starts unzoomed with every series visible. */
-  self->options.hidden_series = 0;
+  clear_hidden_series (self);
   self->options.range_from = (PkcDate) { 0 };
   self->options.range_to = (PkcDate) { 0 };
   pkc_chart_view_relayout (self);
@@ -469,6 +445,7 @@ pkc_chart_view_set_interval (PkcChartView *self,
 
   self->options.interval = interval;
   pkc_chart_view_relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVAL]);
 }
 
 void
@@ -483,6 +460,7 @@ pkc_chart_view_set_show_cumulative (PkcChartView *self,
 
   self->options.show_cumulative = show;
   pkc_chart_view_relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_CUMULATIVE]);
 }
 
 const PkcChartOptions *
@@ -531,6 +509,7 @@ pkc_chart_view_set_personnel_mask (PkcChartView *self,
 
   self->options.personnel_mask = mask;
   pkc_chart_view_relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONNEL_MASK]);
 }
 
 void
@@ -545,8 +524,9 @@ pkc_chart_view_set_stack_by (PkcChartView *self,
 
   self->options.stack_by = by;
   /* Other categories: the legend's switches no longer mean the same series. */
-  self->options.hidden_series = 0;
+  clear_hidden_series (self);
   pkc_chart_view_relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STACK_BY]);
 }
 
 void
@@ -579,4 +559,5 @@ pkc_chart_view_set_hidden_series (PkcChartView *self,
     return;
   self->options.hidden_series = hidden;
   pkc_chart_view_relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_SERIES]);
 }

@@ -19,6 +19,7 @@
 #include "pkc-window-stack.h"
 #include "pkc-window-missions.h"
 #include "pkc-window-private.h"
+#include "pkc-window-settings.h"
 
 
 enum {
@@ -73,68 +74,11 @@ update_subtitle (PkcWindow *self)
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
 }
 
-static void
-apply_chart_settings (PkcWindow *self)
-{
-  PkcInterval interval = (PkcInterval) g_settings_get_enum (self->settings, "casualty-interval");
-
-  pkc_chart_view_set_interval (self->casualties_view, interval);
-  pkc_chart_view_set_show_cumulative (self->casualties_view,
-                                      g_settings_get_boolean (self->settings, "show-cumulative"));
-}
-
-/* The personnel filter: the targets of win.personnel (see personnel_menu in pkc-window.ui). */
-static const struct {
-  const char *token;
-  guint       mask;
-  const char *label;
-} personnel_filters[] = {
-  { "all", PKC_PERSONNEL_ALL, NC_("personnel filter", "All personnel") },
-  { "military", (1u << PKC_PERSONNEL_MILITARY) | (1u << PKC_PERSONNEL_MILITARY_OBSERVER),
-    NC_("personnel filter", "Military and observers") },
-  { "police", 1u << PKC_PERSONNEL_POLICE, NC_("personnel filter", "Police") },
-  { "civilian", (1u << PKC_PERSONNEL_INTERNATIONAL_CIVILIAN) | (1u << PKC_PERSONNEL_LOCAL_CIVILIAN),
-    NC_("personnel filter", "Civilian staff") },
-  { "other", 1u << PKC_PERSONNEL_OTHER, NC_("personnel filter", "Other personnel") },
-};
-
-static void
-personnel_change_state (GSimpleAction *action,
-                        GVariant      *value,
-                        gpointer       user_data)
-{
-  PkcWindow *self = PKC_WINDOW (user_data);
-  const char *token = g_variant_get_string (value, NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (personnel_filters); i++)
-    if (g_str_equal (token, personnel_filters[i].token))
-      {
-        const char *label = g_dpgettext2 (GETTEXT_PACKAGE, "personnel filter",
-                                          personnel_filters[i].label);
-
-        g_simple_action_set_state (action, value);
-        g_settings_set_string (self->settings, "personnel-filter", token);
-        pkc_chart_view_set_personnel_mask (self->casualties_view, personnel_filters[i].mask);
-        /* Both layouts of the controls show the current choice. */
-        gtk_menu_button_set_label (self->personnel_button_wide, label);
-        gtk_menu_button_set_label (self->personnel_button_narrow, label);
-        return;
-      }
-}
-
 static gboolean
 pkc_window_not (gpointer instance,
                 gboolean value)
 {
   return !value;
-}
-
-static void
-settings_changed_cb (GSettings  *settings,
-                     const char *key,
-                     PkcWindow  *self)
-{
-  apply_chart_settings (self);
 }
 
 static void
@@ -156,27 +100,16 @@ open_embedded_action (GSimpleAction *action,
 static void
 save_window_state (PkcWindow *self)
 {
-  int width, height;
+  const PkcChartOptions *options = pkc_chart_view_get_options (self->casualties_view);
 
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  /* The rest of the window's state is bound to its keys (pkc-window-settings.c). */
   g_settings_delay (self->settings);
-  g_settings_set_boolean (self->settings, "window-maximized",
-                          gtk_window_is_maximized (GTK_WINDOW (self)));
-  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
-    {
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
-    }
   g_settings_set_string (self->settings, "last-page",
                          adw_view_stack_get_visible_child_name (self->view_stack));
-  {
-    const PkcChartOptions *options = pkc_chart_view_get_options (self->casualties_view);
-
-    /* Only incident types are the same categories at the next start (stack by is not kept,
-     * nationalities differ by mission). */
-    g_settings_set_uint (self->settings, "casualty-hidden-series",
-                         options->stack_by == PKC_STACK_INCIDENT ? options->hidden_series : 0);
-  }
+  /* Only incident types are the same categories at the next start (stack by is not kept,
+   * nationalities differ by mission). */
+  g_settings_set_uint (self->settings, "casualty-hidden-series",
+                       options->stack_by == PKC_STACK_INCIDENT ? options->hidden_series : 0);
   g_settings_apply (self->settings);
 }
 
@@ -284,7 +217,6 @@ reset_zoom_action (GSimpleAction *action,
 
 static const GActionEntry win_actions[] = {
   { "reset-zoom", reset_zoom_action },
-  { "personnel", NULL, "s", "'all'", personnel_change_state },
   { "open-embedded", open_embedded_action },
   { "show-page", show_page_action, "s" },
 };
@@ -292,10 +224,6 @@ static const GActionEntry win_actions[] = {
 static void
 pkc_window_init (PkcWindow *self)
 {
-  g_autoptr(GAction) interval_action = NULL;
-  g_autoptr(GAction) cumulative_action = NULL;
-  g_autofree char *last_page = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   pkc_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
 
@@ -303,10 +231,6 @@ pkc_window_init (PkcWindow *self)
   self->settings = pkc_settings_new ();
   pkc_window_open_init (self);
 
-  interval_action = g_settings_create_action (self->settings, "casualty-interval");
-  cumulative_action = g_settings_create_action (self->settings, "show-cumulative");
-  g_action_map_add_action (G_ACTION_MAP (self), interval_action);
-  g_action_map_add_action (G_ACTION_MAP (self), cumulative_action);
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
   pkc_window_export_init (self);
@@ -316,26 +240,7 @@ pkc_window_init (PkcWindow *self)
   pkc_window_stack_init (self, GTK_WIDGET (self->personnel_button_wide),
                          GTK_WIDGET (self->personnel_button_narrow), self->casualties_view);
   pkc_window_missions_init (self);
-  g_signal_connect_object (self->settings, "changed::casualty-interval",
-                           G_CALLBACK (settings_changed_cb), self, 0);
-  g_signal_connect_object (self->settings, "changed::show-cumulative",
-                           G_CALLBACK (settings_changed_cb), self, 0);
-  apply_chart_settings (self);
-
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-  last_page = g_settings_get_string (self->settings, "last-page");
-  pkc_window_set_visible_page (self, last_page);
-
-  {
-    g_autofree char *personnel = g_settings_get_string (self->settings, "personnel-filter");
-
-    g_action_group_change_action_state (G_ACTION_GROUP (self), "personnel",
-                                        g_variant_new_string (personnel));
-  }
+  pkc_window_settings_init (self);
   self->restore_hidden = TRUE;
 
   pkc_window_missions_restore (self);

@@ -10,8 +10,6 @@
 
 #include "pkc-window-stack.h"
 
-#define BUTTONS_KEY "pkc-stack-buttons"
-
 /* Translators: the casualty chart's "stack by" menu and its button */
 static const char *const labels[PKC_N_STACKS] = {
   [PKC_STACK_INCIDENT] = NC_("stack by", "By incident type"),
@@ -20,14 +18,31 @@ static const char *const labels[PKC_N_STACKS] = {
   [PKC_STACK_GENDER] = NC_("stack by", "By gender"),
 };
 
-static void
-set_labels (GPtrArray  *buttons,
-            PkcStackBy  by)
+/* The action's state (a token) → the chart view's stack-by. */
+static gboolean
+token_to_stack_by (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
 {
-  const char *label = g_dpgettext2 (GETTEXT_PACKAGE, "stack by", labels[by]);
+  PkcStackBy by;
 
-  for (guint i = 0; i < buttons->len; i++)
-    gtk_menu_button_set_label (g_ptr_array_index (buttons, i), label);
+  if (!pkc_stack_by_from_token (g_variant_get_string (g_value_get_variant (from), NULL), &by))
+    return FALSE;
+  g_value_set_enum (to, by);
+  return TRUE;
+}
+
+/* The chart view's stack-by → the label of a menu button, which shows the current choice. */
+static gboolean
+stack_by_to_label (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  g_value_set_string (to, g_dpgettext2 (GETTEXT_PACKAGE, "stack by",
+                                        labels[g_value_get_enum (from)]));
+  return TRUE;
 }
 
 static void
@@ -35,14 +50,10 @@ stack_by_change_state (GSimpleAction *action,
                        GVariant      *value,
                        gpointer       user_data)
 {
-  PkcChartView *view = user_data;
   PkcStackBy by;
 
-  if (!pkc_stack_by_from_token (g_variant_get_string (value, NULL), &by))
-    return;
-  g_simple_action_set_state (action, value);
-  pkc_chart_view_set_stack_by (view, by);
-  set_labels (g_object_get_data (G_OBJECT (action), BUTTONS_KEY), by);
+  if (pkc_stack_by_from_token (g_variant_get_string (value, NULL), &by))
+    g_simple_action_set_state (action, value);
 }
 
 /* A menu button after @anchor in its row, or (@own_row) in a row of its own under the
@@ -81,7 +92,7 @@ pkc_window_stack_init (PkcWindow    *self,
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GSimpleAction) action = NULL;
-  GPtrArray *buttons = g_ptr_array_new ();
+  GtkWidget *buttons[2];
 
   for (guint i = 0; i < PKC_N_STACKS; i++)
     {
@@ -94,11 +105,13 @@ pkc_window_stack_init (PkcWindow    *self,
     }
   action = g_simple_action_new_stateful ("stack-by", G_VARIANT_TYPE_STRING,
                                          g_variant_new_string ("incident"));
-  g_signal_connect_object (action, "change-state", G_CALLBACK (stack_by_change_state), view, 0);
-  g_ptr_array_add (buttons, stack_button (G_MENU_MODEL (menu), wide_anchor, FALSE));
-  g_ptr_array_add (buttons, stack_button (G_MENU_MODEL (menu), narrow_anchor, TRUE));
-  g_object_set_data_full (G_OBJECT (action), BUTTONS_KEY, buttons,
-                          (GDestroyNotify) g_ptr_array_unref);
-  set_labels (buttons, PKC_STACK_INCIDENT);
+  g_signal_connect (action, "change-state", G_CALLBACK (stack_by_change_state), NULL);
+  g_object_bind_property_full (action, "state", view, "stack-by", G_BINDING_SYNC_CREATE,
+                               token_to_stack_by, NULL, NULL, NULL);
+  buttons[0] = stack_button (G_MENU_MODEL (menu), wide_anchor, FALSE);
+  buttons[1] = stack_button (G_MENU_MODEL (menu), narrow_anchor, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    g_object_bind_property_full (view, "stack-by", buttons[i], "label", G_BINDING_SYNC_CREATE,
+                                 stack_by_to_label, NULL, NULL, NULL);
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
 }

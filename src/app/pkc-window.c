@@ -74,6 +74,33 @@ update_subtitle (PkcWindow *self)
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
 }
 
+static void
+set_action_enabled (PkcWindow  *self,
+                    const char *name,
+                    gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+/* Which actions can do something now, in one place: called whenever the state they depend
+ * on changes (so far the casualty chart's zoom; a new dataset resets it). (Export, print and copy stay enabled without a
+ * chart, and say nothing: tests/export/test-export-window.c holds them to that.) */
+static void
+update_actions (PkcWindow *self)
+{
+  set_action_enabled (self, "reset-zoom", pkc_chart_view_get_zoomed (self->casualties_view));
+}
+
+static void
+state_changed_cb (GObject    *object,
+                  GParamSpec *pspec,
+                  PkcWindow  *self)
+{
+  update_actions (self);
+}
+
 static gboolean
 pkc_window_not (gpointer instance,
                 gboolean value)
@@ -242,6 +269,9 @@ pkc_window_init (PkcWindow *self)
   pkc_window_missions_init (self);
   pkc_window_settings_init (self);
   self->restore_hidden = TRUE;
+  g_signal_connect_object (self->casualties_view, "notify::zoomed",
+                           G_CALLBACK (state_changed_cb), self, 0);
+  update_actions (self);
 
   pkc_window_missions_restore (self);
 }

@@ -9,13 +9,14 @@
 #include <adwaita.h>
 
 #include "pkc-test-window.h"
+#include "pkc-scene-private.h"
 
 static gboolean
 scene_has_text (const PkcScene *scene,
                 const char     *text)
 {
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-    if (g_strcmp0 (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), text) == 0)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
+    if (g_strcmp0 (_pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), text) == 0)
       return TRUE;
   return FALSE;
 }

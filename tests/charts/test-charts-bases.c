@@ -352,12 +352,12 @@ test_nationality_display (void)
       ivorian++;
       g_assert_cmpstr (c->iso, ==, "");   /* the raw value is kept */
       g_assert_cmpstr (pkc_data_term_nationality (c->nationality), ==, "Côte d'Ivoire");
-      g_assert_cmpstr (pkc_data_term_nationality_iso (c->nationality, c->iso), ==, "CIV");
+      g_assert_cmpstr (_pkc_data_term_nationality_iso (c->nationality, c->iso), ==, "CIV");
     }
   g_assert_cmpuint (ivorian, ==, 8);
   g_assert_cmpstr (pkc_data_term_nationality ("Chad"), ==, "Chad");
-  g_assert_cmpstr (pkc_data_term_nationality_iso ("Chad", "TCD"), ==, "TCD");
-  g_assert_cmpstr (pkc_data_term_nationality_iso ("Atlantis", ""), ==, "");
+  g_assert_cmpstr (_pkc_data_term_nationality_iso ("Chad", "TCD"), ==, "TCD");
+  g_assert_cmpstr (_pkc_data_term_nationality_iso ("Atlantis", ""), ==, "");
 }
 
 int

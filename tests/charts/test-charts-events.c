@@ -15,6 +15,7 @@
 
 #include "chart-test-data.h"
 #include "pkc-loader.h"
+#include "pkc-scene-private.h"
 
 static const char *language;
 static const char * const datasets[] = { "minusma.xml", "monusco.xml" };
@@ -51,8 +52,8 @@ joined_texts (const PkcScene *scene)
 {
   g_autoptr(GString) all = g_string_new (NULL);
 
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-    g_string_append (all, pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL));
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
+    g_string_append (all, _pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL));
   return squeeze (all->str);
 }
 
@@ -126,9 +127,9 @@ test_read_in_full (void)
                                                         sizes[s][1], NULL);
           guint shown, whole, brief;
 
-          for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+          for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
             {
-              const char *t = pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL);
+              const char *t = _pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL);
 
               if (strstr (t, "…") != NULL)
                 g_error ("%s %gx%g: a text is cut: “%s”", datasets[d], sizes[s][0],

@@ -235,9 +235,9 @@ test_partial_periods (void)
     g_autofree char *key = g_strdup_printf (_("%s · hatched: partial period"),
                                             _("Deaths per year"));
 
-    g_assert_true (pkc_scene_get_n_texts (scene) > 0);
-    for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-      if (g_strcmp0 (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), key) == 0)
+    g_assert_true (_pkc_scene_get_n_texts (scene) > 0);
+    for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
+      if (g_strcmp0 (_pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), key) == 0)
         {
           g_free (g_steal_pointer (&key));
           break;
@@ -332,8 +332,8 @@ test_tooltip_source_once (void)
 static void
 test_wrap_chars (void)
 {
-  g_autofree char *wrapped = pkc_text_wrap_chars ("one two three four\nfive", 9);
-  g_autofree char *long_word = pkc_text_wrap_chars ("abcdefghijkl", 5);
+  g_autofree char *wrapped = _pkc_text_wrap_chars ("one two three four\nfive", 9);
+  g_autofree char *long_word = _pkc_text_wrap_chars ("abcdefghijkl", 5);
 
   g_assert_cmpstr (wrapped, ==, "one two\nthree\nfour\nfive");
   g_assert_cmpstr (long_word, ==, "abcdefghijkl");

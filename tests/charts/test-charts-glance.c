@@ -127,8 +127,8 @@ test_withdrawal_scale_said (void)
                                                     sizes[s].height, NULL);
       gboolean said = FALSE;
 
-      for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-        said |= g_str_has_prefix (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), "Own scale");
+      for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
+        said |= g_str_has_prefix (_pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), "Own scale");
       g_assert_true (said);
     }
 }
@@ -137,10 +137,10 @@ test_withdrawal_scale_said (void)
 static void
 assert_texts_inside (const PkcScene *scene)
 {
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double x, y, w, h;
-      const char *t = pkc_scene_get_text (scene, i, &x, &y, &w, &h);
+      const char *t = _pkc_scene_get_text (scene, i, &x, &y, &w, &h);
 
       if (x < -0.5 || y < -0.5 || x + w > scene->width + 0.5 || y + h > scene->height + 0.5)
         g_error ("“%s” (%g,%g %gx%g) leaves the %gx%g chart", t, x, y, w, h, scene->width,
@@ -181,10 +181,10 @@ row_label_column (const PkcScene *scene,
 {
   gboolean found = FALSE;
 
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double tx, ty, tw, th;
-      const char *t = pkc_scene_get_text (scene, i, &tx, &ty, &tw, &th);
+      const char *t = _pkc_scene_get_text (scene, i, &tx, &ty, &tw, &th);
 
       if (!found && g_str_has_prefix (t, "1. "))
         {
@@ -219,10 +219,10 @@ test_bases_rows_whole (void)
         guint n_rows = 0;
 
         g_assert_true (row_label_column (scene, &x, &y0, &y1));
-        for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+        for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
           {
             double tx, ty;
-            const char *t = pkc_scene_get_text (scene, i, &tx, &ty, NULL, NULL);
+            const char *t = _pkc_scene_get_text (scene, i, &tx, &ty, NULL, NULL);
 
             if (fabs (tx - x) > 0.5 || ty < y0 - 1 || ty > y1 + 1)
               continue;
@@ -266,10 +266,10 @@ test_bases_numbered_on_map (void)
             b = g_ptr_array_index (bases, hit->item);
             num = g_strdup_printf ("%u", b->order);
             prefix = g_strdup_printf ("%u. ", b->order);
-            for (guint i = 0; i < pkc_scene_get_n_texts (scene) && !found; i++)
+            for (guint i = 0; i < _pkc_scene_get_n_texts (scene) && !found; i++)
               {
                 double tx, ty, tw, th, dx, dy;
-                const char *t = pkc_scene_get_text (scene, i, &tx, &ty, &tw, &th);
+                const char *t = _pkc_scene_get_text (scene, i, &tx, &ty, &tw, &th);
 
                 if (fabs (tx - rx) < 0.5 && ty >= ry0 - 1 && ty <= ry1 + 1)
                   continue;   /* a row label */

@@ -143,9 +143,9 @@ test_pure (void)
 
       g_assert_cmpuint (a->prims->len, ==, b->prims->len);
       g_assert_cmpuint (pkc_scene_get_n_hits (a), ==, pkc_scene_get_n_hits (b));
-      for (guint i = 0; i < pkc_scene_get_n_texts (a); i++)
-        g_assert_cmpstr (pkc_scene_get_text (a, i, NULL, NULL, NULL, NULL), ==,
-                         pkc_scene_get_text (b, i, NULL, NULL, NULL, NULL));
+      for (guint i = 0; i < _pkc_scene_get_n_texts (a); i++)
+        g_assert_cmpstr (_pkc_scene_get_text (a, i, NULL, NULL, NULL, NULL), ==,
+                         _pkc_scene_get_text (b, i, NULL, NULL, NULL, NULL));
       g_assert_cmpstr (pkc_scene_get_description (a), ==, pkc_scene_get_description (b));
     }
 }

@@ -21,10 +21,10 @@ source_line_count (const PkcScene *scene,
   double top = -1;
   guint n = 0;
 
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double y;
-      const char *t = pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
+      const char *t = _pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
 
       if (top < 0 && (g_str_has_prefix (t, "Source: ") || g_str_has_prefix (t, "Sources: ")))
         top = y;
@@ -144,12 +144,12 @@ test_withdrawal_panel (void)
             g_assert_cmpfloat (h->x, >, main.x + main.width);
         }
       g_assert_cmpuint (n_draw, ==, pkc_dataset_get_drawdowns (ds)->len);
-      for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-        heading |= g_str_has_prefix (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), "2023 withdrawal");
+      for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
+        heading |= g_str_has_prefix (_pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), "2023 withdrawal");
       g_assert_true (heading);
       /* No negative personnel figure ("−10,500") on the axis. */
-      for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-        g_assert_false (g_str_has_prefix (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), "−"));
+      for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
+        g_assert_false (g_str_has_prefix (_pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), "−"));
       test_assert_no_text_overlap (scene, 0.5);
     }
 }
@@ -191,17 +191,17 @@ test_event_labels (void)
   double key_top = G_MAXDOUBLE;
 
   /* The key starts at its number 1, the lowest "1" (a number in the band is higher). */
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double y;
 
-      if (g_str_equal (pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL), "1"))
+      if (g_str_equal (_pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL), "1"))
         key_top = key_top == G_MAXDOUBLE ? y : MAX (key_top, y);
     }
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double y;
-      const char *t = pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
+      const char *t = _pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
 
       g_assert_null (strstr (t, "…"));
       if (y >= key_top - 1)
@@ -221,10 +221,10 @@ test_event_labels (void)
         }
     }
   /* The key: its numbers 1 … n (an axis has numbers too, higher up). */
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double y;
-      const char *t = pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
+      const char *t = _pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
 
       if (y >= key_top - 1 && g_ascii_isdigit (*t) && strspn (t, "0123456789") == strlen (t))
         numbered = MAX (numbered, (guint) g_ascii_strtoull (t, NULL, 10));
@@ -265,10 +265,10 @@ test_bases_narrow (void)
         end_x = g_array_index (p->points, PkcPoint, 0).x;
     }
   g_assert_cmpfloat (end_x, >, 0);
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double x, w;
-      const char *t = pkc_scene_get_text (scene, i, &x, NULL, &w, NULL);
+      const char *t = _pkc_scene_get_text (scene, i, &x, NULL, &w, NULL);
 
       if (g_str_equal (t, "Mission end"))
         continue;

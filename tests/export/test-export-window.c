@@ -16,6 +16,7 @@
 #include "pkc-print-colours.h"
 #include "pkc-test-window.h"
 #include "pkc-window-export.h"
+#include "pkc-app-private.h"
 
 static void
 test_actions_enabled (void)
@@ -166,7 +167,7 @@ test_print_colours (void)
 
   /* the tab: two choices, the second (greyscale) active while the settings say so */
   pkc_print_colours_set_theme (settings, PKC_THEME_PRINT);
-  tab = g_object_ref_sink (pkc_print_colours_widget_new (settings));
+  tab = g_object_ref_sink (_pkc_print_colours_widget_new (settings));
   for (GtkWidget *child = gtk_widget_get_first_child (tab); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_CHECK_BUTTON (child))

@@ -21,6 +21,7 @@
 #include "pkc-scene-private.h"
 #include "pkc-svg-text.h"
 #include "pkc-test-util.h"
+#include "pkc-export-private.h"
 
 static PkcDataset *dataset;
 
@@ -203,7 +204,7 @@ test_png (gconstpointer data)
       bytes = pkc_export_chart (dataset, kind, &settings, &error);
       g_assert_no_error (error);
       png = g_bytes_get_data (bytes, &len);
-      g_assert_true (pkc_png_get_info (png, len, &width, &height, &dpi));
+      g_assert_true (_pkc_png_get_info (png, len, &width, &height, &dpi));
       g_assert_cmpuint (width, ==, cases[i].want_width);
       g_assert_cmpuint (height, ==, cases[i].want_height);
       g_assert_cmpfloat_with_epsilon (dpi, cases[i].want_dpi, 0.05);
@@ -240,14 +241,14 @@ test_pdf (gconstpointer data)
   text = run_tool ("pdftotext", "-raw", path, "-", NULL);
   flat = squash (text);
   scene = scene_for (kind, &settings);
-  g_assert_cmpuint (pkc_scene_get_n_texts (scene), >, 0);
+  g_assert_cmpuint (_pkc_scene_get_n_texts (scene), >, 0);
   {
-    g_autofree char *title = squash (pkc_scene_get_text (scene, 0, NULL, NULL, NULL, NULL));
+    g_autofree char *title = squash (_pkc_scene_get_text (scene, 0, NULL, NULL, NULL, NULL));
     g_assert_nonnull (strstr (flat, title));
   }
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
-      const char *label = pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL);
+      const char *label = _pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL);
 
       /* Year tick labels, present on every chart's time axis. */
       if (strlen (label) == 4 && g_ascii_isdigit (label[0]) && g_ascii_isdigit (label[3]))
@@ -311,9 +312,9 @@ test_svg (gconstpointer data)
 
   /* Text kept as text: one <text> per run, the title among them, and no glyph outlines. */
   scene = scene_for (kind, &settings);
-  g_assert_cmpuint (texts->len, ==, pkc_scene_get_n_texts (scene));
+  g_assert_cmpuint (texts->len, ==, _pkc_scene_get_n_texts (scene));
   g_assert_cmpstr (g_ptr_array_index (texts, 0), ==,
-                   pkc_scene_get_text (scene, 0, NULL, NULL, NULL, NULL));
+                   _pkc_scene_get_text (scene, 0, NULL, NULL, NULL, NULL));
   g_assert_null (g_strstr_len (svg, len, "glyph"));
   g_assert_nonnull (g_strstr_len (svg, len, "<title>MINUSMA"));
 }
@@ -502,8 +503,8 @@ test_png_dpi (void)
   g_byte_array_append (png, data, len);
 
   /* Setting it again replaces the chunk: still exactly one. */
-  g_assert_true (pkc_png_set_dpi (png, 150));
-  g_assert_true (pkc_png_get_info (png->data, png->len, &width, &height, &dpi));
+  g_assert_true (_pkc_png_set_dpi (png, 150));
+  g_assert_true (_pkc_png_get_info (png->data, png->len, &width, &height, &dpi));
   g_assert_cmpuint (width, ==, 300);
   g_assert_cmpuint (height, ==, 200);
   g_assert_cmpfloat_with_epsilon (dpi, 150, 0.05);
@@ -517,7 +518,7 @@ test_png_dpi (void)
     g_autoptr(GByteArray) junk = g_byte_array_new ();
 
     g_byte_array_append (junk, (const guint8 *) "not a png at all, really not", 28);
-    g_assert_false (pkc_png_set_dpi (junk, 96));
+    g_assert_false (_pkc_png_set_dpi (junk, 96));
     g_assert_cmpuint (junk->len, ==, 28);
   }
 }
@@ -534,7 +535,7 @@ test_svg_escaping (void)
                       0, 0, 0, pkc_paint (PKC_ROLE_TEXT, 0));
   pkc_scene_add_text (scene, "Rotated", 100, 100, 10, PANGO_WEIGHT_NORMAL, 0.5, 1, -G_PI / 2,
                       pkc_paint (PKC_ROLE_MUTED, 0));
-  elements = pkc_svg_text_elements (scene, PKC_THEME_LIGHT);
+  elements = _pkc_svg_text_elements (scene, PKC_THEME_LIGHT);
   g_assert_nonnull (strstr (elements, "Deaths &lt;&amp;&gt; &quot;quoted&quot; 'x'<"));
   g_assert_nonnull (strstr (elements, "font-weight=\"700\""));
   g_assert_nonnull (strstr (elements, "rotate(-90.000)"));

@@ -14,6 +14,7 @@
 #include "pkc-loader.h"
 #include "pkc-png-dpi.h"
 #include "pkc-png-write.h"
+#include "pkc-export-private.h"
 
 typedef struct {
   const guint8 *data;
@@ -92,7 +93,7 @@ test_same_pixels (void)
 
   g_assert_no_error (error);
   g_assert_nonnull (png);
-  g_assert_true (pkc_png_get_info (png->data, png->len, &width, &height, &dpi));
+  g_assert_true (_pkc_png_get_info (png->data, png->len, &width, &height, &dpi));
   g_assert_cmpuint (width, ==, 640);
   g_assert_cmpuint (height, ==, 400);
   g_assert_cmpfloat_with_epsilon (dpi, 150, 0.05);

@@ -32,7 +32,7 @@ show_compare (PkcWindow *window)
   g_assert_nonnull (page);
   g_assert_null (pkc_window_compare_visible (window));
   pkc_window_set_visible_page (window, "compare");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_cmpstr (pkc_window_get_visible_page (window), ==, "compare");
   g_assert_true (pkc_window_compare_visible (window) == page);
   return page;
@@ -52,7 +52,7 @@ test_ranking_and_switch (void)
   /* UNIFIL leads all causes; MINUSMA leads malicious acts. */
   g_assert_nonnull (strstr (pkc_scene_get_description (scene), "UNIFIL first with 339"));
   _pkc_compare_page_set_malicious_only (page, TRUE);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   scene = pkc_chart_view_get_scene (view);
   g_assert_true (scene_has_text (scene, "Peacekeeper deaths in malicious acts, by mission"));
   g_assert_nonnull (strstr (pkc_scene_get_description (scene), "MINUSMA first with 174"));
@@ -60,7 +60,7 @@ test_ranking_and_switch (void)
 
   /* The whole force: a bar per year from 1948 to 2021 can be focused. */
   _pkc_compare_page_set_view (page, PKC_COMPARE_WORLD);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   scene = pkc_chart_view_get_scene (view);
   g_assert_true (scene_has_text (scene, "UN peacekeeping deaths and the size of the whole force"));
   g_assert_cmpuint (pkc_scene_get_n_hits (scene), >=, 2021 - 1948 + 1);
@@ -83,7 +83,7 @@ test_missions_chooser (void)
   GListModel *controllers;
 
   _pkc_compare_page_set_view (page, PKC_COMPARE_MISSIONS);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_true (scene_has_text (pkc_chart_view_get_scene (view),
                                  "Peacekeeper deaths per year: MINUSMA, MINUSCA, MONUSCO"));
 
@@ -95,7 +95,7 @@ test_missions_chooser (void)
   g_assert_true (g_strv_contains ((const char * const *) lebanon, "UNIFIL"));
 
   g_assert_true (_pkc_compare_page_set_missions (page, two));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_true (scene_has_text (pkc_chart_view_get_scene (view),
                                  "Peacekeeper deaths per year: UNIFIL, UNOSOM"));
   /* Fewer than 2 or more than 6: refused, the choice stays. */

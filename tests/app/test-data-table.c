@@ -145,12 +145,12 @@ test_casualties_per_year (void)
   pkc_window_set_visible_page (window, "casualties");
   g_action_group_activate_action (G_ACTION_GROUP (window), "casualty-interval",
                                   g_variant_new_string ("year"));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "data-table"));
   table = pkc_window_show_data_table (window);
   g_assert_nonnull (table);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 
   /* The table is exactly what --print-data prints: MINUSMA's years 2013 to 2025 or so. */
   g_assert_cmpstr (_pkc_data_table_get_csv (table), ==, expected);
@@ -202,7 +202,7 @@ test_casualties_per_year (void)
     guint first = 0;
 
     pkc_chart_view_set_range (view, &from, &to);
-    pkc_test_iterate_a_while ();
+    pkc_test_wait_for_redraw ();
     table = pkc_window_show_data_table (window);
     g_assert_cmpuint (_pkc_data_table_get_n_rows (table), ==, 3);
     while (lines[first] != NULL && !g_str_has_prefix (lines[first], "2015,"))
@@ -233,13 +233,13 @@ test_filters (void)
   pkc_window_set_visible_page (window, "casualties");
   g_action_group_activate_action (G_ACTION_GROUP (window), "casualty-interval",
                                   g_variant_new_string ("year"));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   all = pkc_chart_data_to_csv (PKC_CHART_CASUALTIES, dataset,
                                pkc_chart_view_get_options (view), NULL);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "personnel",
                                   g_variant_new_string ("police"));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_cmpuint (pkc_chart_view_get_options (view)->personnel_mask, ==,
                     1u << PKC_PERSONNEL_POLICE);
   police = pkc_chart_data_to_csv (PKC_CHART_CASUALTIES, dataset,
@@ -280,7 +280,7 @@ test_strength (void)
 
   pkc_test_wait_for_dataset (window);
   pkc_window_set_visible_page (window, "strength");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   table = pkc_window_show_data_table (window);
   pkc_test_run_cli (&result, "--mission=MINUSMA", "--print-data=strength", NULL);
   g_assert_cmpint (result.status, ==, 0);
@@ -301,11 +301,11 @@ test_compare (void)
   PkcDataTable *table;
 
   pkc_window_set_visible_page (window, "compare");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   page = pkc_window_get_compare_page (window);
   _pkc_compare_page_set_view (page, PKC_COMPARE_MISSIONS);
   g_assert_true (_pkc_compare_page_set_missions (page, missions));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   table = pkc_window_show_data_table (window);
   g_assert_nonnull (table);
   pkc_test_run_cli (&result, "--print-data=compare", "--missions=MINUSMA,MINUSCA,MONUSCO",

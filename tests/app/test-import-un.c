@@ -44,7 +44,7 @@ picker_lists (PkcWindow  *window,
   gboolean found = FALSE;
 
   _pkc_mission_picker_set_search (picker, search);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   shown = _pkc_mission_picker_get_shown (picker);
   for (guint i = 0; i < shown->len; i++)
     found |= g_strcmp0 (g_ptr_array_index (shown, i), acronym) == 0;
@@ -110,7 +110,7 @@ test_import (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   pkc_test_remove_temp_file (broken);
   pkc_test_remove_temp_file (added);
   g_remove (kept);

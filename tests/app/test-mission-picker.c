@@ -63,7 +63,7 @@ test_search (void)
   g_autoptr(GPtrArray) unif = NULL;
 
   g_assert_nonnull (picker);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (picker)));
   g_assert_cmpuint (n_shown (picker), ==, 81);
 
@@ -103,7 +103,7 @@ test_search (void)
   g_assert_cmpuint (n_shown (picker), ==, 81);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 }
 
 /* The window's shortcut for @accel ("<Control>k"), found among its controllers. */
@@ -150,7 +150,7 @@ test_pick_with_keyboard (void)
   g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (ctrl_k),
                                                GTK_SHORTCUT_ACTION_EXCLUSIVE,
                                                GTK_WIDGET (window), NULL));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   picker = pkc_window_missions_get_picker (window);
   g_assert_nonnull (picker);
   search = _pkc_mission_picker_get_search (picker);
@@ -160,7 +160,7 @@ test_pick_with_keyboard (void)
 
   _pkc_mission_picker_set_search (picker, "unif");
   g_signal_emit_by_name (search, "activate");  /* what Enter does in the search field */
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 
   dataset = pkc_window_get_dataset (window);
   g_assert_cmpstr (pkc_dataset_get_acronym (dataset), ==, "UNIFIL");
@@ -176,7 +176,7 @@ test_pick_with_keyboard (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 }
 
 static void
@@ -197,7 +197,7 @@ test_restored_at_start (void)
   g_assert_cmpuint (pkc_dataset_get_ceilings (pkc_window_get_dataset (window))->len, >, 0);
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "last-mission");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 }
 
 /* MINUSMA from the list is the curated dataset, not the one built from the CSV. */
@@ -213,7 +213,7 @@ test_curated_first (void)
   g_assert_no_error (error);
   g_assert_cmpuint (pkc_dataset_get_bases (pkc_window_get_dataset (window))->len, >, 0);
   gtk_window_destroy (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 }
 
 typedef struct {
@@ -261,7 +261,7 @@ test_open_un_csv (void)
     g_remove (kept);
   }
   gtk_window_destroy (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 }
 
 int

@@ -29,14 +29,14 @@ test_stack_by_action (void)
   GVariant *state;
 
   pkc_window_set_visible_page (window, "casualties");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_cmpint (pkc_chart_view_get_options (view)->stack_by, ==, PKC_STACK_INCIDENT);
   g_assert_true (scene_has_text (pkc_chart_view_get_scene (view),
                                  "MINUSMA peacekeeper deaths by incident type"));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "stack-by",
                                   g_variant_new_string ("gender"));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_cmpint (pkc_chart_view_get_options (view)->stack_by, ==, PKC_STACK_GENDER);
   g_assert_true (scene_has_text (pkc_chart_view_get_scene (view),
                                  "MINUSMA peacekeeper deaths by gender"));
@@ -52,7 +52,7 @@ test_stack_by_action (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "stack-by",
                                   g_variant_new_string ("nationality"));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_true (scene_has_text (pkc_chart_view_get_scene (view), "Chad"));
   gtk_window_destroy (GTK_WINDOW (window));
 }

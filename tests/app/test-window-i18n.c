@@ -129,7 +129,7 @@ test_charts_translated (void)
       const PkcScene *scene;
 
       pkc_window_set_visible_page (window, pages[i]);
-      pkc_test_iterate_a_while ();
+      pkc_test_wait_for_redraw ();
       scene = pkc_chart_view_get_scene (view);
       g_assert_nonnull (scene);
       g_assert_cmpuint (_pkc_scene_get_n_texts (scene), >, 0);

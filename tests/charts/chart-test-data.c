@@ -228,20 +228,6 @@ test_dataset_new_empty (void)
   return ds;
 }
 
-PkcDataset *
-test_dataset_load_minusma (void)
-{
-  const char *root = g_getenv ("PKC_SOURCE_ROOT");
-  g_autofree char *path = g_build_filename (root ? root : "../..", "data", "minusma.xml", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PkcDataset *ds = pkc_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (ds);
-  return ds;
-}
-
 void
 test_assert_no_text_overlap (const PkcScene *scene,
                              double          slack)
@@ -271,16 +257,3 @@ test_assert_no_text_overlap (const PkcScene *scene,
     }
 }
 
-PkcDataset *
-test_dataset_load_monusco (void)
-{
-  const char *root = g_getenv ("PKC_SOURCE_ROOT");
-  g_autofree char *path = g_build_filename (root ? root : "../..", "data", "monusco.xml", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PkcDataset *ds = pkc_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (ds);
-  return ds;
-}

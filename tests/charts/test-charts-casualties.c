@@ -233,7 +233,7 @@ test_empty (void)
 static void
 test_minusma_totals (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcCasualtySeries) series = pkc_casualty_series_new (ds, PKC_INTERVAL_MONTH, PKC_PERSONNEL_ALL, NULL, NULL);
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 1920, 1080, NULL);
   g_autoptr(GArray) segs = segments (scene);
@@ -256,7 +256,7 @@ test_minusma_totals (void)
 static void
 test_binned_once (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   PkcChartOptions options;
   g_autofree char *tip = NULL;
 

@@ -20,19 +20,6 @@
 static const char *language;
 static const char * const datasets[] = { "minusma.xml", "monusco.xml" };
 
-static PkcDataset *
-load (const char *name)
-{
-  const char *root = g_getenv ("PKC_SOURCE_ROOT");
-  g_autofree char *path = g_build_filename (root ? root : "../..", "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PkcDataset *ds = pkc_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return ds;
-}
-
 /* @text without its spaces (a no-break space included), so that a label broken over lines
  * (at a space or after a hyphen) reads back whole from the joined text runs. */
 static char *
@@ -119,7 +106,7 @@ test_read_in_full (void)
 
   for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
     {
-      g_autoptr(PkcDataset) ds = load (datasets[d]);
+      g_autoptr(PkcDataset) ds = pkc_test_load_shipped (datasets[d]);
 
       for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
         {
@@ -156,7 +143,7 @@ test_no_overlap (void)
 
   for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
     {
-      g_autoptr(PkcDataset) ds = load (datasets[d]);
+      g_autoptr(PkcDataset) ds = pkc_test_load_shipped (datasets[d]);
 
       for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
         {
@@ -178,7 +165,7 @@ test_no_overlap (void)
 static void
 test_short_labels_used (void)
 {
-  g_autoptr(PkcDataset) ds = load ("minusma.xml");
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) narrow = pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 360, 800, NULL);
   g_autoptr(PkcScene) wide = pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 1920, 1080, NULL);
   guint shown, whole, brief;

@@ -67,7 +67,7 @@ lower_first (const char *label)
 static void
 test_subtitle_names_view (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   static const double widths[] = { 360, 800, 1920 }, heights[] = { 640, 500, 1080 };
 
   for (guint by = 0; by < PKC_N_STACKS; by++)
@@ -121,7 +121,7 @@ test_subtitle_names_view (void)
 static void
 test_subtitle_plain (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 800, 500, NULL);
   g_autofree char *sub = subtitle_text (scene, 800);
   g_autofree char *excluding = g_strdup_printf (_("excluding %s"), "");
@@ -134,7 +134,7 @@ test_subtitle_plain (void)
 static void
 test_strength_hidden (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   static const double widths[] = { 360, 800, 1920 }, heights[] = { 640, 500, 1080 };
   g_autofree char *excluding = g_strdup_printf (_("excluding %s"), _("police ceiling"));
 
@@ -182,7 +182,7 @@ count_hatched (const PkcScene *scene,
 static void
 test_partial_periods (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   PkcChartOptions options;
   g_autoptr(PkcScene) scene = NULL;
   g_autoptr(PkcCasualtyBins) bins = NULL;
@@ -260,7 +260,7 @@ count_substr (const char *text,
 static void
 test_tooltip_lists_stack (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   PkcChartOptions options;
   g_autoptr(PkcScene) scene = NULL;
   guint checked = 0;
@@ -309,7 +309,7 @@ test_tooltip_lists_stack (void)
 static void
 test_tooltip_source_once (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   PkcChartOptions options;
   g_autoptr(PkcScene) scene = NULL;
   g_autofree char *source = g_strdup_printf (_("Source: %s"), "");

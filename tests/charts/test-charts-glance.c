@@ -50,8 +50,8 @@ uniformed_line_y (const PkcScene *scene,
 static void
 test_totals_against_uniformed_ceiling (void)
 {
-  g_autoptr(PkcDataset) minusma = test_dataset_load_minusma ();
-  g_autoptr(PkcDataset) monusco = test_dataset_load_monusco ();
+  g_autoptr(PkcDataset) minusma = pkc_test_load_minusma ();
+  g_autoptr(PkcDataset) monusco = pkc_test_load_monusco ();
   PkcDataset *datasets[] = { minusma, monusco };
 
   for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
@@ -103,7 +103,7 @@ test_totals_against_uniformed_ceiling (void)
 static void
 test_title_names_police (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) both = pkc_chart_layout (PKC_CHART_STRENGTH, ds, 1920, 1080, NULL);
   g_autoptr(PkcScene) troops = NULL;
   PkcChartOptions options;
@@ -119,7 +119,7 @@ test_title_names_police (void)
 static void
 test_withdrawal_scale_said (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
@@ -153,8 +153,8 @@ assert_texts_inside (const PkcScene *scene)
 static void
 test_no_overlap (void)
 {
-  g_autoptr(PkcDataset) minusma = test_dataset_load_minusma ();
-  g_autoptr(PkcDataset) monusco = test_dataset_load_monusco ();
+  g_autoptr(PkcDataset) minusma = pkc_test_load_minusma ();
+  g_autoptr(PkcDataset) monusco = pkc_test_load_monusco ();
   PkcDataset *datasets[] = { minusma, monusco };
   const PkcChartKind kinds[] = { PKC_CHART_STRENGTH, PKC_CHART_BASES };
 
@@ -206,8 +206,8 @@ test_bases_rows_whole (void)
 {
   static const double widths[] = { 1000, 1280, 1920 };
   static const double heights[] = { 640, 720, 1080 };
-  g_autoptr(PkcDataset) minusma = test_dataset_load_minusma ();
-  g_autoptr(PkcDataset) monusco = test_dataset_load_monusco ();
+  g_autoptr(PkcDataset) minusma = pkc_test_load_minusma ();
+  g_autoptr(PkcDataset) monusco = pkc_test_load_monusco ();
   PkcDataset *datasets[] = { minusma, monusco };
 
   for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
@@ -239,8 +239,8 @@ test_bases_rows_whole (void)
 static void
 test_bases_numbered_on_map (void)
 {
-  g_autoptr(PkcDataset) minusma = test_dataset_load_minusma ();
-  g_autoptr(PkcDataset) monusco = test_dataset_load_monusco ();
+  g_autoptr(PkcDataset) minusma = pkc_test_load_minusma ();
+  g_autoptr(PkcDataset) monusco = pkc_test_load_monusco ();
   PkcDataset *datasets[] = { minusma, monusco };
   static const double widths[] = { 360, 800, 1000, 1920 };
   static const double heights[] = { 640, 500, 640, 1080 };

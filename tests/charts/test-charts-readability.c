@@ -42,7 +42,7 @@ source_line_count (const PkcScene *scene,
 static void
 test_source_line (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
 
   for (guint k = 0; k < PKC_N_CHARTS; k++)
     {
@@ -79,7 +79,7 @@ test_source_line (void)
 static void
 test_tooltips_keep_sources (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
 
   for (guint k = 0; k < PKC_N_CHARTS; k++)
     {
@@ -105,7 +105,7 @@ test_withdrawal_panel (void)
 {
   static const double widths[] = { 360, 800, 1920 };
   static const double heights[] = { 640, 500, 1080 };
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
 
   for (guint s = 0; s < G_N_ELEMENTS (widths); s++)
     {
@@ -158,7 +158,7 @@ test_withdrawal_panel (void)
 static void
 test_month_labels (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   PkcChartOptions options;
   g_autoptr(PkcScene) wide = NULL;
   g_autoptr(PkcScene) phone = NULL;
@@ -183,7 +183,7 @@ test_month_labels (void)
 static void
 test_event_labels (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 800, 500, NULL);
   GPtrArray *events = pkc_dataset_get_events (ds);
   GHashTable *rows = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -252,7 +252,7 @@ test_event_labels (void)
 static void
 test_bases_narrow (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, ds, 360, 640, NULL);
   double end_x = -1;
 
@@ -281,7 +281,7 @@ test_bases_narrow (void)
 static void
 test_map_names (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, ds, 1000, 640, NULL);
 
   g_assert_true (pkc_test_scene_has_text (scene, "Gao"));
@@ -294,7 +294,7 @@ test_map_names (void)
 static void
 test_hidpi_crisp (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_STRENGTH, ds, 800, 500, NULL);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1600, 1000);
   const guint8 *data;

@@ -138,7 +138,7 @@ test_observations (void)
 static void
 test_no_risers (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_STRENGTH, ds, 1920, 1080, NULL);
 
   for (guint i = 0; i < scene->prims->len; i++)
@@ -195,7 +195,7 @@ test_empty (void)
 static void
 test_year_only_within_mission (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_STRENGTH, ds, 1600, 900, NULL);
   gboolean april = FALSE;
 

@@ -20,23 +20,11 @@
 #include "pkc-png-dpi.h"
 #include "pkc-scene-private.h"
 #include "pkc-svg-text.h"
+#include "pkc-test-data.h"
 #include "pkc-test-util.h"
 #include "pkc-export-private.h"
 
 static PkcDataset *dataset;
-
-static PkcDataset *
-load_minusma (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data", "minusma.xml",
-                                            NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PkcDataset *result = pkc_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return result;
-}
 
 static char *
 make_tmp_dir (void)
@@ -637,7 +625,7 @@ main (int   argc,
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   g_setenv ("LANGUAGE", "en", TRUE);
   g_test_init (&argc, &argv, NULL);
-  dataset = load_minusma ();
+  dataset = pkc_test_load_minusma ();
 
   for (PkcChartKind kind = 0; kind < PKC_N_CHARTS; kind++)
     {

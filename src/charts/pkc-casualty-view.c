@@ -203,8 +203,8 @@ pkc_casualty_period_partial (const PkcCasualtySeries *series,
 }
 
 char *
-pkc_text_wrap_chars (const char *text,
-                     guint       max_chars)
+_pkc_text_wrap_chars (const char *text,
+                      guint       max_chars)
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   GString *out = g_string_new (NULL);
@@ -326,5 +326,5 @@ pkc_casualty_bar_tooltip (PkcDataset             *dataset,
     g_string_append_printf (out, _("All deaths in the period: %s"), total_n);
   if (sources != NULL)
     g_string_append_printf (out, "\n%s", sources);
-  return pkc_text_wrap_chars (out->str, PKC_TOOLTIP_MAX_CHARS);
+  return _pkc_text_wrap_chars (out->str, PKC_TOOLTIP_MAX_CHARS);
 }

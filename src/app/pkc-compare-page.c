@@ -13,6 +13,7 @@
 #include "pkc-compare-page.h"
 #include "pkc-compare-source.h"
 #include "pkc-export-scene.h"
+#include "pkc-app-private.h"
 
 #define RANKING_TOP 15
 
@@ -157,7 +158,7 @@ check_toggled_cb (GtkCheckButton *check,
   if (gtk_check_button_get_active (check))
     g_ptr_array_add (list, (char *) acronym);
   g_ptr_array_add (list, NULL);
-  pkc_compare_page_set_missions (self, (const char * const *) list->pdata);
+  _pkc_compare_page_set_missions (self, (const char * const *) list->pdata);
   g_ptr_array_unref (list);
 }
 
@@ -377,7 +378,7 @@ pkc_compare_page_init (PkcComparePage *self)
 
   if (self->data != NULL)
     fill_missions_list (self);
-  pkc_compare_page_set_missions (self, default_missions);
+  _pkc_compare_page_set_missions (self, default_missions);
   pkc_chart_view_set_layout_func (self->chart_view, layout_cb, self, NULL);
   chart_changed (self, TRUE);
 }
@@ -396,31 +397,31 @@ pkc_compare_page_get_chart_view (PkcComparePage *self)
 }
 
 const PkcCompareOptions *
-pkc_compare_page_get_options (PkcComparePage *self)
+_pkc_compare_page_get_options (PkcComparePage *self)
 {
   g_return_val_if_fail (PKC_IS_COMPARE_PAGE (self), NULL);
   return &self->compare;
 }
 
 void
-pkc_compare_page_set_view (PkcComparePage *self,
-                           PkcCompareView  view)
+_pkc_compare_page_set_view (PkcComparePage *self,
+                            PkcCompareView  view)
 {
   g_return_if_fail (PKC_IS_COMPARE_PAGE (self) && view < PKC_N_COMPARE_VIEWS);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->view_buttons[view]), TRUE);
 }
 
 void
-pkc_compare_page_set_malicious_only (PkcComparePage *self,
-                                     gboolean        malicious_only)
+_pkc_compare_page_set_malicious_only (PkcComparePage *self,
+                                      gboolean        malicious_only)
 {
   g_return_if_fail (PKC_IS_COMPARE_PAGE (self));
   gtk_switch_set_active (GTK_SWITCH (self->malicious_switch), malicious_only);
 }
 
 gboolean
-pkc_compare_page_set_missions (PkcComparePage     *self,
-                               const char * const *acronyms)
+_pkc_compare_page_set_missions (PkcComparePage     *self,
+                                const char * const *acronyms)
 {
   guint n;
 
@@ -448,8 +449,8 @@ pkc_compare_page_set_missions (PkcComparePage     *self,
 }
 
 GStrv
-pkc_compare_page_filter_missions (PkcComparePage *self,
-                                  const char     *text)
+_pkc_compare_page_filter_missions (PkcComparePage *self,
+                                   const char     *text)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
@@ -541,6 +542,6 @@ pkc_compare_page_reload (PkcComparePage *self)
     fill_missions_list (self);
   /* The same missions chosen (the check buttons are new). */
   chosen = g_strdupv (self->chosen_owned);
-  pkc_compare_page_set_missions (self, (const char * const *) chosen);
+  _pkc_compare_page_set_missions (self, (const char * const *) chosen);
   chart_changed (self, TRUE);
 }

@@ -18,17 +18,6 @@ G_DECLARE_FINAL_TYPE (PkcComparePage, pkc_compare_page, PKC, COMPARE_PAGE, GtkBo
 
 GtkWidget      *pkc_compare_page_new             (void);
 PkcChartView   *pkc_compare_page_get_chart_view  (PkcComparePage     *self);
-const PkcCompareOptions *pkc_compare_page_get_options (PkcComparePage *self);
-void            pkc_compare_page_set_view        (PkcComparePage     *self,
-                                                  PkcCompareView      view);
-void            pkc_compare_page_set_malicious_only (PkcComparePage  *self,
-                                                     gboolean         malicious_only);
-/* 2 to 6 acronyms (NULL-terminated); FALSE and nothing changed otherwise. */
-gboolean        pkc_compare_page_set_missions    (PkcComparePage     *self,
-                                                  const char * const *acronyms);
-/* The chooser's search: the acronyms its list shows for @text (for tests). */
-GStrv           pkc_compare_page_filter_missions (PkcComparePage     *self,
-                                                  const char         *text);
 
 /* The chart on screen laid out at another size (print), or as a file (export, copy). */
 PkcScene       *pkc_compare_page_layout          (PkcComparePage        *self,

@@ -13,6 +13,7 @@
 #include "pkc-common.h"
 #include "pkc-data-table.h"
 #include "pkc-export.h"
+#include "pkc-app-private.h"
 
 struct _PkcDataTable
 {
@@ -88,7 +89,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), COLUMN_KEY));
   GtkStringObject *number = gtk_list_item_get_item (item);
   guint row = (guint) g_ascii_strtoull (gtk_string_object_get_string (number), NULL, 10);
-  const char *text = pkc_data_table_get_cell (self, row - 1, column);
+  const char *text = _pkc_data_table_get_cell (self, row - 1, column);
   GtkWidget *label = gtk_list_item_get_child (item);
   char *end = NULL;
 
@@ -304,30 +305,30 @@ pkc_data_table_new (const char  *title,
 }
 
 const char *
-pkc_data_table_get_csv (PkcDataTable *self)
+_pkc_data_table_get_csv (PkcDataTable *self)
 {
   g_return_val_if_fail (PKC_IS_DATA_TABLE (self), NULL);
   return self->csv;
 }
 
 GtkColumnView *
-pkc_data_table_get_column_view (PkcDataTable *self)
+_pkc_data_table_get_column_view (PkcDataTable *self)
 {
   g_return_val_if_fail (PKC_IS_DATA_TABLE (self), NULL);
   return self->column_view;
 }
 
 guint
-pkc_data_table_get_n_rows (PkcDataTable *self)
+_pkc_data_table_get_n_rows (PkcDataTable *self)
 {
   g_return_val_if_fail (PKC_IS_DATA_TABLE (self), 0);
   return self->rows->len - 1;
 }
 
 const char *
-pkc_data_table_get_cell (PkcDataTable *self,
-                         guint         row,
-                         guint         column)
+_pkc_data_table_get_cell (PkcDataTable *self,
+                          guint         row,
+                          guint         column)
 {
   GStrv fields;
 

@@ -19,12 +19,5 @@ PkcDataTable  *pkc_data_table_new             (const char    *title,
                                                const char    *csv,
                                                const char    *file_name,
                                                GError       **error);
-const char    *pkc_data_table_get_csv         (PkcDataTable  *self);
-GtkColumnView *pkc_data_table_get_column_view (PkcDataTable  *self);
-/* Rows below the header, and one cell as shown (for tests). */
-guint          pkc_data_table_get_n_rows      (PkcDataTable  *self);
-const char    *pkc_data_table_get_cell        (PkcDataTable  *self,
-                                               guint          row,
-                                               guint          column);
 
 G_END_DECLS

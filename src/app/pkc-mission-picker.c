@@ -12,6 +12,7 @@
 #include "pkc-embedded.h"
 #include "pkc-mission-picker.h"
 #include "pkc-missions.h"
+#include "pkc-app-private.h"
 
 struct _PkcMissionPicker
 {
@@ -300,8 +301,8 @@ pkc_mission_picker_new (GtkWindow    *parent,
 }
 
 void
-pkc_mission_picker_set_search (PkcMissionPicker *self,
-                               const char       *text)
+_pkc_mission_picker_set_search (PkcMissionPicker *self,
+                                const char       *text)
 {
   g_return_if_fail (PKC_IS_MISSION_PICKER (self));
 
@@ -311,7 +312,7 @@ pkc_mission_picker_set_search (PkcMissionPicker *self,
 }
 
 GPtrArray *
-pkc_mission_picker_get_shown (PkcMissionPicker *self)
+_pkc_mission_picker_get_shown (PkcMissionPicker *self)
 {
   GPtrArray *out = g_ptr_array_new ();
 
@@ -325,7 +326,7 @@ pkc_mission_picker_get_shown (PkcMissionPicker *self)
 }
 
 GtkWidget *
-pkc_mission_picker_get_search (PkcMissionPicker *self)
+_pkc_mission_picker_get_search (PkcMissionPicker *self)
 {
   g_return_val_if_fail (PKC_IS_MISSION_PICKER (self), NULL);
   return GTK_WIDGET (self->search);

@@ -21,11 +21,5 @@ G_DECLARE_FINAL_TYPE (PkcMissionPicker, pkc_mission_picker, PKC, MISSION_PICKER,
 PkcMissionPicker *pkc_mission_picker_new            (GtkWindow        *parent,
                                                      PkcCatalogue     *catalogue,
                                                      const char       *current_acronym);
-/* For tests: the search text, the acronyms of the rows shown (in order; free the array
- * only) and the search field. */
-void              pkc_mission_picker_set_search     (PkcMissionPicker *self,
-                                                     const char       *text);
-GPtrArray        *pkc_mission_picker_get_shown      (PkcMissionPicker *self);
-GtkWidget        *pkc_mission_picker_get_search     (PkcMissionPicker *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "pkc-export.h"
 #include "pkc-missions.h"
 #include "pkc-resources.h"
+#include "pkc-app-private.h"
 
 #define UN_PATH RESOURCE_PREFIX "/un/"
 
@@ -46,7 +47,7 @@ catalogue_from_bytes (GBytes  *fatalities,
 }
 
 char *
-pkc_missions_imported_path (void)
+_pkc_missions_imported_path (void)
 {
   return g_build_filename (g_get_user_data_dir (), "peacekeeping-charts",
                            "un-peacekeeping-fatalities.csv", NULL);
@@ -56,7 +57,7 @@ pkc_missions_imported_path (void)
 static void
 build_catalogue (GError **error)
 {
-  g_autofree char *path = pkc_missions_imported_path ();
+  g_autofree char *path = _pkc_missions_imported_path ();
   g_autofree char *contents = NULL;
   gsize length;
 
@@ -109,7 +110,7 @@ pkc_missions_import (GFile   *file,
                      GError **error)
 {
   g_autofree char *contents = NULL;
-  g_autofree char *path = pkc_missions_imported_path ();
+  g_autofree char *path = _pkc_missions_imported_path ();
   g_autoptr(GFile) target = g_file_new_for_path (path);
   g_autoptr(GFile) folder = g_file_get_parent (target);
   g_autoptr(GBytes) bytes = NULL;

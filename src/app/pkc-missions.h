@@ -17,13 +17,9 @@ PkcCatalogue *pkc_missions_get_catalogue  (GError     **error);
 /* The fatalities CSV the catalogue was built from, to read again (the Compare page). */
 GInputStream *pkc_missions_open_fatalities (GError    **error);
 
-/* Where an imported UN fatalities CSV is kept; read instead of the one compiled in when it
- * builds a catalogue. */
-char         *pkc_missions_imported_path  (void);
-
-/* Checks @file by building a catalogue from it; only then copies it to
- * pkc_missions_imported_path() (a safe write) and makes it the catalogue in use. On any
- * problem (errors read "FILE:LINE: reason") nothing changes. */
+/* Checks @file by building a catalogue from it; only then copies it into the user data
+ * folder (a safe write), where it is read instead of the CSV compiled in, and makes it the
+ * catalogue in use. On any problem (errors read "FILE:LINE: reason") nothing changes. */
 gboolean      pkc_missions_import         (GFile       *file,
                                            GError     **error);
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pkc-print-colours.h"
+#include "pkc-app-private.h"
 
 /* Our own key in the print settings, so print.ini remembers it with the rest. */
 #define COLOURS_KEY "peacekeeping-charts-colours"
@@ -47,7 +48,7 @@ colour_toggled_cb (GtkCheckButton *button,
 }
 
 GtkWidget *
-pkc_print_colours_widget_new (GtkPrintSettings *settings)
+_pkc_print_colours_widget_new (GtkPrintSettings *settings)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *heading = gtk_label_new (_("Chart colours"));
@@ -96,7 +97,7 @@ static GObject *
 create_custom_widget_cb (GtkPrintOperation *operation,
                          GtkPrintSettings  *settings)
 {
-  return G_OBJECT (pkc_print_colours_widget_new (settings));
+  return G_OBJECT (_pkc_print_colours_widget_new (settings));
 }
 
 void

@@ -17,9 +17,6 @@ G_BEGIN_DECLS
 PkcTheme   pkc_print_colours_get_theme  (GtkPrintSettings  *settings);
 void       pkc_print_colours_set_theme  (GtkPrintSettings  *settings,
                                          PkcTheme           theme);
-/* The tab's content: "Colour" and "Greyscale" choices showing @settings' choice; each
- * choice writes itself into @settings. */
-GtkWidget *pkc_print_colours_widget_new (GtkPrintSettings  *settings);
 /* Adds the tab to @operation's print dialog, writing the choice into @settings. */
 void       pkc_print_colours_attach     (GtkPrintOperation *operation,
                                          GtkPrintSettings  *settings);

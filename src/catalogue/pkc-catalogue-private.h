@@ -34,4 +34,10 @@ gboolean pkc_catalogue_count_fatalities (GBytes        *csv,
 /* The fatalities CSV as read (borrowed). */
 GBytes *pkc_catalogue_get_fatalities_csv (PkcCatalogue *self);
 
+/* Deaths of @info counted from the fatalities CSV: @year 0 for all years, @incident -1 for
+ * all incident types (else a PkcIncident). */
+guint                 _pkc_mission_info_count      (const PkcMissionInfo *info,
+                                                    guint                 year,
+                                                    int                   incident);
+
 G_END_DECLS

@@ -160,9 +160,9 @@ pkc_catalogue_get_fatalities_csv (PkcCatalogue *self)
 }
 
 guint
-pkc_mission_info_count (const PkcMissionInfo *info,
-                        guint                 year,
-                        int                   incident)
+_pkc_mission_info_count (const PkcMissionInfo *info,
+                         guint                 year,
+                         int                   incident)
 {
   const PkcMissionEntry *entry = (const PkcMissionEntry *) info;
   const guint *counts;

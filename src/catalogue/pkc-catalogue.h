@@ -66,11 +66,6 @@ GPtrArray            *pkc_catalogue_get_missions  (PkcCatalogue  *self);
 const PkcMissionInfo *pkc_catalogue_lookup        (PkcCatalogue  *self,
                                                    const char    *acronym);
 
-/* Deaths of @info counted from the fatalities CSV: @year 0 for all years, @incident -1 for
- * all incident types (else a PkcIncident). */
-guint                 pkc_mission_info_count      (const PkcMissionInfo *info,
-                                                   guint                 year,
-                                                   int                   incident);
 
 /* A dataset with one casualty per CSV row of @acronym (through the UN importer, so the
  * same repairs apply), the mission's start and end from the metadata (never from its

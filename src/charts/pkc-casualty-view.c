@@ -159,14 +159,15 @@ pkc_casualty_coverage (PkcDataset             *dataset,
     hi = pkc_date_to_julian (&end);
   if (as_of > 0)
     hi = MIN (hi, as_of);
-  /* A record outside those dates proves the data reaches it. */
-  for (guint i = 0; casualties != NULL && i < casualties->len; i++)
+  /* A record outside those dates proves the data reaches it. The dataset keeps casualties
+   * in date order, so the first and the last are enough (a relayout must not visit all). */
+  if (casualties != NULL && casualties->len > 0)
     {
-      const PkcCasualty *c = g_ptr_array_index (casualties, i);
-      guint32 j = pkc_date_to_julian (&c->date);
+      const PkcCasualty *first_record = g_ptr_array_index (casualties, 0);
+      const PkcCasualty *last_record = g_ptr_array_index (casualties, casualties->len - 1);
 
-      oldest = MIN (oldest, j);
-      newest = MAX (newest, j);
+      oldest = pkc_date_to_julian (&first_record->date);
+      newest = pkc_date_to_julian (&last_record->date);
     }
   lo = MIN (lo, oldest);
   hi = MAX (hi, newest);
@@ -202,8 +203,8 @@ pkc_casualty_period_partial (const PkcCasualtySeries *series,
 }
 
 char *
-pkc_text_wrap_chars (const char *text,
-                     guint       max_chars)
+_pkc_text_wrap_chars (const char *text,
+                      guint       max_chars)
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   GString *out = g_string_new (NULL);
@@ -325,5 +326,5 @@ pkc_casualty_bar_tooltip (PkcDataset             *dataset,
     g_string_append_printf (out, _("All deaths in the period: %s"), total_n);
   if (sources != NULL)
     g_string_append_printf (out, "\n%s", sources);
-  return pkc_text_wrap_chars (out->str, PKC_TOOLTIP_MAX_CHARS);
+  return _pkc_text_wrap_chars (out->str, PKC_TOOLTIP_MAX_CHARS);
 }

@@ -52,9 +52,6 @@ char     *pkc_casualty_bar_tooltip    (PkcDataset             *dataset,
                                        guint                   k,
                                        const char             *period,
                                        const char             *partial);
-/* @text with every line longer than @max_chars broken at spaces (newly allocated). */
-char     *pkc_text_wrap_chars         (const char             *text,
-                                       guint                   max_chars);
 
 /* The command line (pkc-casualty-tokens.c). Each returns FALSE with @error set to one line
  * naming what was wrong and what is allowed. */

@@ -123,15 +123,6 @@ void                pkc_scene_paint_focus      (const PkcScene *scene,
 const char         *pkc_chart_kind_get_title   (PkcChartKind kind);
 /* TRUE for the empty-state scene (no records for this chart). */
 gboolean            pkc_scene_is_empty         (const PkcScene *scene);
-/* The text runs of the scene and their boxes (rotated runs: the bounding box), in paint
- * order; for tests and for text export. */
-guint               pkc_scene_get_n_texts      (const PkcScene *scene);
-const char         *pkc_scene_get_text         (const PkcScene *scene,
-                                                guint           index,
-                                                double         *x,
-                                                double         *y,
-                                                double         *width,
-                                                double         *height);
 /* A text run as the painter draws it, for a writer that keeps text as text (SVG). */
 typedef struct {
   const char *text;

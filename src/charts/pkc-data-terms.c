@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pkc-data-terms.h"
+#include "pkc-layout-private.h"
 
 /* These tables only put the words in the .pot: the lookup is by the text itself, so a
  * dataset value missing here is shown as written. The names of places and countries that
@@ -85,8 +86,8 @@ pkc_data_term_nationality (const char *raw)
 }
 
 const char *
-pkc_data_term_nationality_iso (const char *raw,
-                               const char *iso)
+_pkc_data_term_nationality_iso (const char *raw,
+                                const char *iso)
 {
   const char *known;
 

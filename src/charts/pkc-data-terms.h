@@ -23,10 +23,6 @@ const char *pkc_data_term_scope      (const char *value);
  * without its apostrophe), shown under its proper name (pkc_un_spelling_name(), translated
  * like a country). Other values go through pkc_data_term_country(). */
 const char *pkc_data_term_nationality (const char *raw);
-/* The ISO 3166-1 alpha-3 code to show: @iso when the data has one, else the code of a known
- * UN spelling (pkc_un_spelling_iso()), else "". */
-const char *pkc_data_term_nationality_iso (const char *raw,
-                                           const char *iso);
 /* The kind of a source in words ("primary UN", "news", "secondary", "mirror"), translated;
  * NULL when the dataset does not say. */
 const char *pkc_data_term_source_kind (PkcSourceKind kind);

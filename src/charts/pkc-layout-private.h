@@ -7,6 +7,8 @@
 
 #include "pkc-scene-private.h"
 #include "pkc-series.h"
+#include "pkc-casualty-view.h"
+#include "pkc-data-terms.h"
 
 G_BEGIN_DECLS
 
@@ -275,4 +277,13 @@ void              pkc_outline_extent   (const PkcOutline *outline,
 gboolean          pkc_outline_contains (const PkcOutline *outline,
                                         double            lon,
                                         double            lat);
+/* @text with every line longer than @max_chars broken at spaces (newly allocated). */
+char     *_pkc_text_wrap_chars         (const char             *text,
+                                        guint                   max_chars);
+
+/* The ISO 3166-1 alpha-3 code to show: @iso when the data has one, else the code of a known
+ * UN spelling (pkc_un_spelling_iso()), else "". */
+const char *_pkc_data_term_nationality_iso (const char *raw,
+                                            const char *iso);
+
 G_END_DECLS

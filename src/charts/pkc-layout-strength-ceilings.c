@@ -71,6 +71,27 @@ adoption_text (const PkcCeiling *c)
   return g_strdup_printf (_("%s, in force from %s"), adopted, effective);
 }
 
+/* A ceiling's tooltip: resolution, adoption, both ceilings and the source. */
+static char *
+ceiling_tooltip (Ctx              *ctx,
+                 const PkcCeiling *c)
+{
+  g_autofree char *res = pkc_strength_resolution_label (c);
+  g_autofree char *date = adoption_text (c);
+  /* Translators: in "Police ceiling: none" (a resolution that sets no such ceiling) */
+  const char *none = C_("ceiling", "none");
+  g_autofree char *mil = c->military != PKC_COUNT_NONE ? pkc_format_count (c->military)
+                                                       : g_strdup (none);
+  g_autofree char *pol = c->police != PKC_COUNT_NONE ? pkc_format_count (c->police)
+                                                     : g_strdup (none);
+  g_autofree char *src = pkc_source_title (ctx->dataset, c->source);
+
+  /* Translators: ceiling tooltip: resolution, adoption date, military and police ceilings,
+   * source */
+  return g_strdup_printf (_("%s, adopted %s\nMilitary ceiling: %s\nPolice ceiling: %s\nSource: %s"),
+                          res, date, mil, pol, src);
+}
+
 void
 pkc_strength_layout_ceilings (Ctx       *ctx,
                               GPtrArray *ceilings,
@@ -92,15 +113,8 @@ pkc_strength_layout_ceilings (Ctx       *ctx,
           /* The resolution that ends the ceiling: a tooltip where the line stops, so that it
            * is there even when its label is not. */
           const PkcPoint *end = &g_array_index (pts, PkcPoint, pts->len - 1);
-          g_autofree char *res = pkc_strength_resolution_label (c);
-          g_autofree char *date = adoption_text (c);
-          const char *none = C_("ceiling", "none");
-          g_autofree char *mil = c->military != PKC_COUNT_NONE ? pkc_format_count (c->military) : g_strdup (none);
-          g_autofree char *pol = c->police != PKC_COUNT_NONE ? pkc_format_count (c->police) : g_strdup (none);
-          g_autofree char *src = pkc_source_title (ctx->dataset, c->source);
           int hit = pkc_scene_add_hit (ctx->scene, end->x - 4, end->y - 6, 8, 12, end->x, end->y,
-                                       g_strdup_printf (_("%s, adopted %s\nMilitary ceiling: %s\nPolice ceiling: %s\nSource: %s"),
-                                                        res, date, mil, pol, src));
+                                       ceiling_tooltip (ctx, c));
 
           pkc_scene_hit_mut (ctx->scene, hit)->series = s;
           pkc_scene_hit_mut (ctx->scene, hit)->item = (int) i;
@@ -124,13 +138,6 @@ pkc_strength_layout_ceilings (Ctx       *ctx,
         /* Odd-width-free 2 px lines sit on whole pixels. */
         double y = round (pkc_value_axis_y (&ctx->axis, &ctx->plot, v));
         PkcPoint a = { round (xa), y }, b = { round (xb), y };
-        g_autofree char *res = pkc_strength_resolution_label (c);
-        g_autofree char *date = adoption_text (c);
-        /* Translators: in "Police ceiling: none" (a resolution that sets no such ceiling) */
-        const char *none = C_("ceiling", "none");
-        g_autofree char *mil = c->military != PKC_COUNT_NONE ? pkc_format_count (c->military) : g_strdup (none);
-        g_autofree char *pol = c->police != PKC_COUNT_NONE ? pkc_format_count (c->police) : g_strdup (none);
-        g_autofree char *src = pkc_source_title (ctx->dataset, c->source);
         int hit;
 
         g_array_append_val (pts, a);
@@ -151,10 +158,7 @@ pkc_strength_layout_ceilings (Ctx       *ctx,
             }
         }
         hit = pkc_scene_add_hit (ctx->scene, a.x, y - 4, MAX (b.x - a.x, 1), 8, a.x, y,
-                                 /* Translators: ceiling tooltip: resolution, adoption date,
-                                  * military and police ceilings, source */
-                                 g_strdup_printf (_("%s, adopted %s\nMilitary ceiling: %s\nPolice ceiling: %s\nSource: %s"),
-                                                  res, date, mil, pol, src));
+                                 ceiling_tooltip (ctx, c));
         pkc_scene_hit_mut (ctx->scene, hit)->series = s;
         pkc_scene_hit_mut (ctx->scene, hit)->item = (int) i;
       }

@@ -155,4 +155,14 @@ pkc_snap_edge (double v)
   return round (v);
 }
 
+/* The text runs of the scene and their boxes (rotated runs: the bounding box), in paint
+ * order; for tests. */
+guint               _pkc_scene_get_n_texts      (const PkcScene *scene);
+const char         *_pkc_scene_get_text         (const PkcScene *scene,
+                                                 guint           index,
+                                                 double         *x,
+                                                 double         *y,
+                                                 double         *width,
+                                                 double         *height);
+
 G_END_DECLS

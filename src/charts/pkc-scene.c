@@ -133,7 +133,7 @@ pkc_scene_is_empty (const PkcScene *scene)
 }
 
 guint
-pkc_scene_get_n_texts (const PkcScene *scene)
+_pkc_scene_get_n_texts (const PkcScene *scene)
 {
   guint n = 0;
 
@@ -145,12 +145,12 @@ pkc_scene_get_n_texts (const PkcScene *scene)
 }
 
 const char *
-pkc_scene_get_text (const PkcScene *scene,
-                    guint           index,
-                    double         *x,
-                    double         *y,
-                    double         *width,
-                    double         *height)
+_pkc_scene_get_text (const PkcScene *scene,
+                     guint           index,
+                     double         *x,
+                     double         *y,
+                     double         *width,
+                     double         *height)
 {
   guint n = 0;
 

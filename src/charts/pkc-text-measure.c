@@ -163,8 +163,8 @@ pkc_text_ellipsize (const char  *text,
   return g_steal_pointer (&attempt);
 }
 
-GPtrArray *
-pkc_text_wrap (const char  *text,
+static GPtrArray *
+wrap_uncached (const char  *text,
                double       font_size,
                PangoWeight  weight,
                double       max_width)
@@ -188,4 +188,46 @@ pkc_text_wrap (const char  *text,
       g_ptr_array_add (lines, pkc_text_ellipsize (part, font_size, weight, max_width));
     }
   return lines;
+}
+
+/* Wrapping is asked again for the same text and width while a layout tries its options,
+ * and again on each relayout at the same size: remembered per thread like the extents. */
+static GHashTable *
+wrap_cache (void)
+{
+  static GPrivate key = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+  GHashTable *cache = g_private_get (&key);
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                     (GDestroyNotify) g_ptr_array_unref);
+      g_private_set (&key, cache);
+    }
+  return cache;
+}
+
+GPtrArray *
+pkc_text_wrap (const char  *text,
+               double       font_size,
+               PangoWeight  weight,
+               double       max_width)
+{
+  GHashTable *cache = wrap_cache ();
+  g_autofree char *key = g_strdup_printf ("%g|%d|%.3f|%s", font_size, (int) weight, max_width,
+                                          text);
+  GPtrArray *lines = g_hash_table_lookup (cache, key);
+  GPtrArray *copy;
+
+  if (lines == NULL)
+    {
+      lines = wrap_uncached (text, font_size, weight, max_width);
+      if (g_hash_table_size (cache) > 5000)
+        g_hash_table_remove_all (cache);
+      g_hash_table_insert (cache, g_steal_pointer (&key), lines);
+    }
+  copy = g_ptr_array_new_full (lines->len, g_free);
+  for (guint i = 0; i < lines->len; i++)
+    g_ptr_array_add (copy, g_strdup (g_ptr_array_index (lines, i)));
+  return copy;
 }

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "pkc-casualty-bins.h"
+#include "pkc-dataset-private.h"
 
 /* Option sets kept per dataset: interval × personnel filters a person flips between. */
 #define MAX_CACHED 8
@@ -197,7 +198,7 @@ pkc_casualty_bins_get (PkcDataset    *dataset,
 }
 
 guint
-pkc_casualty_bins_get_n_passes (PkcDataset *dataset)
+_pkc_casualty_bins_get_n_passes (PkcDataset *dataset)
 {
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&cache_lock);
   Cache *cache;

@@ -30,8 +30,6 @@ PkcCasualtyBins *pkc_casualty_bins_get   (PkcDataset    *dataset,
                                           const PkcDate *from,
                                           const PkcDate *to);
 void             pkc_casualty_bins_unref (PkcCasualtyBins *bins);
-/* How many times the records of @dataset have been binned: for tests. */
-guint            pkc_casualty_bins_get_n_passes (PkcDataset *dataset);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PkcCasualtyBins, pkc_casualty_bins_unref)
 

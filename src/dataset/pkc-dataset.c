@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pkc-dataset.h"
+#include "pkc-dataset-private.h"
 
 struct _PkcDataset
 {
@@ -282,8 +283,8 @@ pkc_dataset_add_casualty_copy (PkcDataset        *self,
 }
 
 void
-pkc_dataset_add_casualty (PkcDataset  *self,
-                          PkcCasualty *casualty)
+_pkc_dataset_add_casualty (PkcDataset  *self,
+                           PkcCasualty *casualty)
 {
   g_return_if_fail (casualty != NULL);
 

@@ -181,8 +181,6 @@ void                   pkc_dataset_add_source         (PkcDataset *self, PkcSour
 void                   pkc_dataset_add_ceiling        (PkcDataset *self, PkcCeiling     *ceiling);
 void                   pkc_dataset_add_observation    (PkcDataset *self, PkcObservation *observation);
 void                   pkc_dataset_add_drawdown       (PkcDataset *self, PkcDrawdown    *drawdown);
-/* Takes @casualty (a record of its own, freed here); the dataset keeps a copy. */
-void                   pkc_dataset_add_casualty       (PkcDataset *self, PkcCasualty    *casualty);
 /* Copies @casualty and its strings, which stay the caller's. */
 void                   pkc_dataset_add_casualty_copy  (PkcDataset *self,
                                                        const PkcCasualty *casualty);
@@ -236,8 +234,6 @@ const char            *pkc_personnel_to_token         (PkcPersonnel  personnel);
 gboolean               pkc_personnel_from_token       (const char   *token,
                                                        PkcPersonnel *out);
 const char            *pkc_closure_status_to_token    (PkcClosureStatus status);
-/* "primary-un", "news", "secondary", "mirror"; NULL for UNSPECIFIED. */
-const char            *pkc_source_kind_to_token       (PkcSourceKind  kind);
 gboolean               pkc_source_kind_from_token     (const char    *token,
                                                        PkcSourceKind *out);
 

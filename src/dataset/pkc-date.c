@@ -10,11 +10,12 @@
 #include <string.h>
 
 #include "pkc-date.h"
+#include "pkc-dataset-private.h"
 
 gboolean
-pkc_date_is_valid_ymd (int year,
-                       int month,
-                       int day)
+_pkc_date_is_valid_ymd (int year,
+                        int month,
+                        int day)
 {
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
     return FALSE;
@@ -100,7 +101,7 @@ pkc_date_parse (const char  *text,
     /* Translators: %s is the date as written in the file */
     return fail (out_problem, g_strdup_printf (_("month must be 01 to 12, got \"%s\""), text));
 
-  if (!pkc_date_is_valid_ymd (year, month, day))
+  if (!_pkc_date_is_valid_ymd (year, month, day))
     {
       guint8 days = g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year);
 
@@ -153,7 +154,7 @@ pkc_date_to_julian (const PkcDate *date)
   GDate gdate;
 
   g_return_val_if_fail (pkc_date_is_set (date), 0);
-  /* Not pkc_date_is_valid_ymd(): axis ends run one period past the data, and data may
+  /* Not _pkc_date_is_valid_ymd(): axis ends run one period past the data, and data may
    * reach 9999-12-31, so 10000-01-01 must convert too. */
   g_return_val_if_fail (g_date_valid_dmy (date->day, date->month, date->year), 0);
 

@@ -36,9 +36,6 @@ guint32     pkc_date_to_julian    (const PkcDate *date);
 PkcDate     pkc_date_from_julian  (guint32        julian);
 /* ISO form at the date's own precision: "2013", "2013-09" or "2013-09-30". */
 char       *pkc_date_to_iso       (const PkcDate *date);
-gboolean    pkc_date_is_valid_ymd (int            year,
-                                   int            month,
-                                   int            day);
 
 /* A calendar period: a month, a quarter (starting January, April, July, October) or a
  * year. */

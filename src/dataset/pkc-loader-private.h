@@ -26,6 +26,7 @@ typedef struct {
 
 /* Limits that keep any file within seconds and a few hundred MB (data/README.md). */
 #define PKC_LOADER_MAX_ATTRIBUTES      64        /* per element */
+#define PKC_LOADER_MAX_PROBLEMS        200       /* reported; the parse stops there */
 #define PKC_LOADER_MAX_VALUE_BYTES     PKC_DATASET_MAX_VALUE_BYTES
 #define PKC_LOADER_MAX_NOTE_BYTES      102400    /* a <note> */
 #define PKC_LOADER_MAX_ITEM_CHILDREN   200       /* elements inside one record */
@@ -80,7 +81,8 @@ typedef struct {
   GHashTable       *base_orders;   /* GUINT_TO_POINTER (order) */
   GHashTable       *resolutions;   /* "2717" or "2717@2024-07-01" → first line */
   GArray           *pending_refs;  /* of PkcPendingRef */
-  GHashTable       *valid_refs;    /* each distinct well-formed source-reference string */
+  GHashTable       *valid_refs;    /* each distinct well-formed source-reference string →
+                                    * how many times it was cited (GUINT_TO_POINTER) */
 
   /* Attributes of the element being read at each depth: a record's rule may still use its
    * own while it reads its children's. */

@@ -13,7 +13,6 @@
 #include "pkc-loader-private.h"
 
 /* Past this many problems --check output stops being useful. */
-#define MAX_PROBLEMS 200
 
 void
 pkc_loader_problem_clear (gpointer data)
@@ -52,7 +51,7 @@ pkc_loader_report (PkcLoader      *self,
    * (a title cut short, a missing attribute), never a cause. */
   if (self->fatal)
     return;
-  if (self->problems->len >= MAX_PROBLEMS)
+  if (self->problems->len >= PKC_LOADER_MAX_PROBLEMS)
     {
       self->stop = TRUE;
       return;

@@ -306,20 +306,29 @@ pkc_loader_source_refs (PkcLoader  *self,
                         const char *value,
                         const char *name)
 {
-  const char *known = g_hash_table_lookup (self->valid_refs, value);
-  PkcPendingRef ref;
+  gpointer known = NULL, uses = NULL;
+  guint n;
 
-  if (known == NULL)
+  if (!g_hash_table_lookup_extended (self->valid_refs, value, &known, &uses))
     {
       if (!source_refs_valid (self, value, name))
         return;
       known = g_strdup (value);
-      g_hash_table_add (self->valid_refs, (gpointer) known);
     }
+  else
+    g_hash_table_steal (self->valid_refs, known);   /* re-inserted below, key kept */
+  n = GPOINTER_TO_UINT (uses);
+  g_hash_table_insert (self->valid_refs, known, GUINT_TO_POINTER (n + 1));
 
-  ref.pos = self->pos;
-  ref.refs = known;
-  g_array_append_val (self->pending_refs, ref);
+  /* Where a string is cited matters only to report its undeclared ids, and no more than
+   * PKC_LOADER_MAX_PROBLEMS reports are kept: its first uses are enough (not one record per
+   * casualty of a million). */
+  if (n < PKC_LOADER_MAX_PROBLEMS)
+    {
+      PkcPendingRef ref = { self->pos, known };
+
+      g_array_append_val (self->pending_refs, ref);
+    }
 }
 
 gboolean

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pkc-loader-private.h"
+#include "pkc-dataset-private.h"
 
 #define XINCLUDE_NS_2001 "http://www.w3.org/2001/XInclude"
 #define XINCLUDE_NS_2003 "http://www.w3.org/2003/XInclude"
@@ -496,11 +497,11 @@ out:
 }
 
 PkcDataset *
-pkc_loader_load_stream (GInputStream  *stream,
-                        const char    *display_name,
-                        GCancellable  *cancellable,
-                        GPtrArray    **out_messages,
-                        GError       **error)
+_pkc_loader_load_stream (GInputStream  *stream,
+                         const char    *display_name,
+                         GCancellable  *cancellable,
+                         GPtrArray    **out_messages,
+                         GError       **error)
 {
   return load_stream_full (stream, display_name, cancellable, out_messages, NULL, error);
 }
@@ -529,17 +530,17 @@ pkc_loader_load_file_problems (GFile         *file,
 }
 
 PkcDataset *
-pkc_loader_load_bytes_all_errors (GBytes      *bytes,
-                                  const char  *display_name,
-                                  GPtrArray  **out_messages,
-                                  GError     **error)
+_pkc_loader_load_bytes_all_errors (GBytes      *bytes,
+                                   const char  *display_name,
+                                   GPtrArray  **out_messages,
+                                   GError     **error)
 {
   g_autoptr(GInputStream) stream = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
   stream = g_memory_input_stream_new_from_bytes (bytes);
-  return pkc_loader_load_stream (stream, display_name, NULL, out_messages, error);
+  return _pkc_loader_load_stream (stream, display_name, NULL, out_messages, error);
 }
 
 PkcDataset *
@@ -547,7 +548,7 @@ pkc_loader_load_bytes (GBytes      *bytes,
                        const char  *display_name,
                        GError     **error)
 {
-  return pkc_loader_load_bytes_all_errors (bytes, display_name, NULL, error);
+  return _pkc_loader_load_bytes_all_errors (bytes, display_name, NULL, error);
 }
 
 PkcDataset *
@@ -572,8 +573,8 @@ pkc_loader_load_file_all_errors (GFile         *file,
   if (stream == NULL)
     return NULL;
 
-  return pkc_loader_load_stream (G_INPUT_STREAM (stream), display_name, cancellable,
-                                 out_messages, error);
+  return _pkc_loader_load_stream (G_INPUT_STREAM (stream), display_name, cancellable,
+                                  out_messages, error);
 }
 
 PkcDataset *

@@ -35,21 +35,7 @@ PkcDataset *pkc_loader_load_bytes  (GBytes        *bytes,
 PkcDataset *pkc_loader_load_file   (GFile         *file,
                                     GCancellable  *cancellable,
                                     GError       **error);
-/* Reads @stream in small chunks (memory does not grow with the file size). When
- * @out_messages is not NULL it receives every problem found (char *, in file order; empty
- * on success): the loader keeps going after value errors and stops at the first
- * well-formedness error. I/O errors and cancellation are returned as they are (G_IO_ERROR). */
-PkcDataset *pkc_loader_load_stream (GInputStream  *stream,
-                                    const char    *display_name,
-                                    GCancellable  *cancellable,
-                                    GPtrArray    **out_messages,
-                                    GError       **error);
 
-/* Conveniences for --check: like the above, collecting all problems. */
-PkcDataset *pkc_loader_load_bytes_all_errors (GBytes      *bytes,
-                                              const char  *display_name,
-                                              GPtrArray  **out_messages,
-                                              GError     **error);
 PkcDataset *pkc_loader_load_file_all_errors  (GFile        *file,
                                               GCancellable *cancellable,
                                               GPtrArray   **out_messages,

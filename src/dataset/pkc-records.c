@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pkc-dataset.h"
+#include "pkc-dataset-private.h"
 
 /* Indexed by the enums: the order must match pkc-dataset.h. */
 static const char * const incident_tokens[PKC_N_INCIDENTS] = {
@@ -133,7 +134,7 @@ pkc_closure_status_from_token (const char       *token,
 }
 
 const char *
-pkc_source_kind_to_token (PkcSourceKind kind)
+_pkc_source_kind_to_token (PkcSourceKind kind)
 {
   g_return_val_if_fail ((guint) kind < PKC_N_SOURCE_KINDS, NULL);
   return source_kind_tokens[kind];

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pkc-series.h"
+#include "pkc-dataset-private.h"
 
 static const char * const interval_tokens[] = {
   "month",
@@ -17,7 +18,7 @@ static const char * const interval_tokens[] = {
 };
 
 const char *
-pkc_interval_to_token (PkcInterval interval)
+_pkc_interval_to_token (PkcInterval interval)
 {
   g_return_val_if_fail ((guint) interval < G_N_ELEMENTS (interval_tokens), NULL);
   return interval_tokens[interval];

@@ -9,7 +9,6 @@
 
 G_BEGIN_DECLS
 
-const char *pkc_interval_to_token   (PkcInterval  interval);
 gboolean    pkc_interval_from_token (const char  *token,
                                      PkcInterval *out);
 

@@ -10,6 +10,7 @@
 #include <zlib.h>
 
 #include "pkc-png-dpi.h"
+#include "pkc-export-private.h"
 
 static const guint8 png_signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
@@ -48,8 +49,8 @@ has_ihdr (const guint8 *data,
 }
 
 gboolean
-pkc_png_set_dpi (GByteArray *png,
-                 double      dpi)
+_pkc_png_set_dpi (GByteArray *png,
+                  double      dpi)
 {
   guint8 chunk[4 + 4 + 9 + 4];
   guint32 ppm;
@@ -96,11 +97,11 @@ pkc_png_set_dpi (GByteArray *png,
 }
 
 gboolean
-pkc_png_get_info (const guint8 *data,
-                  gsize         len,
-                  guint        *width,
-                  guint        *height,
-                  double       *dpi)
+_pkc_png_get_info (const guint8 *data,
+                   gsize         len,
+                   guint        *width,
+                   guint        *height,
+                   double       *dpi)
 {
   gsize pos = IHDR_END;
 

@@ -13,6 +13,7 @@
 #include "pkc-common.h"
 #include "pkc-svg-text.h"
 #include "pkc-charts.h"
+#include "pkc-export-private.h"
 
 /* The same unhinted 96-dpi metrics as the painter, to find where the baseline falls. */
 static PangoContext *
@@ -139,8 +140,8 @@ append_text (const PkcTextRun *run,
 }
 
 char *
-pkc_svg_text_elements (const PkcScene *scene,
-                       PkcTheme        theme)
+_pkc_svg_text_elements (const PkcScene *scene,
+                        PkcTheme        theme)
 {
   g_autofree char *family = NULL;
   SvgText svg;
@@ -195,7 +196,7 @@ pkc_svg_add_text (GByteArray     *svg,
   if ((gssize) root_end >= end)
     return FALSE;
 
-  texts = pkc_svg_text_elements (scene, theme);
+  texts = _pkc_svg_text_elements (scene, theme);
   g_byte_array_remove_range (svg, end, svg->len - end);
   g_byte_array_append (svg, (const guint8 *) "<g id=\"text\">\n", strlen ("<g id=\"text\">\n"));
   g_byte_array_append (svg, (const guint8 *) texts, strlen (texts));

@@ -21,8 +21,5 @@ gboolean  pkc_svg_add_text      (GByteArray     *svg,
                                  PkcTheme        theme,
                                  const char     *title);
 
-/* The <text> elements alone (one per line), for tests. */
-char     *pkc_svg_text_elements (const PkcScene *scene,
-                                 PkcTheme        theme);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pkc-spool.h"
+#include "pkc-import-private.h"
 
 #define COPY_CHUNK (64 * 1024)
 
@@ -51,13 +52,13 @@ pkc_spool_free (PkcSpool *self)
 }
 
 gboolean
-pkc_spool_is_on_disk (PkcSpool *self)
+_pkc_spool_is_on_disk (PkcSpool *self)
 {
   return self->file != NULL;
 }
 
 gsize
-pkc_spool_get_size (PkcSpool *self)
+_pkc_spool_get_size (PkcSpool *self)
 {
   return self->size;
 }

@@ -19,9 +19,6 @@ gboolean  pkc_spool_append     (PkcSpool      *self,
                                 const char    *data,
                                 gsize          len,
                                 GError       **error);
-/* TRUE once the data no longer fits in memory. */
-gboolean  pkc_spool_is_on_disk (PkcSpool      *self);
-gsize     pkc_spool_get_size   (PkcSpool      *self);
 /* Writes everything appended so far to @out, in order. Call it once. */
 gboolean  pkc_spool_write_to   (PkcSpool      *self,
                                 GOutputStream *out,

@@ -15,6 +15,7 @@
 
 #include "pkc-common.h"
 #include "pkc-un-import.h"
+#include "pkc-un-import-private.h"
 
 static GInputStream *
 open_csv (GFile       *csv,
@@ -75,11 +76,11 @@ import_to_path (GInputStream  *in,
 }
 
 gboolean
-pkc_un_import_file (GFile       *csv,
-                    const char  *mission_acronym,
-                    const char  *output_path,
-                    GPtrArray  **out_warnings,
-                    GError     **error)
+_pkc_un_import_file (GFile       *csv,
+                     const char  *mission_acronym,
+                     const char  *output_path,
+                     GPtrArray  **out_warnings,
+                     GError     **error)
 {
   g_autofree char *display_name = NULL;
   g_autoptr(GInputStream) in = NULL;
@@ -132,7 +133,7 @@ pkc_un_import_main (const char *csv_path,
   g_return_val_if_fail (mission_acronym != NULL, 1);
 
   csv = g_file_new_for_commandline_arg (csv_path);
-  if (!pkc_un_import_file (csv, mission_acronym, output_path, &warnings, &error))
+  if (!_pkc_un_import_file (csv, mission_acronym, output_path, &warnings, &error))
     {
       /* One line, even if a system message carried a line break. */
       g_strdelimit (error->message, "\r\n", ' ');

@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "pkc-dataset.h"
+#include "pkc-un-import.h"
 
 G_BEGIN_DECLS
 
@@ -54,5 +55,15 @@ guint     pkc_un_levenshtein         (const char  *a,
 const char **pkc_un_closest          (const char  *wanted,
                                       GPtrArray   *candidates,
                                       guint        max_results);
+
+/* Imports @csv into the file @output_path (replaced only when the import succeeds: an
+ * existing file is kept unchanged on failure, a new one is not left behind), or to standard
+ * output when @output_path is NULL. The CSV's basename is used in messages. @out_warnings
+ * as for pkc_un_import(). */
+gboolean _pkc_un_import_file        (GFile         *csv,
+                                     const char    *mission_acronym,
+                                     const char    *output_path,
+                                     GPtrArray    **out_warnings,
+                                     GError       **error);
 
 G_END_DECLS

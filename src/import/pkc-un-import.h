@@ -44,15 +44,6 @@ gboolean pkc_un_import             (GInputStream  *csv,
                                     GPtrArray    **out_warnings,
                                     GError       **error);
 
-/* Imports @csv into the file @output_path (replaced only when the import succeeds: an
- * existing file is kept unchanged on failure, a new one is not left behind), or to standard
- * output when @output_path is NULL. The CSV's basename is used in messages. @out_warnings
- * as for pkc_un_import(). */
-gboolean pkc_un_import_file        (GFile         *csv,
-                                    const char    *mission_acronym,
-                                    const char    *output_path,
-                                    GPtrArray    **out_warnings,
-                                    GError       **error);
 
 /* The UN's incident wording ("Malicious Act", …) as a PkcIncident, ignoring ASCII case
  * (trim @text first); FALSE for wording the UN does not use. */

@@ -12,13 +12,15 @@
 #include "pkc-test-window.h"
 #include "pkc-chart-view-private.h"
 #include "pkc-window-compare.h"
+#include "pkc-app-private.h"
+#include "pkc-scene-private.h"
 
 static gboolean
 scene_has_text (const PkcScene *scene,
                 const char     *text)
 {
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-    if (g_strcmp0 (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), text) == 0)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
+    if (g_strcmp0 (_pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), text) == 0)
       return TRUE;
   return FALSE;
 }
@@ -31,7 +33,7 @@ show_compare (PkcWindow *window)
   g_assert_nonnull (page);
   g_assert_null (pkc_window_compare_visible (window));
   pkc_window_set_visible_page (window, "compare");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_cmpstr (pkc_window_get_visible_page (window), ==, "compare");
   g_assert_true (pkc_window_compare_visible (window) == page);
   return page;
@@ -50,16 +52,16 @@ test_ranking_and_switch (void)
   g_assert_true (scene_has_text (scene, "Peacekeeper deaths by mission"));
   /* UNIFIL leads all causes; MINUSMA leads malicious acts. */
   g_assert_nonnull (strstr (pkc_scene_get_description (scene), "UNIFIL first with 339"));
-  pkc_compare_page_set_malicious_only (page, TRUE);
-  pkc_test_iterate_a_while ();
+  _pkc_compare_page_set_malicious_only (page, TRUE);
+  pkc_test_wait_for_redraw ();
   scene = pkc_chart_view_get_scene (view);
   g_assert_true (scene_has_text (scene, "Peacekeeper deaths in malicious acts, by mission"));
   g_assert_nonnull (strstr (pkc_scene_get_description (scene), "MINUSMA first with 174"));
-  pkc_compare_page_set_malicious_only (page, FALSE);
+  _pkc_compare_page_set_malicious_only (page, FALSE);
 
   /* The whole force: a bar per year from 1948 to 2021 can be focused. */
-  pkc_compare_page_set_view (page, PKC_COMPARE_WORLD);
-  pkc_test_iterate_a_while ();
+  _pkc_compare_page_set_view (page, PKC_COMPARE_WORLD);
+  pkc_test_wait_for_redraw ();
   scene = pkc_chart_view_get_scene (view);
   g_assert_true (scene_has_text (scene, "UN peacekeeping deaths and the size of the whole force"));
   g_assert_cmpuint (pkc_scene_get_n_hits (scene), >=, 2021 - 1948 + 1);
@@ -81,26 +83,26 @@ test_missions_chooser (void)
   GtkEventController *keys = NULL;
   GListModel *controllers;
 
-  pkc_compare_page_set_view (page, PKC_COMPARE_MISSIONS);
-  pkc_test_iterate_a_while ();
+  _pkc_compare_page_set_view (page, PKC_COMPARE_MISSIONS);
+  pkc_test_wait_for_redraw ();
   g_assert_true (scene_has_text (pkc_chart_view_get_scene (view),
                                  "Peacekeeper deaths per year: MINUSMA, MINUSCA, MONUSCO"));
 
   /* Search by acronym and by name, ignoring case. */
-  unif = pkc_compare_page_filter_missions (page, "unif");
+  unif = _pkc_compare_page_filter_missions (page, "unif");
   g_assert_true (g_strv_contains ((const char * const *) unif, "UNIFIL"));
   g_assert_false (g_strv_contains ((const char * const *) unif, "MINUSMA"));
-  lebanon = pkc_compare_page_filter_missions (page, "lebanon");
+  lebanon = _pkc_compare_page_filter_missions (page, "lebanon");
   g_assert_true (g_strv_contains ((const char * const *) lebanon, "UNIFIL"));
 
-  g_assert_true (pkc_compare_page_set_missions (page, two));
-  pkc_test_iterate_a_while ();
+  g_assert_true (_pkc_compare_page_set_missions (page, two));
+  pkc_test_wait_for_redraw ();
   g_assert_true (scene_has_text (pkc_chart_view_get_scene (view),
                                  "Peacekeeper deaths per year: UNIFIL, UNOSOM"));
   /* Fewer than 2 or more than 6: refused, the choice stays. */
-  g_assert_false (pkc_compare_page_set_missions (page, one));
-  g_assert_false (pkc_compare_page_set_missions (page, seven));
-  g_assert_cmpstr (pkc_compare_page_get_options (page)->chosen[1], ==, "UNOSOM");
+  g_assert_false (_pkc_compare_page_set_missions (page, one));
+  g_assert_false (_pkc_compare_page_set_missions (page, seven));
+  g_assert_cmpstr (_pkc_compare_page_get_options (page)->chosen[1], ==, "UNOSOM");
 
   /* Keyboard: Home focuses the first bar, Right the next, each with its tooltip. */
   gtk_widget_grab_focus (GTK_WIDGET (view));
@@ -133,7 +135,7 @@ test_export_what_is_shown (void)
   g_autofree char *text = NULL;
   PkcExportSettings settings;
 
-  pkc_compare_page_set_view (page, PKC_COMPARE_MISSIONS);
+  _pkc_compare_page_set_view (page, PKC_COMPARE_MISSIONS);
   pkc_export_settings_init (&settings, PKC_EXPORT_SVG);
   svg = pkc_compare_page_export (page, &settings, &error);
   g_assert_no_error (error);

@@ -16,6 +16,7 @@
 #include "pkc-test-window.h"
 #include "pkc-window-compare.h"
 #include "pkc-window-data.h"
+#include "pkc-app-private.h"
 
 /* The CLI's --print-data for MINUSMA, casualties per year: computed by the executable. */
 static char *
@@ -35,12 +36,12 @@ assert_table_rows (PkcDataTable *table,
                    GStrv         lines,
                    guint         first_line)
 {
-  for (guint r = 0; r < pkc_data_table_get_n_rows (table); r++)
+  for (guint r = 0; r < _pkc_data_table_get_n_rows (table); r++)
     {
       g_auto(GStrv) fields = g_strsplit (lines[first_line + r], ",", -1);
 
       for (guint c = 0; fields[c] != NULL; c++)
-        g_assert_cmpstr (pkc_data_table_get_cell (table, r, c), ==, fields[c]);
+        g_assert_cmpstr (_pkc_data_table_get_cell (table, r, c), ==, fields[c]);
     }
 }
 
@@ -144,25 +145,25 @@ test_casualties_per_year (void)
   pkc_window_set_visible_page (window, "casualties");
   g_action_group_activate_action (G_ACTION_GROUP (window), "casualty-interval",
                                   g_variant_new_string ("year"));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "data-table"));
   table = pkc_window_show_data_table (window);
   g_assert_nonnull (table);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 
   /* The table is exactly what --print-data prints: MINUSMA's years 2013 to 2025 or so. */
-  g_assert_cmpstr (pkc_data_table_get_csv (table), ==, expected);
-  g_assert_cmpuint (pkc_data_table_get_n_rows (table), ==, n_lines (expected) - 1);
-  g_assert_cmpuint (pkc_data_table_get_n_rows (table), >=, 10);
-  g_assert_true (g_str_has_prefix (pkc_data_table_get_cell (table, 0, 0), "2013"));
+  g_assert_cmpstr (_pkc_data_table_get_csv (table), ==, expected);
+  g_assert_cmpuint (_pkc_data_table_get_n_rows (table), ==, n_lines (expected) - 1);
+  g_assert_cmpuint (_pkc_data_table_get_n_rows (table), >=, 10);
+  g_assert_true (g_str_has_prefix (_pkc_data_table_get_cell (table, 0, 0), "2013"));
   assert_table_rows (table, lines, 1);
-  columns = pkc_data_table_get_column_view (table);
+  columns = _pkc_data_table_get_column_view (table);
   header = g_strsplit (lines[0], ",", -1);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (columns)), ==,
                     g_strv_length (header));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (columns))),
-                    ==, pkc_data_table_get_n_rows (table));
+                    ==, _pkc_data_table_get_n_rows (table));
 
   /* Copy: the CSV on the clipboard, from the table and from the window's Copy Data. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), "table.copy", NULL));
@@ -179,15 +180,15 @@ test_casualties_per_year (void)
     g_autofree char *plain = read_clipboard (GTK_WIDGET (window));
     g_auto(GStrv) plain_lines = g_strsplit (plain, "\n", -1);
 
-    g_assert_cmpuint (g_strv_length (plain_lines), ==, pkc_data_table_get_n_rows (table) + 2);
-    g_assert_cmpstr (plain_lines[pkc_data_table_get_n_rows (table) + 1], ==, "");
-    for (guint r = 0; r < pkc_data_table_get_n_rows (table); r++)
+    g_assert_cmpuint (g_strv_length (plain_lines), ==, _pkc_data_table_get_n_rows (table) + 2);
+    g_assert_cmpstr (plain_lines[_pkc_data_table_get_n_rows (table) + 1], ==, "");
+    for (guint r = 0; r < _pkc_data_table_get_n_rows (table); r++)
       {
         g_auto(GStrv) cells = g_strsplit (plain_lines[r + 1], "\t", -1);
 
         g_assert_cmpuint (g_strv_length (cells), ==, g_strv_length (header));
         for (guint c = 0; cells[c] != NULL; c++)
-          g_assert_cmpstr (cells[c], ==, pkc_data_table_get_cell (table, r, c));
+          g_assert_cmpstr (cells[c], ==, _pkc_data_table_get_cell (table, r, c));
       }
     g_assert_true (g_str_has_prefix (plain_lines[0], header[0]));
     g_assert_nonnull (strchr (plain_lines[0], '\t'));
@@ -201,9 +202,9 @@ test_casualties_per_year (void)
     guint first = 0;
 
     pkc_chart_view_set_range (view, &from, &to);
-    pkc_test_iterate_a_while ();
+    pkc_test_wait_for_redraw ();
     table = pkc_window_show_data_table (window);
-    g_assert_cmpuint (pkc_data_table_get_n_rows (table), ==, 3);
+    g_assert_cmpuint (_pkc_data_table_get_n_rows (table), ==, 3);
     while (lines[first] != NULL && !g_str_has_prefix (lines[first], "2015,"))
       first++;
     g_assert_nonnull (lines[first]);
@@ -232,13 +233,13 @@ test_filters (void)
   pkc_window_set_visible_page (window, "casualties");
   g_action_group_activate_action (G_ACTION_GROUP (window), "casualty-interval",
                                   g_variant_new_string ("year"));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   all = pkc_chart_data_to_csv (PKC_CHART_CASUALTIES, dataset,
                                pkc_chart_view_get_options (view), NULL);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "personnel",
                                   g_variant_new_string ("police"));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_cmpuint (pkc_chart_view_get_options (view)->personnel_mask, ==,
                     1u << PKC_PERSONNEL_POLICE);
   police = pkc_chart_data_to_csv (PKC_CHART_CASUALTIES, dataset,
@@ -279,12 +280,12 @@ test_strength (void)
 
   pkc_test_wait_for_dataset (window);
   pkc_window_set_visible_page (window, "strength");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   table = pkc_window_show_data_table (window);
   pkc_test_run_cli (&result, "--mission=MINUSMA", "--print-data=strength", NULL);
   g_assert_cmpint (result.status, ==, 0);
-  g_assert_cmpstr (pkc_data_table_get_csv (table), ==, result.out);
-  g_assert_cmpuint (pkc_data_table_get_n_rows (table), >, 5);
+  g_assert_cmpstr (_pkc_data_table_get_csv (table), ==, result.out);
+  g_assert_cmpuint (_pkc_data_table_get_n_rows (table), >, 5);
   gtk_window_destroy (GTK_WINDOW (table));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -300,18 +301,18 @@ test_compare (void)
   PkcDataTable *table;
 
   pkc_window_set_visible_page (window, "compare");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   page = pkc_window_get_compare_page (window);
-  pkc_compare_page_set_view (page, PKC_COMPARE_MISSIONS);
-  g_assert_true (pkc_compare_page_set_missions (page, missions));
-  pkc_test_iterate_a_while ();
+  _pkc_compare_page_set_view (page, PKC_COMPARE_MISSIONS);
+  g_assert_true (_pkc_compare_page_set_missions (page, missions));
+  pkc_test_wait_for_redraw ();
   table = pkc_window_show_data_table (window);
   g_assert_nonnull (table);
   pkc_test_run_cli (&result, "--print-data=compare", "--missions=MINUSMA,MINUSCA,MONUSCO",
                     NULL);
   g_assert_cmpint (result.status, ==, 0);
-  g_assert_cmpstr (pkc_data_table_get_csv (table), ==, result.out);
-  g_assert_cmpstr (pkc_data_table_get_cell (table, 0, 0), ==, "MINUSMA");
+  g_assert_cmpstr (_pkc_data_table_get_csv (table), ==, result.out);
+  g_assert_cmpstr (_pkc_data_table_get_cell (table, 0, 0), ==, "MINUSMA");
   gtk_window_destroy (GTK_WINDOW (table));
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -73,7 +73,7 @@ test_preview (void)
 
   pkc_test_wait_for_dataset (window);
   pkc_window_set_visible_page (window, "casualties");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   dialog = pkc_export_dialog_new (window);
   gtk_window_present (GTK_WINDOW (dialog));
 
@@ -82,7 +82,7 @@ test_preview (void)
   adw_combo_row_set_selected (child (dialog, "size_row"), 0);
   adw_combo_row_set_selected (child (dialog, "theme_row"), 0);
   texture = wait_for_preview (dialog, NULL);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   texture = GDK_TEXTURE (gtk_picture_get_paintable (child (dialog, "preview")));
   assert_aspect (texture, 1920, 1080);
   g_assert_cmpint (gdk_texture_get_width (texture), >=, 200);
@@ -111,7 +111,7 @@ test_preview (void)
   gtk_spin_button_set_value (child (dialog, "width_spin"), 1000);
   gtk_spin_button_set_value (child (dialog, "height_spin"), 250);
   texture = wait_for_preview (dialog, GDK_PAINTABLE (texture));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   texture = GDK_TEXTURE (gtk_picture_get_paintable (child (dialog, "preview")));
   assert_aspect (texture, 1000, 250);
 
@@ -129,10 +129,10 @@ test_rows (void)
 
   pkc_test_wait_for_dataset (window);
   pkc_window_set_visible_page (window, "strength");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   dialog = pkc_export_dialog_new (window);
   gtk_window_present (GTK_WINDOW (dialog));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 
   g_assert_cmpstr (adw_action_row_get_subtitle (child (dialog, "this_chart_row")), ==,
                    "MINUSMA — Troop strength and ceilings");

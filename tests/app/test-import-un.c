@@ -17,6 +17,7 @@
 #include "pkc-window-compare.h"
 #include "pkc-window-import.h"
 #include "pkc-window-missions.h"
+#include "pkc-app-private.h"
 
 /* The shipped CSV (4,429 deaths on lines 2–4430) with @row appended as line 4431. */
 static char *
@@ -42,9 +43,9 @@ picker_lists (PkcWindow  *window,
   g_autoptr(GPtrArray) shown = NULL;
   gboolean found = FALSE;
 
-  pkc_mission_picker_set_search (picker, search);
-  pkc_test_iterate_a_while ();
-  shown = pkc_mission_picker_get_shown (picker);
+  _pkc_mission_picker_set_search (picker, search);
+  pkc_test_wait_for_redraw ();
+  shown = _pkc_mission_picker_get_shown (picker);
   for (guint i = 0; i < shown->len; i++)
     found |= g_strcmp0 (g_ptr_array_index (shown, i), acronym) == 0;
   gtk_window_destroy (GTK_WINDOW (picker));
@@ -61,7 +62,7 @@ test_import (void)
                                          "France,Military,Malicious Act,250.0,FRA,2025-04-04");
   g_autoptr(GFile) broken_file = g_file_new_for_path (broken);
   g_autoptr(GFile) added_file = g_file_new_for_path (added);
-  g_autofree char *kept = pkc_missions_imported_path ();
+  g_autofree char *kept = _pkc_missions_imported_path ();
   g_autoptr(GError) error = NULL;
   PkcWindow *window = pkc_test_show_window ();
   g_auto(GStrv) shown = NULL;
@@ -75,7 +76,7 @@ test_import (void)
   g_assert_null (pkc_catalogue_lookup (before, "TESTMIS"));
   g_assert_false (picker_lists (window, "testmis", "TESTMIS"));
   compare = pkc_window_get_compare_page (window);
-  shown = pkc_compare_page_filter_missions (compare, "testmis");
+  shown = _pkc_compare_page_filter_missions (compare, "testmis");
   g_assert_cmpuint (g_strv_length (shown), ==, 0);
   g_clear_pointer (&shown, g_strfreev);
 
@@ -98,7 +99,7 @@ test_import (void)
   g_assert_cmpuint (info->deaths, ==, 1);
   g_assert_true (picker_lists (window, "testmis", "TESTMIS"));
   /* The Compare page made before the import reads the new data too. */
-  shown = pkc_compare_page_filter_missions (compare, "testmis");
+  shown = _pkc_compare_page_filter_missions (compare, "testmis");
   g_assert_cmpuint (g_strv_length (shown), ==, 1);
   g_assert_cmpstr (shown[0], ==, "TESTMIS");
   {
@@ -109,7 +110,7 @@ test_import (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   pkc_test_remove_temp_file (broken);
   pkc_test_remove_temp_file (added);
   g_remove (kept);

@@ -104,7 +104,7 @@ test_broken_file_dialog (void)
   pkc_window_open_file (window, file);
   pkc_test_iterate_until (&wait.finished);
   g_assert_false (wait.succeeded);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
@@ -244,7 +244,7 @@ test_open_cancels_previous (void)
 
   g_signal_connect (window, "load-finished", G_CALLBACK (load_finished_cb), &wait);
   pkc_window_open_file (window, large_file);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   pkc_window_open_file (window, small_file);
   pkc_test_iterate_until (&wait.finished);
   finished++;
@@ -254,8 +254,7 @@ test_open_cancels_previous (void)
   /* The large file, given up, neither replaces it nor reports anything. */
   wait.finished = FALSE;
   /* Long enough for the large file to load on a busy machine (4 to 6 s), had it gone on. */
-  for (guint i = 0; i < 60; i++)
-    pkc_test_iterate_a_while ();
+  pkc_test_iterate_for (12000);
   g_assert_false (wait.finished);
   g_assert_cmpstr (pkc_dataset_get_display_name (pkc_window_get_dataset (window)), ==,
                    "valid-small.xml");
@@ -305,8 +304,7 @@ test_stop_button (void)
   g_signal_emit_by_name (find_button (indicator), "clicked");
   g_assert_false (gtk_widget_get_visible (indicator));
   /* Long enough for the file to have loaded, had it gone on. */
-  for (guint i = 0; i < 60; i++)
-    pkc_test_iterate_a_while ();
+  pkc_test_iterate_for (12000);
   g_assert_false (wait.finished);
   g_assert_true (pkc_window_get_dataset (window) == before);
 

@@ -15,12 +15,13 @@
 #include "pkc-test-window.h"
 #include "pkc-window-private.h"
 #include "pkc-window-missions.h"
+#include "pkc-app-private.h"
 
 static gboolean
 shown_contains (PkcMissionPicker *picker,
                 const char       *acronym)
 {
-  g_autoptr(GPtrArray) shown = pkc_mission_picker_get_shown (picker);
+  g_autoptr(GPtrArray) shown = _pkc_mission_picker_get_shown (picker);
 
   for (guint i = 0; i < shown->len; i++)
     if (g_str_equal (g_ptr_array_index (shown, i), acronym))
@@ -31,7 +32,7 @@ shown_contains (PkcMissionPicker *picker,
 static guint
 n_shown (PkcMissionPicker *picker)
 {
-  g_autoptr(GPtrArray) shown = pkc_mission_picker_get_shown (picker);
+  g_autoptr(GPtrArray) shown = _pkc_mission_picker_get_shown (picker);
 
   return shown->len;
 }
@@ -63,7 +64,7 @@ test_search (void)
   g_autoptr(GPtrArray) unif = NULL;
 
   g_assert_nonnull (picker);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (picker)));
   g_assert_cmpuint (n_shown (picker), ==, 81);
 
@@ -82,28 +83,28 @@ test_search (void)
   g_assert_true (g_str_has_suffix (row_subtitle (GTK_WIDGET (picker), "UNSecretariat"),
                                    " · Not a mission"));
 
-  pkc_mission_picker_set_search (picker, "unif");
-  unif = pkc_mission_picker_get_shown (picker);
+  _pkc_mission_picker_set_search (picker, "unif");
+  unif = _pkc_mission_picker_get_shown (picker);
   g_assert_cmpuint (unif->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (unif, 0), ==, "UNIFIL");
 
   /* By name, by host country, ignoring case and accents; several words narrow it down. */
-  pkc_mission_picker_set_search (picker, "lebanon");
+  _pkc_mission_picker_set_search (picker, "lebanon");
   g_assert_true (shown_contains (picker, "UNIFIL"));
-  pkc_mission_picker_set_search (picker, "HAITI");
+  _pkc_mission_picker_set_search (picker, "HAITI");
   g_assert_true (shown_contains (picker, "MINUSTAH"));
   g_assert_true (shown_contains (picker, "BINUH"));
   g_assert_false (shown_contains (picker, "UNIFIL"));
-  pkc_mission_picker_set_search (picker, "stabilization mali");
+  _pkc_mission_picker_set_search (picker, "stabilization mali");
   g_assert_cmpuint (n_shown (picker), ==, 1);
   g_assert_true (shown_contains (picker, "MINUSMA"));
-  pkc_mission_picker_set_search (picker, "zzzz");
+  _pkc_mission_picker_set_search (picker, "zzzz");
   g_assert_cmpuint (n_shown (picker), ==, 0);
-  pkc_mission_picker_set_search (picker, "");
+  _pkc_mission_picker_set_search (picker, "");
   g_assert_cmpuint (n_shown (picker), ==, 81);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 }
 
 /* The window's shortcut for @accel ("<Control>k"), found among its controllers. */
@@ -150,17 +151,17 @@ test_pick_with_keyboard (void)
   g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (ctrl_k),
                                                GTK_SHORTCUT_ACTION_EXCLUSIVE,
                                                GTK_WIDGET (window), NULL));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   picker = pkc_window_missions_get_picker (window);
   g_assert_nonnull (picker);
-  search = pkc_mission_picker_get_search (picker);
+  search = _pkc_mission_picker_get_search (picker);
   /* Typing goes to the search field: it holds the list's focus. */
   g_assert_nonnull (gtk_window_get_focus (GTK_WINDOW (picker)));
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (picker)), search));
 
-  pkc_mission_picker_set_search (picker, "unif");
+  _pkc_mission_picker_set_search (picker, "unif");
   g_signal_emit_by_name (search, "activate");  /* what Enter does in the search field */
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 
   dataset = pkc_window_get_dataset (window);
   g_assert_cmpstr (pkc_dataset_get_acronym (dataset), ==, "UNIFIL");
@@ -176,7 +177,7 @@ test_pick_with_keyboard (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 }
 
 static void
@@ -197,7 +198,7 @@ test_restored_at_start (void)
   g_assert_cmpuint (pkc_dataset_get_ceilings (pkc_window_get_dataset (window))->len, >, 0);
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "last-mission");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 }
 
 /* MINUSMA from the list is the curated dataset, not the one built from the CSV. */
@@ -213,7 +214,7 @@ test_curated_first (void)
   g_assert_no_error (error);
   g_assert_cmpuint (pkc_dataset_get_bases (pkc_window_get_dataset (window))->len, >, 0);
   gtk_window_destroy (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 }
 
 typedef struct {
@@ -250,7 +251,7 @@ test_open_un_csv (void)
   g_assert_null (strstr (_pkc_window_get_last_error (window), "well-formed"));
   /* …imports it as newer UN data (kept in the user's data folder) and lists the missions. */
   {
-    g_autofree char *kept = pkc_missions_imported_path ();
+    g_autofree char *kept = _pkc_missions_imported_path ();
     g_autofree char *shipped = NULL;
     g_autofree char *copy = NULL;
 
@@ -261,7 +262,7 @@ test_open_un_csv (void)
     g_remove (kept);
   }
   gtk_window_destroy (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 }
 
 int

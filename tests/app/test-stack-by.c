@@ -9,13 +9,14 @@
 #include <adwaita.h>
 
 #include "pkc-test-window.h"
+#include "pkc-scene-private.h"
 
 static gboolean
 scene_has_text (const PkcScene *scene,
                 const char     *text)
 {
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-    if (g_strcmp0 (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), text) == 0)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
+    if (g_strcmp0 (_pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), text) == 0)
       return TRUE;
   return FALSE;
 }
@@ -28,14 +29,14 @@ test_stack_by_action (void)
   GVariant *state;
 
   pkc_window_set_visible_page (window, "casualties");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_cmpint (pkc_chart_view_get_options (view)->stack_by, ==, PKC_STACK_INCIDENT);
   g_assert_true (scene_has_text (pkc_chart_view_get_scene (view),
                                  "MINUSMA peacekeeper deaths by incident type"));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "stack-by",
                                   g_variant_new_string ("gender"));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_cmpint (pkc_chart_view_get_options (view)->stack_by, ==, PKC_STACK_GENDER);
   g_assert_true (scene_has_text (pkc_chart_view_get_scene (view),
                                  "MINUSMA peacekeeper deaths by gender"));
@@ -51,7 +52,7 @@ test_stack_by_action (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "stack-by",
                                   g_variant_new_string ("nationality"));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_true (scene_has_text (pkc_chart_view_get_scene (view), "Chad"));
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -12,6 +12,7 @@
 
 #include "pkc-test-scene.h"
 #include "pkc-test-window.h"
+#include "pkc-scene-private.h"
 
 typedef struct {
   const char *language;
@@ -93,20 +94,20 @@ assert_no_english (const PkcScene *scene)
 {
   double source_y = G_MAXDOUBLE;
 
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double y;
-      const char *text = pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
+      const char *text = _pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
 
       if (g_str_has_prefix (text, expected->source))
         source_y = MIN (source_y, y);
     }
   g_assert_cmpfloat (source_y, <, G_MAXDOUBLE);
 
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double y;
-      const char *text = pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
+      const char *text = _pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
 
       if (y >= source_y - 0.5)
         continue;
@@ -128,10 +129,10 @@ test_charts_translated (void)
       const PkcScene *scene;
 
       pkc_window_set_visible_page (window, pages[i]);
-      pkc_test_iterate_a_while ();
+      pkc_test_wait_for_redraw ();
       scene = pkc_chart_view_get_scene (view);
       g_assert_nonnull (scene);
-      g_assert_cmpuint (pkc_scene_get_n_texts (scene), >, 0);
+      g_assert_cmpuint (_pkc_scene_get_n_texts (scene), >, 0);
       assert_no_english (scene);
       if (i == PKC_CHART_CASUALTIES)
         g_assert_true (pkc_test_scene_has_prefix (scene, expected->casualty_title));

@@ -26,9 +26,9 @@ test_filter_and_hidden_restored (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "personnel",
                                   g_variant_new_string ("police"));
   pkc_chart_view_set_hidden_series (view, hidden);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   gtk_window_close (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 
   /* The next window (the next start) comes back the same. */
   window = pkc_test_show_window ();
@@ -45,7 +45,7 @@ test_filter_and_hidden_restored (void)
                                   g_variant_new_string ("all"));
   pkc_chart_view_set_hidden_series (view, 0);
   gtk_window_close (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   window = pkc_test_show_window ();
   pkc_test_wait_for_dataset (window);
   view = pkc_window_get_chart_view (window, PKC_CHART_CASUALTIES);
@@ -63,6 +63,19 @@ load_finished_cb (PkcWindow *window,
   *finished = TRUE;
 }
 
+typedef struct {
+  GtkRecentManager *manager;
+  const char       *uri;
+} RecentItem;
+
+static gboolean
+recent_has_item (gpointer data)
+{
+  RecentItem *item = data;
+
+  return gtk_recent_manager_has_item (item->manager, item->uri);
+}
+
 static void
 test_recent_files (void)
 {
@@ -72,6 +85,7 @@ test_recent_files (void)
   g_autofree char *uri = g_file_get_uri (file);
   GtkRecentManager *recent = gtk_recent_manager_get_default ();
   PkcWindow *window = pkc_test_show_window ();
+  RecentItem item = { recent, uri };
   gboolean finished = FALSE;
 
   gtk_recent_manager_remove_item (recent, uri, NULL);
@@ -80,9 +94,7 @@ test_recent_files (void)
   pkc_window_open_file (window, file);
   pkc_test_iterate_until (&finished);
   /* The recent manager adds the item once it has read the file's type (asynchronously). */
-  for (guint i = 0; i < 50 && !gtk_recent_manager_has_item (recent, uri); i++)
-    pkc_test_iterate_a_while ();
-  g_assert_true (gtk_recent_manager_has_item (recent, uri));
+  pkc_test_wait_until (recent_has_item, &item, 10000);
   gtk_recent_manager_remove_item (recent, uri, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
 }

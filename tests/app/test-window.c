@@ -7,10 +7,10 @@
 
 #include <adwaita.h>
 
+#include "pkc-chart-view-private.h"
 #include "pkc-settings.h"
 #include "pkc-test-util.h"
 #include "pkc-test-window.h"
-#include "pkc-chart-view-private.h"
 #include "pkc-window-private.h"
 
 typedef struct {
@@ -70,7 +70,7 @@ test_window_switches_pages (void)
       PkcChartView *view = pkc_window_get_chart_view (window, (PkcChartKind) i);
 
       pkc_window_set_visible_page (window, pages[i]);
-      pkc_test_iterate_a_while ();
+      pkc_test_wait_for_redraw ();
       g_assert_cmpstr (pkc_window_get_visible_page (window), ==, pages[i]);
       /* the visible chart was laid out with the real data: it has hit regions */
       g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
@@ -146,7 +146,7 @@ test_window_restores_settings (void)
   /* closing saves the page the user was on */
   pkc_window_set_visible_page (window, "strength");
   gtk_window_close (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "strength");
 }
 
@@ -161,7 +161,7 @@ test_chart_hover_does_not_relayout (void)
   int hit = -1;
 
   pkc_window_set_visible_page (window, "casualties");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   scene = pkc_chart_view_get_scene (view);
   g_assert_nonnull (scene);
   layouts = _pkc_chart_view_get_layout_count (view);
@@ -199,7 +199,7 @@ test_chart_hover_does_not_relayout (void)
     g_assert_cmpint (_pkc_chart_view_get_focus_hit (view), ==, 1);
     g_object_unref (controllers);
   }
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   /* moving the focus only repaints: the scene is the same and was not laid out again */
   g_assert_true (pkc_chart_view_get_scene (view) == scene);
   g_assert_cmpuint (_pkc_chart_view_get_layout_count (view), ==, layouts);
@@ -208,11 +208,11 @@ test_chart_hover_does_not_relayout (void)
 
   /* a theme change paints the scene again in the other palette, without a layout */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_cmpuint (_pkc_chart_view_get_paint_count (view), ==, paints + 1);
   g_assert_cmpuint (_pkc_chart_view_get_layout_count (view), ==, layouts);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -248,7 +248,7 @@ test_chart_hover_shows_datum (void)
   int target = -1;
 
   pkc_window_set_visible_page (window, "strength");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   scene = pkc_chart_view_get_scene (view);
   layouts = _pkc_chart_view_get_layout_count (view);
   for (guint i = 0; i < pkc_scene_get_n_hits (scene) && target < 0; i++)
@@ -268,7 +268,7 @@ test_chart_hover_shows_datum (void)
   /* … whose tooltip names a value and its source */
   g_assert_nonnull (strstr (pkc_scene_get_hit (scene, _pkc_chart_view_get_focus_hit (view))->tooltip,
                             "Source"));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_cmpuint (_pkc_chart_view_get_layout_count (view), ==, layouts);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -285,7 +285,7 @@ test_casualty_filter_and_zoom (void)
   PkcDate from, to;
 
   pkc_window_set_visible_page (window, "casualties");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   whole = g_strdup (pkc_scene_get_description (pkc_chart_view_get_scene (view)));
 
   /* the personnel filter (a menu in both layouts of the controls): police only */
@@ -296,7 +296,7 @@ test_casualty_filter_and_zoom (void)
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (
                      gtk_widget_get_template_child (GTK_WIDGET (window), PKC_TYPE_WINDOW,
                                                     "personnel_button_wide"))), ==, "Police");
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   police = g_strdup (pkc_scene_get_description (pkc_chart_view_get_scene (view)));
   g_assert_cmpstr (police, !=, whole);
   g_action_group_change_action_state (G_ACTION_GROUP (window), "personnel",
@@ -312,13 +312,13 @@ test_casualty_filter_and_zoom (void)
   g_assert_false (pkc_chart_view_get_zoomed (view));
   pkc_chart_view_set_range (view, &from, &to);
   g_assert_true (pkc_chart_view_get_zoomed (view));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_cmpstr (pkc_scene_get_description (pkc_chart_view_get_scene (view)), !=, whole);
 
   /* and the reset action brings the whole mission back */
   g_action_group_activate_action (G_ACTION_GROUP (window), "reset-zoom", NULL);
   g_assert_false (pkc_chart_view_get_zoomed (view));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_cmpstr (pkc_scene_get_description (pkc_chart_view_get_scene (view)), ==, whole);
 
   gtk_window_destroy (GTK_WINDOW (window));

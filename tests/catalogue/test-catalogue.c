@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pkc-catalogue.h"
+#include "pkc-catalogue-private.h"
 
 /* Counts computed here straight from the CSV text, without the app's CSV reader: the file
  * has no quoted fields (checked below), so a split on commas is exact. */
@@ -124,7 +125,7 @@ test_every_acronym_and_total (void)
       g_assert_nonnull (info);
       g_assert_cmpstr (info->acronym, ==, key);
       g_assert_cmpuint (info->deaths, ==, GPOINTER_TO_UINT (value));
-      g_assert_cmpuint (pkc_mission_info_count (info, 0, -1), ==, GPOINTER_TO_UINT (value));
+      g_assert_cmpuint (_pkc_mission_info_count (info, 0, -1), ==, GPOINTER_TO_UINT (value));
       /* Every acronym is described by the shipped table. */
       g_assert_cmpint (info->kind, !=, PKC_MISSION_KIND_UNKNOWN);
       sum += info->deaths;
@@ -167,9 +168,9 @@ test_years_and_incidents (void)
           guint expected = GPOINTER_TO_UINT (g_hash_table_lookup (c->by_year, key));
           guint by_type = 0;
 
-          g_assert_cmpuint (pkc_mission_info_count (info, year, -1), ==, expected);
+          g_assert_cmpuint (_pkc_mission_info_count (info, year, -1), ==, expected);
           for (int t = 0; t < PKC_N_INCIDENTS; t++)
-            by_type += pkc_mission_info_count (info, year, t);
+            by_type += _pkc_mission_info_count (info, year, t);
           g_assert_cmpuint (by_type, ==, expected);
           if (expected > 0)
             {
@@ -184,7 +185,7 @@ test_years_and_incidents (void)
         {
           g_autofree char *key = g_strdup_printf ("%s/%s", info->acronym, incident_text (t));
 
-          g_assert_cmpuint (pkc_mission_info_count (info, 0, t), ==,
+          g_assert_cmpuint (_pkc_mission_info_count (info, 0, t), ==,
                             GPOINTER_TO_UINT (g_hash_table_lookup (c->by_incident, key)));
         }
     }
@@ -297,7 +298,7 @@ test_build_dataset (void)
   for (guint i = 0; i < casualties->len; i++)
     per_type[((PkcCasualty *) g_ptr_array_index (casualties, i))->incident]++;
   for (int t = 0; t < PKC_N_INCIDENTS; t++)
-    g_assert_cmpuint (per_type[t], ==, pkc_mission_info_count (info, 0, t));
+    g_assert_cmpuint (per_type[t], ==, _pkc_mission_info_count (info, 0, t));
   g_assert_nonnull (pkc_dataset_lookup_source (unifil, "mission-1"));
   g_assert_nonnull (pkc_dataset_lookup_source (unifil, "un-fatalities"));
 

@@ -10,6 +10,8 @@
 
 #include "chart-test-data.h"
 #include "pkc-loader.h"
+#include "pkc-scene-private.h"
+#include "pkc-dataset-private.h"
 
 void
 test_charts_init (int    *argc,
@@ -70,7 +72,7 @@ add_casualty (PkcDataset  *ds,
   c->nationality = g_strdup ("Chad");
   c->iso = g_strdup ("TCD");
   c->source = g_strdup (source);
-  pkc_dataset_add_casualty (ds, c);
+  _pkc_dataset_add_casualty (ds, c);
 }
 
 static void
@@ -226,30 +228,16 @@ test_dataset_new_empty (void)
   return ds;
 }
 
-PkcDataset *
-test_dataset_load_minusma (void)
-{
-  const char *root = g_getenv ("PKC_SOURCE_ROOT");
-  g_autofree char *path = g_build_filename (root ? root : "../..", "data", "minusma.xml", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PkcDataset *ds = pkc_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (ds);
-  return ds;
-}
-
 void
 test_assert_no_text_overlap (const PkcScene *scene,
                              double          slack)
 {
-  guint n = pkc_scene_get_n_texts (scene);
+  guint n = _pkc_scene_get_n_texts (scene);
 
   for (guint i = 0; i < n; i++)
     {
       double ax, ay, aw, ah;
-      const char *a = pkc_scene_get_text (scene, i, &ax, &ay, &aw, &ah);
+      const char *a = _pkc_scene_get_text (scene, i, &ax, &ay, &aw, &ah);
 
       /* Inside the scene. */
       g_assert_cmpfloat (ax, >=, -slack);
@@ -257,7 +245,7 @@ test_assert_no_text_overlap (const PkcScene *scene,
       for (guint k = i + 1; k < n; k++)
         {
           double bx, by, bw, bh;
-          const char *b = pkc_scene_get_text (scene, k, &bx, &by, &bw, &bh);
+          const char *b = _pkc_scene_get_text (scene, k, &bx, &by, &bw, &bh);
           gboolean overlap = ax + slack < bx + bw - slack && bx + slack < ax + aw - slack &&
                              ay + slack < by + bh - slack && by + slack < ay + ah - slack;
 
@@ -269,16 +257,3 @@ test_assert_no_text_overlap (const PkcScene *scene,
     }
 }
 
-PkcDataset *
-test_dataset_load_monusco (void)
-{
-  const char *root = g_getenv ("PKC_SOURCE_ROOT");
-  g_autofree char *path = g_build_filename (root ? root : "../..", "data", "monusco.xml", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PkcDataset *ds = pkc_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (ds);
-  return ds;
-}

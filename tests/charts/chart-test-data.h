@@ -7,6 +7,7 @@
 #pragma once
 
 #include "pkc-chart.h"
+#include "pkc-test-data.h"
 
 G_BEGIN_DECLS
 
@@ -20,10 +21,6 @@ PkcDate     test_date             (const char *iso);
 PkcDataset *test_dataset_new      (void);
 /* Only the mission and sources: every chart shows its empty state. */
 PkcDataset *test_dataset_new_empty (void);
-/* data/minusma.xml through the loader (fails the test when it cannot be read). */
-PkcDataset *test_dataset_load_minusma (void);
-/* data/monusco.xml through the loader. */
-PkcDataset *test_dataset_load_monusco (void);
 /* Asserts no two text runs of @scene overlap (boxes shrunk by @slack px). */
 void        test_assert_no_text_overlap (const PkcScene *scene,
                                          double          slack);

@@ -97,7 +97,7 @@ count_map_discs (PkcScene *scene,
 static void
 test_map_placement (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) wide = pkc_chart_layout (PKC_CHART_BASES, ds, 1920, 1080, NULL);
   g_autoptr(PkcScene) narrow = pkc_chart_layout (PKC_CHART_BASES, ds, 360, 640, NULL);
   GPtrArray *bases = pkc_dataset_get_bases (ds);
@@ -150,19 +150,6 @@ test_outline (void)
   g_assert_null (pkc_outline_lookup (NULL));
 }
 
-static PkcDataset *
-load_monusco (void)
-{
-  const char *root = g_getenv ("PKC_SOURCE_ROOT");
-  g_autofree char *path = g_build_filename (root ? root : "../..", "data", "monusco.xml", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PkcDataset *ds = pkc_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return ds;
-}
-
 /* The land polygons' bounding box in the scene; the number of polygons. */
 static guint
 land_extent (PkcScene *scene,
@@ -197,8 +184,8 @@ land_extent (PkcScene *scene,
 static void
 test_map_draws_host_country (void)
 {
-  g_autoptr(PkcDataset) monusco = load_monusco ();
-  g_autoptr(PkcDataset) minusma = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) monusco = pkc_test_load_monusco ();
+  g_autoptr(PkcDataset) minusma = pkc_test_load_minusma ();
   const char *const codes[] = { "COD", "MLI" };
   PkcDataset *datasets[] = { monusco, minusma };
 
@@ -250,7 +237,7 @@ test_map_draws_host_country (void)
 static void
 test_pending_sites (void)
 {
-  g_autoptr(PkcDataset) ds = load_monusco ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_monusco ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, ds, 1920, 1080, NULL);
   GPtrArray *bases = pkc_dataset_get_bases (ds);
   guint pending = 0, pending_located = 0, diamonds = 0;
@@ -303,7 +290,7 @@ test_empty (void)
 static void
 test_approximate_point (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, ds, 1600, 900, NULL);
   guint dashed_hollow = 0, solid_filled = 0;
   gboolean tooltip = FALSE;
@@ -339,7 +326,7 @@ test_approximate_point (void)
 static void
 test_nationality_display (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   GPtrArray *casualties = pkc_dataset_get_casualties (ds);
   guint ivorian = 0;
 
@@ -352,12 +339,12 @@ test_nationality_display (void)
       ivorian++;
       g_assert_cmpstr (c->iso, ==, "");   /* the raw value is kept */
       g_assert_cmpstr (pkc_data_term_nationality (c->nationality), ==, "Côte d'Ivoire");
-      g_assert_cmpstr (pkc_data_term_nationality_iso (c->nationality, c->iso), ==, "CIV");
+      g_assert_cmpstr (_pkc_data_term_nationality_iso (c->nationality, c->iso), ==, "CIV");
     }
   g_assert_cmpuint (ivorian, ==, 8);
   g_assert_cmpstr (pkc_data_term_nationality ("Chad"), ==, "Chad");
-  g_assert_cmpstr (pkc_data_term_nationality_iso ("Chad", "TCD"), ==, "TCD");
-  g_assert_cmpstr (pkc_data_term_nationality_iso ("Atlantis", ""), ==, "");
+  g_assert_cmpstr (_pkc_data_term_nationality_iso ("Chad", "TCD"), ==, "TCD");
+  g_assert_cmpstr (_pkc_data_term_nationality_iso ("Atlantis", ""), ==, "");
 }
 
 int

@@ -11,6 +11,7 @@
 #include "chart-test-data.h"
 #include "pkc-casualty-bins.h"
 #include "pkc-scene-private.h"
+#include "pkc-dataset-private.h"
 
 /* Bar segment rectangles of the scene with their hit regions. */
 typedef struct {
@@ -220,8 +221,8 @@ test_empty (void)
 
   g_assert_true (pkc_scene_is_empty (scene));
   g_assert_cmpuint (pkc_scene_get_n_hits (scene), ==, 0);
-  g_assert_cmpuint (pkc_scene_get_n_texts (scene), ==, 1);
-  g_assert_cmpstr (pkc_scene_get_text (scene, 0, &x, &y, &w, &h), ==,
+  g_assert_cmpuint (_pkc_scene_get_n_texts (scene), ==, 1);
+  g_assert_cmpstr (_pkc_scene_get_text (scene, 0, &x, &y, &w, &h), ==,
                    "This dataset has no casualty records");
   /* Centred. */
   g_assert_cmpfloat (fabs (x + w / 2 - 400), <, 1);
@@ -232,7 +233,7 @@ test_empty (void)
 static void
 test_minusma_totals (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcCasualtySeries) series = pkc_casualty_series_new (ds, PKC_INTERVAL_MONTH, PKC_PERSONNEL_ALL, NULL, NULL);
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 1920, 1080, NULL);
   g_autoptr(GArray) segs = segments (scene);
@@ -255,12 +256,12 @@ test_minusma_totals (void)
 static void
 test_binned_once (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   PkcChartOptions options;
   g_autofree char *tip = NULL;
 
   pkc_chart_options_init (&options);
-  g_assert_cmpuint (pkc_casualty_bins_get_n_passes (ds), ==, 0);
+  g_assert_cmpuint (_pkc_casualty_bins_get_n_passes (ds), ==, 0);
   for (int w = 600; w <= 1900; w += 100)
     {
       g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_CASUALTIES, ds, w, 600, &options);
@@ -271,23 +272,23 @@ test_binned_once (void)
       else
         g_assert_cmpstr (pkc_scene_get_hit (scene, 0)->tooltip, ==, tip);
     }
-  g_assert_cmpuint (pkc_casualty_bins_get_n_passes (ds), ==, 1);
+  g_assert_cmpuint (_pkc_casualty_bins_get_n_passes (ds), ==, 1);
 
   /* Hiding a series needs no new pass; another interval or personnel filter does, once. */
   options.hidden_series = 1u << 0;
   pkc_scene_free (pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 800, 500, &options));
-  g_assert_cmpuint (pkc_casualty_bins_get_n_passes (ds), ==, 1);
+  g_assert_cmpuint (_pkc_casualty_bins_get_n_passes (ds), ==, 1);
   options.interval = PKC_INTERVAL_YEAR;
   pkc_scene_free (pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 800, 500, &options));
   pkc_scene_free (pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 900, 500, &options));
-  g_assert_cmpuint (pkc_casualty_bins_get_n_passes (ds), ==, 2);
+  g_assert_cmpuint (_pkc_casualty_bins_get_n_passes (ds), ==, 2);
   options.interval = PKC_INTERVAL_MONTH;
   options.personnel_mask = 1u << PKC_PERSONNEL_MILITARY;
   pkc_scene_free (pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 800, 500, &options));
-  g_assert_cmpuint (pkc_casualty_bins_get_n_passes (ds), ==, 3);
+  g_assert_cmpuint (_pkc_casualty_bins_get_n_passes (ds), ==, 3);
   options.personnel_mask = PKC_PERSONNEL_ALL;
   pkc_scene_free (pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 700, 500, &options));
-  g_assert_cmpuint (pkc_casualty_bins_get_n_passes (ds), ==, 3);
+  g_assert_cmpuint (_pkc_casualty_bins_get_n_passes (ds), ==, 3);
 }
 
 int

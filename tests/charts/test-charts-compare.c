@@ -258,10 +258,10 @@ test_headings (void)
         g_assert_true (pkc_test_scene_has_prefix (scene, words[0]));
         if (sizes[s][0] >= 1920)
           g_assert_true (pkc_test_scene_has_text (scene, title != NULL ? title : multi));
-        for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+        for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
           {
             double x, y, w, h;
-            const char *text = pkc_scene_get_text (scene, i, &x, &y, &w, &h);
+            const char *text = _pkc_scene_get_text (scene, i, &x, &y, &w, &h);
 
             if (x < -0.5 || x + w > sizes[s][0] + 0.5)
               g_error ("%s at %gx%g, view %u: “%s” leaves the scene", language, sizes[s][0],

@@ -15,22 +15,10 @@
 
 #include "chart-test-data.h"
 #include "pkc-loader.h"
+#include "pkc-scene-private.h"
 
 static const char *language;
 static const char * const datasets[] = { "minusma.xml", "monusco.xml" };
-
-static PkcDataset *
-load (const char *name)
-{
-  const char *root = g_getenv ("PKC_SOURCE_ROOT");
-  g_autofree char *path = g_build_filename (root ? root : "../..", "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PkcDataset *ds = pkc_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return ds;
-}
 
 /* @text without its spaces (a no-break space included), so that a label broken over lines
  * (at a space or after a hyphen) reads back whole from the joined text runs. */
@@ -51,8 +39,8 @@ joined_texts (const PkcScene *scene)
 {
   g_autoptr(GString) all = g_string_new (NULL);
 
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-    g_string_append (all, pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL));
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
+    g_string_append (all, _pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL));
   return squeeze (all->str);
 }
 
@@ -118,7 +106,7 @@ test_read_in_full (void)
 
   for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
     {
-      g_autoptr(PkcDataset) ds = load (datasets[d]);
+      g_autoptr(PkcDataset) ds = pkc_test_load_shipped (datasets[d]);
 
       for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
         {
@@ -126,9 +114,9 @@ test_read_in_full (void)
                                                         sizes[s][1], NULL);
           guint shown, whole, brief;
 
-          for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+          for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
             {
-              const char *t = pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL);
+              const char *t = _pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL);
 
               if (strstr (t, "…") != NULL)
                 g_error ("%s %gx%g: a text is cut: “%s”", datasets[d], sizes[s][0],
@@ -155,7 +143,7 @@ test_no_overlap (void)
 
   for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
     {
-      g_autoptr(PkcDataset) ds = load (datasets[d]);
+      g_autoptr(PkcDataset) ds = pkc_test_load_shipped (datasets[d]);
 
       for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
         {
@@ -177,7 +165,7 @@ test_no_overlap (void)
 static void
 test_short_labels_used (void)
 {
-  g_autoptr(PkcDataset) ds = load ("minusma.xml");
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) narrow = pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 360, 800, NULL);
   g_autoptr(PkcScene) wide = pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 1920, 1080, NULL);
   guint shown, whole, brief;

@@ -67,7 +67,7 @@ lower_first (const char *label)
 static void
 test_subtitle_names_view (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   static const double widths[] = { 360, 800, 1920 }, heights[] = { 640, 500, 1080 };
 
   for (guint by = 0; by < PKC_N_STACKS; by++)
@@ -121,7 +121,7 @@ test_subtitle_names_view (void)
 static void
 test_subtitle_plain (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 800, 500, NULL);
   g_autofree char *sub = subtitle_text (scene, 800);
   g_autofree char *excluding = g_strdup_printf (_("excluding %s"), "");
@@ -134,7 +134,7 @@ test_subtitle_plain (void)
 static void
 test_strength_hidden (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   static const double widths[] = { 360, 800, 1920 }, heights[] = { 640, 500, 1080 };
   g_autofree char *excluding = g_strdup_printf (_("excluding %s"), _("police ceiling"));
 
@@ -182,7 +182,7 @@ count_hatched (const PkcScene *scene,
 static void
 test_partial_periods (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   PkcChartOptions options;
   g_autoptr(PkcScene) scene = NULL;
   g_autoptr(PkcCasualtyBins) bins = NULL;
@@ -235,9 +235,9 @@ test_partial_periods (void)
     g_autofree char *key = g_strdup_printf (_("%s · hatched: partial period"),
                                             _("Deaths per year"));
 
-    g_assert_true (pkc_scene_get_n_texts (scene) > 0);
-    for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-      if (g_strcmp0 (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), key) == 0)
+    g_assert_true (_pkc_scene_get_n_texts (scene) > 0);
+    for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
+      if (g_strcmp0 (_pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), key) == 0)
         {
           g_free (g_steal_pointer (&key));
           break;
@@ -260,7 +260,7 @@ count_substr (const char *text,
 static void
 test_tooltip_lists_stack (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   PkcChartOptions options;
   g_autoptr(PkcScene) scene = NULL;
   guint checked = 0;
@@ -309,7 +309,7 @@ test_tooltip_lists_stack (void)
 static void
 test_tooltip_source_once (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   PkcChartOptions options;
   g_autoptr(PkcScene) scene = NULL;
   g_autofree char *source = g_strdup_printf (_("Source: %s"), "");
@@ -332,8 +332,8 @@ test_tooltip_source_once (void)
 static void
 test_wrap_chars (void)
 {
-  g_autofree char *wrapped = pkc_text_wrap_chars ("one two three four\nfive", 9);
-  g_autofree char *long_word = pkc_text_wrap_chars ("abcdefghijkl", 5);
+  g_autofree char *wrapped = _pkc_text_wrap_chars ("one two three four\nfive", 9);
+  g_autofree char *long_word = _pkc_text_wrap_chars ("abcdefghijkl", 5);
 
   g_assert_cmpstr (wrapped, ==, "one two\nthree\nfour\nfive");
   g_assert_cmpstr (long_word, ==, "abcdefghijkl");

@@ -50,8 +50,8 @@ uniformed_line_y (const PkcScene *scene,
 static void
 test_totals_against_uniformed_ceiling (void)
 {
-  g_autoptr(PkcDataset) minusma = test_dataset_load_minusma ();
-  g_autoptr(PkcDataset) monusco = test_dataset_load_monusco ();
+  g_autoptr(PkcDataset) minusma = pkc_test_load_minusma ();
+  g_autoptr(PkcDataset) monusco = pkc_test_load_monusco ();
   PkcDataset *datasets[] = { minusma, monusco };
 
   for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
@@ -103,7 +103,7 @@ test_totals_against_uniformed_ceiling (void)
 static void
 test_title_names_police (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) both = pkc_chart_layout (PKC_CHART_STRENGTH, ds, 1920, 1080, NULL);
   g_autoptr(PkcScene) troops = NULL;
   PkcChartOptions options;
@@ -119,7 +119,7 @@ test_title_names_police (void)
 static void
 test_withdrawal_scale_said (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
@@ -127,8 +127,8 @@ test_withdrawal_scale_said (void)
                                                     sizes[s].height, NULL);
       gboolean said = FALSE;
 
-      for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-        said |= g_str_has_prefix (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), "Own scale");
+      for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
+        said |= g_str_has_prefix (_pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), "Own scale");
       g_assert_true (said);
     }
 }
@@ -137,10 +137,10 @@ test_withdrawal_scale_said (void)
 static void
 assert_texts_inside (const PkcScene *scene)
 {
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double x, y, w, h;
-      const char *t = pkc_scene_get_text (scene, i, &x, &y, &w, &h);
+      const char *t = _pkc_scene_get_text (scene, i, &x, &y, &w, &h);
 
       if (x < -0.5 || y < -0.5 || x + w > scene->width + 0.5 || y + h > scene->height + 0.5)
         g_error ("“%s” (%g,%g %gx%g) leaves the %gx%g chart", t, x, y, w, h, scene->width,
@@ -153,8 +153,8 @@ assert_texts_inside (const PkcScene *scene)
 static void
 test_no_overlap (void)
 {
-  g_autoptr(PkcDataset) minusma = test_dataset_load_minusma ();
-  g_autoptr(PkcDataset) monusco = test_dataset_load_monusco ();
+  g_autoptr(PkcDataset) minusma = pkc_test_load_minusma ();
+  g_autoptr(PkcDataset) monusco = pkc_test_load_monusco ();
   PkcDataset *datasets[] = { minusma, monusco };
   const PkcChartKind kinds[] = { PKC_CHART_STRENGTH, PKC_CHART_BASES };
 
@@ -181,10 +181,10 @@ row_label_column (const PkcScene *scene,
 {
   gboolean found = FALSE;
 
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double tx, ty, tw, th;
-      const char *t = pkc_scene_get_text (scene, i, &tx, &ty, &tw, &th);
+      const char *t = _pkc_scene_get_text (scene, i, &tx, &ty, &tw, &th);
 
       if (!found && g_str_has_prefix (t, "1. "))
         {
@@ -206,8 +206,8 @@ test_bases_rows_whole (void)
 {
   static const double widths[] = { 1000, 1280, 1920 };
   static const double heights[] = { 640, 720, 1080 };
-  g_autoptr(PkcDataset) minusma = test_dataset_load_minusma ();
-  g_autoptr(PkcDataset) monusco = test_dataset_load_monusco ();
+  g_autoptr(PkcDataset) minusma = pkc_test_load_minusma ();
+  g_autoptr(PkcDataset) monusco = pkc_test_load_monusco ();
   PkcDataset *datasets[] = { minusma, monusco };
 
   for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
@@ -219,10 +219,10 @@ test_bases_rows_whole (void)
         guint n_rows = 0;
 
         g_assert_true (row_label_column (scene, &x, &y0, &y1));
-        for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+        for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
           {
             double tx, ty;
-            const char *t = pkc_scene_get_text (scene, i, &tx, &ty, NULL, NULL);
+            const char *t = _pkc_scene_get_text (scene, i, &tx, &ty, NULL, NULL);
 
             if (fabs (tx - x) > 0.5 || ty < y0 - 1 || ty > y1 + 1)
               continue;
@@ -239,8 +239,8 @@ test_bases_rows_whole (void)
 static void
 test_bases_numbered_on_map (void)
 {
-  g_autoptr(PkcDataset) minusma = test_dataset_load_minusma ();
-  g_autoptr(PkcDataset) monusco = test_dataset_load_monusco ();
+  g_autoptr(PkcDataset) minusma = pkc_test_load_minusma ();
+  g_autoptr(PkcDataset) monusco = pkc_test_load_monusco ();
   PkcDataset *datasets[] = { minusma, monusco };
   static const double widths[] = { 360, 800, 1000, 1920 };
   static const double heights[] = { 640, 500, 640, 1080 };
@@ -266,10 +266,10 @@ test_bases_numbered_on_map (void)
             b = g_ptr_array_index (bases, hit->item);
             num = g_strdup_printf ("%u", b->order);
             prefix = g_strdup_printf ("%u. ", b->order);
-            for (guint i = 0; i < pkc_scene_get_n_texts (scene) && !found; i++)
+            for (guint i = 0; i < _pkc_scene_get_n_texts (scene) && !found; i++)
               {
                 double tx, ty, tw, th, dx, dy;
-                const char *t = pkc_scene_get_text (scene, i, &tx, &ty, &tw, &th);
+                const char *t = _pkc_scene_get_text (scene, i, &tx, &ty, &tw, &th);
 
                 if (fabs (tx - rx) < 0.5 && ty >= ry0 - 1 && ty <= ry1 + 1)
                   continue;   /* a row label */

@@ -71,7 +71,7 @@ heading_prims (const PkcScene *scene)
 static void
 test_titles (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
 
   for (guint k = 0; k < PKC_N_CHARTS; k++)
     for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
@@ -153,7 +153,7 @@ test_marker_key (void)
     _("preferred figure"), _("conflicting figure"), _("held up to 6 months"),
     _("month or year only"), _("gap to ceiling"),
   };
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
@@ -244,7 +244,7 @@ check_label_value (GPtrArray  *ceilings,
 static void
 test_resolution_labels (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   GPtrArray *ceilings = pkc_dataset_get_ceilings (ds);
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
@@ -305,8 +305,8 @@ test_resolution_labels (void)
 static void
 test_map_degrees (void)
 {
-  g_autoptr(PkcDataset) minusma = test_dataset_load_minusma ();
-  g_autoptr(PkcDataset) monusco = test_dataset_load_monusco ();
+  g_autoptr(PkcDataset) minusma = pkc_test_load_minusma ();
+  g_autoptr(PkcDataset) monusco = pkc_test_load_monusco ();
   g_autoptr(PkcScene) mali = pkc_chart_layout (PKC_CHART_BASES, minusma, 1920, 1080, NULL);
   g_autoptr(PkcScene) congo = pkc_chart_layout (PKC_CHART_BASES, monusco, 1920, 1080, NULL);
   const char *west = "10° W", *east = "15° E", *south = "5° S";

@@ -92,7 +92,7 @@ test_focus_overlay (void)
 static void
 test_every_chart_every_theme (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
 
   for (guint k = 0; k < PKC_N_CHARTS; k++)
     for (guint t = PKC_THEME_LIGHT; t <= PKC_THEME_PRINT; t++)
@@ -110,7 +110,7 @@ static void
 test_no_overlap (void)
 {
   static const struct { double w, h; } sizes[] = { { 360, 640 }, { 800, 500 }, { 1920, 1080 } };
-  g_autoptr(PkcDataset) minusma = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) minusma = pkc_test_load_minusma ();
   g_autoptr(PkcDataset) small = test_dataset_new ();
   PkcDataset *datasets[] = { minusma, small };
 
@@ -134,7 +134,7 @@ test_no_overlap (void)
 static void
 test_pure (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
 
   for (guint k = 0; k < PKC_N_CHARTS; k++)
     {
@@ -143,9 +143,9 @@ test_pure (void)
 
       g_assert_cmpuint (a->prims->len, ==, b->prims->len);
       g_assert_cmpuint (pkc_scene_get_n_hits (a), ==, pkc_scene_get_n_hits (b));
-      for (guint i = 0; i < pkc_scene_get_n_texts (a); i++)
-        g_assert_cmpstr (pkc_scene_get_text (a, i, NULL, NULL, NULL, NULL), ==,
-                         pkc_scene_get_text (b, i, NULL, NULL, NULL, NULL));
+      for (guint i = 0; i < _pkc_scene_get_n_texts (a); i++)
+        g_assert_cmpstr (_pkc_scene_get_text (a, i, NULL, NULL, NULL, NULL), ==,
+                         _pkc_scene_get_text (b, i, NULL, NULL, NULL, NULL));
       g_assert_cmpstr (pkc_scene_get_description (a), ==, pkc_scene_get_description (b));
     }
 }

@@ -56,7 +56,7 @@ static guint
 incident_paints (PkcPaint paints[PKC_N_INCIDENTS],
                  int      ids[PKC_N_INCIDENTS])
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 1200, 700, NULL);
   gboolean seen[PKC_N_INCIDENTS] = { FALSE };
   guint n = 0;

@@ -21,10 +21,10 @@ source_line_count (const PkcScene *scene,
   double top = -1;
   guint n = 0;
 
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double y;
-      const char *t = pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
+      const char *t = _pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
 
       if (top < 0 && (g_str_has_prefix (t, "Source: ") || g_str_has_prefix (t, "Sources: ")))
         top = y;
@@ -42,7 +42,7 @@ source_line_count (const PkcScene *scene,
 static void
 test_source_line (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
 
   for (guint k = 0; k < PKC_N_CHARTS; k++)
     {
@@ -79,7 +79,7 @@ test_source_line (void)
 static void
 test_tooltips_keep_sources (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
 
   for (guint k = 0; k < PKC_N_CHARTS; k++)
     {
@@ -105,7 +105,7 @@ test_withdrawal_panel (void)
 {
   static const double widths[] = { 360, 800, 1920 };
   static const double heights[] = { 640, 500, 1080 };
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
 
   for (guint s = 0; s < G_N_ELEMENTS (widths); s++)
     {
@@ -144,12 +144,12 @@ test_withdrawal_panel (void)
             g_assert_cmpfloat (h->x, >, main.x + main.width);
         }
       g_assert_cmpuint (n_draw, ==, pkc_dataset_get_drawdowns (ds)->len);
-      for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-        heading |= g_str_has_prefix (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), "2023 withdrawal");
+      for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
+        heading |= g_str_has_prefix (_pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), "2023 withdrawal");
       g_assert_true (heading);
       /* No negative personnel figure ("−10,500") on the axis. */
-      for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-        g_assert_false (g_str_has_prefix (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), "−"));
+      for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
+        g_assert_false (g_str_has_prefix (_pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), "−"));
       test_assert_no_text_overlap (scene, 0.5);
     }
 }
@@ -158,7 +158,7 @@ test_withdrawal_panel (void)
 static void
 test_month_labels (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   PkcChartOptions options;
   g_autoptr(PkcScene) wide = NULL;
   g_autoptr(PkcScene) phone = NULL;
@@ -183,7 +183,7 @@ test_month_labels (void)
 static void
 test_event_labels (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_CASUALTIES, ds, 800, 500, NULL);
   GPtrArray *events = pkc_dataset_get_events (ds);
   GHashTable *rows = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -191,17 +191,17 @@ test_event_labels (void)
   double key_top = G_MAXDOUBLE;
 
   /* The key starts at its number 1, the lowest "1" (a number in the band is higher). */
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double y;
 
-      if (g_str_equal (pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL), "1"))
+      if (g_str_equal (_pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL), "1"))
         key_top = key_top == G_MAXDOUBLE ? y : MAX (key_top, y);
     }
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double y;
-      const char *t = pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
+      const char *t = _pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
 
       g_assert_null (strstr (t, "…"));
       if (y >= key_top - 1)
@@ -221,10 +221,10 @@ test_event_labels (void)
         }
     }
   /* The key: its numbers 1 … n (an axis has numbers too, higher up). */
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double y;
-      const char *t = pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
+      const char *t = _pkc_scene_get_text (scene, i, NULL, &y, NULL, NULL);
 
       if (y >= key_top - 1 && g_ascii_isdigit (*t) && strspn (t, "0123456789") == strlen (t))
         numbered = MAX (numbered, (guint) g_ascii_strtoull (t, NULL, 10));
@@ -252,7 +252,7 @@ test_event_labels (void)
 static void
 test_bases_narrow (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, ds, 360, 640, NULL);
   double end_x = -1;
 
@@ -265,10 +265,10 @@ test_bases_narrow (void)
         end_x = g_array_index (p->points, PkcPoint, 0).x;
     }
   g_assert_cmpfloat (end_x, >, 0);
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
       double x, w;
-      const char *t = pkc_scene_get_text (scene, i, &x, NULL, &w, NULL);
+      const char *t = _pkc_scene_get_text (scene, i, &x, NULL, &w, NULL);
 
       if (g_str_equal (t, "Mission end"))
         continue;
@@ -281,7 +281,7 @@ test_bases_narrow (void)
 static void
 test_map_names (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_BASES, ds, 1000, 640, NULL);
 
   g_assert_true (pkc_test_scene_has_text (scene, "Gao"));
@@ -294,7 +294,7 @@ test_map_names (void)
 static void
 test_hidpi_crisp (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_STRENGTH, ds, 800, 500, NULL);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1600, 1000);
   const guint8 *data;

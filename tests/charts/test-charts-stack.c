@@ -45,7 +45,7 @@ category_total (const PkcCasualtyStack *stack,
 static void
 test_periods_add_up (void)
 {
-  g_autoptr(PkcDataset) dataset = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) dataset = pkc_test_load_minusma ();
 
   for (PkcStackBy by = 0; by < PKC_N_STACKS; by++)
     {
@@ -71,7 +71,7 @@ test_periods_add_up (void)
 static void
 test_categories_from_records (void)
 {
-  g_autoptr(PkcDataset) dataset = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) dataset = pkc_test_load_minusma ();
   GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
   g_autoptr(PkcCasualtyBins) nb = NULL, gb = NULL, pb = NULL;
   g_autoptr(PkcCasualtyStack) nationality = stack_for (dataset, PKC_STACK_NATIONALITY, &nb);
@@ -127,7 +127,7 @@ test_categories_from_records (void)
 static void
 test_layout_titles_and_legend (void)
 {
-  g_autoptr(PkcDataset) dataset = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) dataset = pkc_test_load_minusma ();
   PkcChartOptions options;
   g_autoptr(PkcScene) scene = NULL;
   g_autoptr(PkcScene) hidden = NULL;

@@ -73,9 +73,9 @@ test_ceiling_steps (void)
     g_autofree char *v2100 = g_strdup_printf ("Res. 2100: %d,%03d", ca->military / 1000, ca->military % 1000);
     g_autofree char *v2295 = g_strdup_printf ("Res. 2295: %d,%03d", cb->military / 1000, cb->military % 1000);
 
-    for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+    for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
       {
-        const char *t = pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL);
+        const char *t = _pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL);
 
         l2100 |= g_str_equal (t, v2100);
         l2295 |= g_str_equal (t, v2295);
@@ -138,7 +138,7 @@ test_observations (void)
 static void
 test_no_risers (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_STRENGTH, ds, 1920, 1080, NULL);
 
   for (guint i = 0; i < scene->prims->len; i++)
@@ -187,7 +187,7 @@ test_empty (void)
   /* Not a blank page: one sentence saying what would fill it and where the format is. */
   g_assert_true (pkc_scene_is_empty (scene));
   g_assert_cmpstr (pkc_scene_get_description (scene), ==, expected);
-  g_assert_cmpuint (pkc_scene_get_n_texts (scene), >, 1);  /* wrapped at 360 px */
+  g_assert_cmpuint (_pkc_scene_get_n_texts (scene), >, 1);  /* wrapped at 360 px */
 }
 
 /* MINUSMA's figure dated only "2013" can be from no earlier than the mission (25 April
@@ -195,13 +195,13 @@ test_empty (void)
 static void
 test_year_only_within_mission (void)
 {
-  g_autoptr(PkcDataset) ds = test_dataset_load_minusma ();
+  g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = pkc_chart_layout (PKC_CHART_STRENGTH, ds, 1600, 900, NULL);
   gboolean april = FALSE;
 
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
-      const char *text = pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL);
+      const char *text = _pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL);
 
       g_assert_null (strstr (text, "January 2013"));
       april |= strstr (text, "April 2013 – December 2023") != NULL;

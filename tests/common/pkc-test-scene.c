@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "pkc-test-scene.h"
+#include "pkc-scene-private.h"
 
 typedef enum {
   MATCH_EQUAL,
@@ -37,8 +38,8 @@ scene_has (const PkcScene *scene,
            const char     *text,
            Match           match)
 {
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
-    if (matches (pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), text, match))
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
+    if (matches (_pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL), text, match))
       return TRUE;
   return FALSE;
 }

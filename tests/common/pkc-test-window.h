@@ -5,15 +5,18 @@
  */
 #pragma once
 
+#include "pkc-test-wait.h"
 #include "pkc-window.h"
 
 G_BEGIN_DECLS
 
 /* Iterates the default main context until *@flag is set; fails after ten seconds. */
 void       pkc_test_iterate_until   (gboolean *flag);
-/* Iterates the default main context for a fifth of a second, without blocking. */
-void       pkc_test_iterate_a_while (void);
-/* A new main window, presented and given time to lay out. */
+/* Iterates until every open window has drawn a frame begun after the call, so that what
+ * was changed before it (a page, an action, a size) is laid out and painted; fails after
+ * ten seconds. */
+void       pkc_test_wait_for_redraw (void);
+/* A new main window, presented, with its dataset, laid out and drawn. */
 PkcWindow *pkc_test_show_window     (void);
 /* Iterates until @window has its dataset (read in a thread), failing after 10 s. */
 void       pkc_test_wait_for_dataset (PkcWindow *window);

@@ -42,19 +42,6 @@ test_date (const char *text)
   return date;
 }
 
-PkcDataset *
-test_load_shipped (const char *name)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PkcDataset *dataset = pkc_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-  return dataset;
-}
-
 /* Splits one CSV record (no embedded newlines in this file) honouring quotes. */
 GStrv
 test_split_csv_line (const char *line)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "pkc-loader.h"
+#include "pkc-test-data.h"
 
 G_BEGIN_DECLS
 
@@ -16,8 +17,6 @@ PkcDataset *test_load_data_file   (const char  *relative,
                                    GError     **error);
 /* tests/data/valid-small.xml (fails the test when it cannot be read). */
 PkcDataset *test_load_valid_small (void);
-/* data/@name, a dataset the project ships (fails the test when it does not load). */
-PkcDataset *test_load_shipped     (const char  *name);
 /* One line of an RFC 4180 CSV file without embedded newlines, split into its fields. */
 GStrv       test_split_csv_line   (const char  *line);
 /* The rows of data/un/un-peacekeeping-fatalities.csv whose mission_acronym is @acronym, in

@@ -11,6 +11,7 @@
 
 #include "dataset-test-util.h"
 #include "pkc-date.h"
+#include "pkc-dataset-private.h"
 
 typedef struct {
   const char       *text;
@@ -139,14 +140,14 @@ test_julian (void)
 static void
 test_valid_ymd (void)
 {
-  g_assert_true (pkc_date_is_valid_ymd (2024, 2, 29));
-  g_assert_false (pkc_date_is_valid_ymd (2023, 2, 29));
-  g_assert_false (pkc_date_is_valid_ymd (2023, 0, 1));
-  g_assert_false (pkc_date_is_valid_ymd (2023, 13, 1));
-  g_assert_false (pkc_date_is_valid_ymd (0, 1, 1));
-  g_assert_false (pkc_date_is_valid_ymd (2023, 6, 31));
-  g_assert_true (pkc_date_is_valid_ymd (2023, 7, 31));
-  g_assert_false (pkc_date_is_valid_ymd (2023, 7, -1));
+  g_assert_true (_pkc_date_is_valid_ymd (2024, 2, 29));
+  g_assert_false (_pkc_date_is_valid_ymd (2023, 2, 29));
+  g_assert_false (_pkc_date_is_valid_ymd (2023, 0, 1));
+  g_assert_false (_pkc_date_is_valid_ymd (2023, 13, 1));
+  g_assert_false (_pkc_date_is_valid_ymd (0, 1, 1));
+  g_assert_false (_pkc_date_is_valid_ymd (2023, 6, 31));
+  g_assert_true (_pkc_date_is_valid_ymd (2023, 7, 31));
+  g_assert_false (_pkc_date_is_valid_ymd (2023, 7, -1));
 }
 
 static void

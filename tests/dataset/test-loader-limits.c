@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dataset-test-util.h"
+#include "pkc-dataset-private.h"
 
 /* A valid dataset with @extra inside the root, after <sources>. */
 static char *
@@ -39,7 +40,7 @@ problems_of (const char *data,
   g_autoptr(PkcDataset) dataset = NULL;
   GPtrArray *messages = NULL;
 
-  dataset = pkc_loader_load_bytes_all_errors (bytes, "t.xml", &messages, &error);
+  dataset = _pkc_loader_load_bytes_all_errors (bytes, "t.xml", &messages, &error);
   if (dataset != NULL)
     {
       g_assert_no_error (error);

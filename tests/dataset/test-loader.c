@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "dataset-test-util.h"
+#include "pkc-dataset-private.h"
 
 static void
 assert_date (const PkcDate *date,
@@ -327,7 +328,7 @@ test_valid_bytes_equals_file (void)
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
   bytes = g_bytes_new (contents, length);
 
-  dataset = pkc_loader_load_bytes_all_errors (bytes, "embedded.xml", &messages, &error);
+  dataset = _pkc_loader_load_bytes_all_errors (bytes, "embedded.xml", &messages, &error);
   g_assert_no_error (error);
   g_assert_nonnull (dataset);
   g_assert_nonnull (messages);
@@ -665,7 +666,7 @@ test_small_reads (void)
                                     g_memdup2 (contents + offset, MIN (7, length - offset)),
                                     (gssize) MIN (7, length - offset), g_free);
 
-  dataset = pkc_loader_load_stream (stream, "chunks.xml", NULL, NULL, &error);
+  dataset = _pkc_loader_load_stream (stream, "chunks.xml", NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (pkc_dataset_get_bases (dataset)->len, ==, 4);
   g_assert_cmpuint (pkc_dataset_get_casualties (dataset)->len, ==, 7);
@@ -684,8 +685,8 @@ test_valid_source_kind_and_approximate (void)
   /* No kind given: unspecified, and still valid. */
   g_assert_cmpint (pkc_dataset_lookup_source (dataset, "fatal.data")->kind, ==,
                    PKC_SOURCE_KIND_UNSPECIFIED);
-  g_assert_cmpstr (pkc_source_kind_to_token (PKC_SOURCE_KIND_MIRROR), ==, "mirror");
-  g_assert_null (pkc_source_kind_to_token (PKC_SOURCE_KIND_UNSPECIFIED));
+  g_assert_cmpstr (_pkc_source_kind_to_token (PKC_SOURCE_KIND_MIRROR), ==, "mirror");
+  g_assert_null (_pkc_source_kind_to_token (PKC_SOURCE_KIND_UNSPECIFIED));
 
   for (guint i = 0; i < bases->len; i++)
     {

@@ -48,7 +48,7 @@ read_un_csv (UnMinusma *un)
 static void
 test_casualties_match_un_data (void)
 {
-  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
+  g_autoptr(PkcDataset) dataset = pkc_test_load_minusma ();
   g_autoptr(PkcCasualtySeries) years = NULL;
   GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
   g_autoptr(GHashTable) shipped_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -102,7 +102,7 @@ find_ceiling (PkcDataset *dataset,
 static void
 test_ceilings (void)
 {
-  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
+  g_autoptr(PkcDataset) dataset = pkc_test_load_minusma ();
   const PkcCeiling *c2100 = find_ceiling (dataset, 2100);
   const PkcCeiling *c2295 = find_ceiling (dataset, 2295);
   const PkcCeiling *c2690 = find_ceiling (dataset, 2690);
@@ -129,7 +129,7 @@ test_ceilings (void)
 static void
 test_bases (void)
 {
-  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
+  g_autoptr(PkcDataset) dataset = pkc_test_load_minusma ();
   GPtrArray *bases = pkc_dataset_get_bases (dataset);
   const PkcBase *kidal;
   g_autofree char *kidal_date = NULL;
@@ -170,7 +170,7 @@ assert_sources_resolve (PkcDataset *dataset,
 static void
 test_every_record_has_a_source (void)
 {
-  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
+  g_autoptr(PkcDataset) dataset = pkc_test_load_minusma ();
   GPtrArray *a;
 
   assert_sources_resolve (dataset, pkc_dataset_get_mission_source (dataset));
@@ -197,7 +197,7 @@ test_every_record_has_a_source (void)
 static void
 test_conflicting_observations_keep_one_preferred (void)
 {
-  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
+  g_autoptr(PkcDataset) dataset = pkc_test_load_minusma ();
   GPtrArray *obs = pkc_dataset_get_observations (dataset);
   guint not_preferred = 0;
 
@@ -253,7 +253,7 @@ base_by_id (PkcDataset *dataset,
 static void
 test_closure_corrections (void)
 {
-  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
+  g_autoptr(PkcDataset) dataset = pkc_test_load_minusma ();
   const PkcBase *gao = base_by_id (dataset, "gao");
   const PkcBase *bamako = base_by_id (dataset, "bamako");
   const PkcBase *ogossagou = base_by_id (dataset, "ogossagou");
@@ -288,7 +288,7 @@ test_closure_corrections (void)
 static void
 test_strength_corrections (void)
 {
-  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
+  g_autoptr(PkcDataset) dataset = pkc_test_load_minusma ();
   GPtrArray *obs = pkc_dataset_get_observations (dataset);
   PkcDate start = pkc_dataset_get_start (dataset), first;
 
@@ -308,7 +308,7 @@ test_strength_corrections (void)
 static void
 test_coups_and_wording (void)
 {
-  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
+  g_autoptr(PkcDataset) dataset = pkc_test_load_minusma ();
   const PkcEvent *coup = event_on (dataset, "2020-08-18");
   const PkcEvent *coup2 = event_on (dataset, "2021-05-24");
   const PkcEvent *r2690 = event_on (dataset, "2023-06-30");
@@ -361,7 +361,7 @@ record_source_lists (PkcDataset *dataset)
 static void
 test_mirrors_never_alone (void)
 {
-  g_autoptr(PkcDataset) dataset = test_load_shipped ("minusma.xml");
+  g_autoptr(PkcDataset) dataset = pkc_test_load_minusma ();
   GPtrArray *sources = pkc_dataset_get_sources (dataset);
   g_autoptr(GPtrArray) lists = record_source_lists (dataset);
   guint primary = 0;

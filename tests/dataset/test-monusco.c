@@ -54,7 +54,7 @@ read_un_csv (UnRows *un)
 static void
 test_casualties_match_un_data (void)
 {
-  g_autoptr(PkcDataset) dataset = test_load_shipped ("monusco.xml");
+  g_autoptr(PkcDataset) dataset = pkc_test_load_monusco ();
   g_autoptr(PkcCasualtySeries) years = NULL;
   GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
   g_autoptr(GHashTable) shipped_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -108,7 +108,7 @@ assert_ceiling_on (PkcDataset *dataset,
 static void
 test_ceilings (void)
 {
-  g_autoptr(PkcDataset) dataset = test_load_shipped ("monusco.xml");
+  g_autoptr(PkcDataset) dataset = pkc_test_load_monusco ();
   PkcDate start = pkc_dataset_get_start (dataset);
   g_autofree char *start_text = pkc_date_to_iso (&start);
 
@@ -153,7 +153,7 @@ test_south_kivu_order (void)
     "Kamanyola", "Amsar", "Bunyakiri", "Kavumu", "Baraka", "Sange", "Bukavu", "Rutemba",
     "Mikenge", "Minembwe", "Uvira",
   };
-  g_autoptr(PkcDataset) dataset = test_load_shipped ("monusco.xml");
+  g_autoptr(PkcDataset) dataset = pkc_test_load_monusco ();
   GPtrArray *bases = pkc_dataset_get_bases (dataset);
   PkcDate previous = { 0 };
   g_autofree char *kavumu = NULL;
@@ -217,7 +217,7 @@ record_source_lists (PkcDataset *dataset)
 static void
 test_sources (void)
 {
-  g_autoptr(PkcDataset) dataset = test_load_shipped ("monusco.xml");
+  g_autoptr(PkcDataset) dataset = pkc_test_load_monusco ();
   GPtrArray *sources = pkc_dataset_get_sources (dataset);
   g_autoptr(GPtrArray) lists = record_source_lists (dataset);
   g_autoptr(GHashTable) cited = g_hash_table_new (g_str_hash, g_str_equal);
@@ -260,7 +260,7 @@ test_sources (void)
 static void
 test_events (void)
 {
-  g_autoptr(PkcDataset) dataset = test_load_shipped ("monusco.xml");
+  g_autoptr(PkcDataset) dataset = pkc_test_load_monusco ();
   GPtrArray *events = pkc_dataset_get_events (dataset);
   gboolean transition = FALSE;
 

@@ -11,6 +11,7 @@
 
 #include "dataset-test-util.h"
 #include "pkc-series.h"
+#include "pkc-dataset-private.h"
 
 /* Checks labels, totals and the per-incident counts; counts rows are
  * { malicious-act, accident, illness, self-inflicted, to-be-determined, unknown }. */
@@ -184,7 +185,7 @@ test_gap_across_years (void)
       casualty->nationality = g_strdup ("Benin");
       casualty->iso = g_strdup ("BEN");
       casualty->source = g_strdup ("s");
-      pkc_dataset_add_casualty (dataset, casualty);
+      _pkc_dataset_add_casualty (dataset, casualty);
     }
   pkc_dataset_finish (dataset);
 
@@ -264,7 +265,7 @@ test_tokens (void)
     {
       PkcInterval interval = 99;
 
-      g_assert_true (pkc_interval_from_token (pkc_interval_to_token (i), &interval));
+      g_assert_true (pkc_interval_from_token (_pkc_interval_to_token (i), &interval));
       g_assert_cmpint (interval, ==, i);
     }
   g_assert_false (pkc_interval_from_token ("week", NULL));

@@ -19,6 +19,7 @@
 #include "pkc-loader.h"
 #include "pkc-scene-private.h"
 #include "pkc-sources-private.h"
+#include "pkc-test-data.h"
 
 static PkcDataset *dataset;
 
@@ -565,18 +566,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   g_setenv ("LANGUAGE", "en", TRUE);
   g_test_init (&argc, &argv, NULL);
-  path = g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data", "minusma.xml", NULL);
-  file = g_file_new_for_path (path);
-  dataset = pkc_loader_load_file (file, NULL, &error);
-  g_assert_no_error (error);
+  dataset = pkc_test_load_minusma ();
 
   for (PkcChartKind kind = 0; kind < PKC_N_CHARTS; kind++)
     {

@@ -16,6 +16,7 @@
 #include "pkc-print-colours.h"
 #include "pkc-test-window.h"
 #include "pkc-window-export.h"
+#include "pkc-app-private.h"
 
 static void
 test_actions_enabled (void)
@@ -42,13 +43,13 @@ test_export_dialog_opens (void)
 
   gtk_window_present (GTK_WINDOW (window));
   pkc_test_wait_for_dataset (window);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   before = g_list_model_get_n_items (toplevels);
   g_action_group_activate_action (G_ACTION_GROUP (window), "export", NULL);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
   gtk_window_destroy (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 }
 
 static void
@@ -60,14 +61,14 @@ test_copy_chart (void)
 
   gtk_window_present (GTK_WINDOW (window));
   pkc_test_wait_for_dataset (window);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
   g_action_group_activate_action (G_ACTION_GROUP (window), "copy-chart", NULL);
   clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   formats = gdk_clipboard_get_formats (clipboard);
   g_assert_true (gdk_content_formats_contain_gtype (formats, GDK_TYPE_TEXTURE));
   g_assert_true (gdk_clipboard_is_local (clipboard));
   gtk_window_destroy (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 }
 
 /* Print… runs this very job through the print dialog; exported to PDF it can be read back. */
@@ -85,7 +86,7 @@ test_print_job (void)
   gtk_window_present (GTK_WINDOW (window));
   pkc_window_set_visible_page (window, "strength");
   pkc_test_wait_for_dataset (window);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 
   g_assert_true (pkc_window_export_print_to_pdf (window, path, &error));
   g_assert_no_error (error);
@@ -112,7 +113,7 @@ test_print_job (void)
 
   pkc_test_remove_temp_file (path);
   gtk_window_destroy (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 }
 
 /* The largest difference between the colour channels of any pixel of the PDF's first page. */
@@ -162,11 +163,11 @@ test_print_colours (void)
   gtk_window_present (GTK_WINDOW (window));
   pkc_window_set_visible_page (window, "casualties");
   pkc_test_wait_for_dataset (window);
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 
   /* the tab: two choices, the second (greyscale) active while the settings say so */
   pkc_print_colours_set_theme (settings, PKC_THEME_PRINT);
-  tab = g_object_ref_sink (pkc_print_colours_widget_new (settings));
+  tab = g_object_ref_sink (_pkc_print_colours_widget_new (settings));
   for (GtkWidget *child = gtk_widget_get_first_child (tab); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_CHECK_BUTTON (child))
@@ -192,7 +193,7 @@ test_print_colours (void)
   g_object_unref (tab);
   pkc_test_remove_temp_file (path);
   gtk_window_destroy (GTK_WINDOW (window));
-  pkc_test_iterate_a_while ();
+  pkc_test_wait_for_redraw ();
 }
 
 int

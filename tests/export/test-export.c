@@ -20,22 +20,11 @@
 #include "pkc-png-dpi.h"
 #include "pkc-scene-private.h"
 #include "pkc-svg-text.h"
+#include "pkc-test-data.h"
 #include "pkc-test-util.h"
+#include "pkc-export-private.h"
 
 static PkcDataset *dataset;
-
-static PkcDataset *
-load_minusma (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data", "minusma.xml",
-                                            NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PkcDataset *result = pkc_loader_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return result;
-}
 
 static char *
 make_tmp_dir (void)
@@ -203,7 +192,7 @@ test_png (gconstpointer data)
       bytes = pkc_export_chart (dataset, kind, &settings, &error);
       g_assert_no_error (error);
       png = g_bytes_get_data (bytes, &len);
-      g_assert_true (pkc_png_get_info (png, len, &width, &height, &dpi));
+      g_assert_true (_pkc_png_get_info (png, len, &width, &height, &dpi));
       g_assert_cmpuint (width, ==, cases[i].want_width);
       g_assert_cmpuint (height, ==, cases[i].want_height);
       g_assert_cmpfloat_with_epsilon (dpi, cases[i].want_dpi, 0.05);
@@ -240,14 +229,14 @@ test_pdf (gconstpointer data)
   text = run_tool ("pdftotext", "-raw", path, "-", NULL);
   flat = squash (text);
   scene = scene_for (kind, &settings);
-  g_assert_cmpuint (pkc_scene_get_n_texts (scene), >, 0);
+  g_assert_cmpuint (_pkc_scene_get_n_texts (scene), >, 0);
   {
-    g_autofree char *title = squash (pkc_scene_get_text (scene, 0, NULL, NULL, NULL, NULL));
+    g_autofree char *title = squash (_pkc_scene_get_text (scene, 0, NULL, NULL, NULL, NULL));
     g_assert_nonnull (strstr (flat, title));
   }
-  for (guint i = 0; i < pkc_scene_get_n_texts (scene); i++)
+  for (guint i = 0; i < _pkc_scene_get_n_texts (scene); i++)
     {
-      const char *label = pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL);
+      const char *label = _pkc_scene_get_text (scene, i, NULL, NULL, NULL, NULL);
 
       /* Year tick labels, present on every chart's time axis. */
       if (strlen (label) == 4 && g_ascii_isdigit (label[0]) && g_ascii_isdigit (label[3]))
@@ -311,9 +300,9 @@ test_svg (gconstpointer data)
 
   /* Text kept as text: one <text> per run, the title among them, and no glyph outlines. */
   scene = scene_for (kind, &settings);
-  g_assert_cmpuint (texts->len, ==, pkc_scene_get_n_texts (scene));
+  g_assert_cmpuint (texts->len, ==, _pkc_scene_get_n_texts (scene));
   g_assert_cmpstr (g_ptr_array_index (texts, 0), ==,
-                   pkc_scene_get_text (scene, 0, NULL, NULL, NULL, NULL));
+                   _pkc_scene_get_text (scene, 0, NULL, NULL, NULL, NULL));
   g_assert_null (g_strstr_len (svg, len, "glyph"));
   g_assert_nonnull (g_strstr_len (svg, len, "<title>MINUSMA"));
 }
@@ -502,8 +491,8 @@ test_png_dpi (void)
   g_byte_array_append (png, data, len);
 
   /* Setting it again replaces the chunk: still exactly one. */
-  g_assert_true (pkc_png_set_dpi (png, 150));
-  g_assert_true (pkc_png_get_info (png->data, png->len, &width, &height, &dpi));
+  g_assert_true (_pkc_png_set_dpi (png, 150));
+  g_assert_true (_pkc_png_get_info (png->data, png->len, &width, &height, &dpi));
   g_assert_cmpuint (width, ==, 300);
   g_assert_cmpuint (height, ==, 200);
   g_assert_cmpfloat_with_epsilon (dpi, 150, 0.05);
@@ -517,7 +506,7 @@ test_png_dpi (void)
     g_autoptr(GByteArray) junk = g_byte_array_new ();
 
     g_byte_array_append (junk, (const guint8 *) "not a png at all, really not", 28);
-    g_assert_false (pkc_png_set_dpi (junk, 96));
+    g_assert_false (_pkc_png_set_dpi (junk, 96));
     g_assert_cmpuint (junk->len, ==, 28);
   }
 }
@@ -534,7 +523,7 @@ test_svg_escaping (void)
                       0, 0, 0, pkc_paint (PKC_ROLE_TEXT, 0));
   pkc_scene_add_text (scene, "Rotated", 100, 100, 10, PANGO_WEIGHT_NORMAL, 0.5, 1, -G_PI / 2,
                       pkc_paint (PKC_ROLE_MUTED, 0));
-  elements = pkc_svg_text_elements (scene, PKC_THEME_LIGHT);
+  elements = _pkc_svg_text_elements (scene, PKC_THEME_LIGHT);
   g_assert_nonnull (strstr (elements, "Deaths &lt;&amp;&gt; &quot;quoted&quot; 'x'<"));
   g_assert_nonnull (strstr (elements, "font-weight=\"700\""));
   g_assert_nonnull (strstr (elements, "rotate(-90.000)"));
@@ -636,7 +625,7 @@ main (int   argc,
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   g_setenv ("LANGUAGE", "en", TRUE);
   g_test_init (&argc, &argv, NULL);
-  dataset = load_minusma ();
+  dataset = pkc_test_load_minusma ();
 
   for (PkcChartKind kind = 0; kind < PKC_N_CHARTS; kind++)
     {

@@ -14,6 +14,8 @@
 #include "pkc-loader.h"
 #include "pkc-png-dpi.h"
 #include "pkc-png-write.h"
+#include "pkc-export-private.h"
+#include "pkc-test-data.h"
 
 typedef struct {
   const guint8 *data;
@@ -49,17 +51,12 @@ static cairo_surface_t *
 paint_chart (int width,
              int height)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data", "minusma.xml",
-                                            NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PkcDataset) dataset = pkc_loader_load_file (file, NULL, &error);
+  g_autoptr(PkcDataset) dataset = pkc_test_load_minusma ();
   g_autoptr(PkcScene) scene = NULL;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
   cairo_t *cr = cairo_create (surface);
   PkcChartOptions options;
 
-  g_assert_no_error (error);
   pkc_chart_options_init (&options);
   options.show_title = TRUE;
   scene = pkc_chart_layout (PKC_CHART_CASUALTIES, dataset, width, height, &options);
@@ -92,7 +89,7 @@ test_same_pixels (void)
 
   g_assert_no_error (error);
   g_assert_nonnull (png);
-  g_assert_true (pkc_png_get_info (png->data, png->len, &width, &height, &dpi));
+  g_assert_true (_pkc_png_get_info (png->data, png->len, &width, &height, &dpi));
   g_assert_cmpuint (width, ==, 640);
   g_assert_cmpuint (height, ==, 400);
   g_assert_cmpfloat_with_epsilon (dpi, 150, 0.05);

@@ -12,6 +12,7 @@
 
 #include <gio/gio.h>
 
+#include "pkc-dataset-private.h"
 #include "pkc-loader.h"
 #include "pkc-data-text.h"
 #ifdef PKC_FUZZ_WITH_CHARTS
@@ -105,7 +106,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
 
   dataset = pkc_loader_load_bytes (bytes, "fuzz.xml", &error);
-  again = pkc_loader_load_bytes_all_errors (bytes, "fuzz.xml", &messages, &all_error);
+  again = _pkc_loader_load_bytes_all_errors (bytes, "fuzz.xml", &messages, &all_error);
 
   /* Both entry points agree, and the first collected problem is the error. */
   if ((dataset == NULL) != (again == NULL) || (dataset == NULL) != (error != NULL))

@@ -13,6 +13,7 @@
 #include <sys/resource.h>
 
 #include "pkc-un-import.h"
+#include "pkc-un-import-private.h"
 
 #define N_RUNS 3
 
@@ -88,7 +89,7 @@ run_once (const char *csv,
   struct rusage usage;
   gint64 start = g_get_monotonic_time ();
 
-  if (!pkc_un_import_file (file, "MINUSMA", output, NULL, &error))
+  if (!_pkc_un_import_file (file, "MINUSMA", output, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

@@ -11,6 +11,7 @@
 
 #include "pkc-common.h"
 #include "pkc-spool.h"
+#include "pkc-import-private.h"
 
 /* Reads every record of @input and renders it as "[line] field|field|…\n" so one string
  * shows fields, their boundaries and the line numbers. */
@@ -172,8 +173,8 @@ test_spool (gconstpointer data)
       g_assert_no_error (error);
     }
 
-  g_assert_cmpuint (pkc_spool_get_size (spool), ==, expected->len);
-  g_assert_cmpint (pkc_spool_is_on_disk (spool), ==, expected->len >= limit);
+  g_assert_cmpuint (_pkc_spool_get_size (spool), ==, expected->len);
+  g_assert_cmpint (_pkc_spool_is_on_disk (spool), ==, expected->len >= limit);
   g_assert_true (pkc_spool_write_to (spool, out, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_output_stream_close (out, NULL, NULL));

@@ -916,7 +916,7 @@ test_file_missing_csv (void)
   g_autoptr(GFile) file = g_file_new_for_path (csv);
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (pkc_un_import_file (file, "MINUSMA", out_path, NULL, &error));
+  g_assert_false (_pkc_un_import_file (file, "MINUSMA", out_path, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_cmpstr (error->message, ==, "absent.csv: no such file");
   assert_dir_has_only (dir, NULL);
@@ -932,7 +932,7 @@ test_file_missing_folder (void)
   g_autoptr(GFile) file = g_file_new_for_path (csv);
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (pkc_un_import_file (file, "MINUSMA", out_path, NULL, &error));
+  g_assert_false (_pkc_un_import_file (file, "MINUSMA", out_path, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   /* The message names the file the user asked for. */
   g_assert_nonnull (strstr (error->message, "out.xml"));
@@ -959,7 +959,7 @@ test_file_failure_keeps_output (gconstpointer data)
     {
       g_autoptr(GError) error = NULL;
 
-      g_assert_false (pkc_un_import_file (file, failing_missions[i], out_path, NULL, &error));
+      g_assert_false (_pkc_un_import_file (file, failing_missions[i], out_path, NULL, &error));
       g_assert_nonnull (error);
       if (existed)
         {

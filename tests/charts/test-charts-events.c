@@ -10,12 +10,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <locale.h>
 #include <string.h>
 
 #include "chart-test-data.h"
 #include "pkc-loader.h"
 #include "pkc-scene-private.h"
+#include "pkc-test-language.h"
 
 static const char *language;
 static const char * const datasets[] = { "minusma.xml", "monusco.xml" };
@@ -181,28 +181,15 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("PKC_LOCALEDIR");
-  const char *locale;
+  gboolean bound;
   g_autofree char *path = NULL;
 
-  language = g_getenv ("PKC_TEST_LANGUAGE");
-  if (language == NULL)
-    language = "en";
-  locale = g_str_equal (language, "fr") ? "fr_FR.UTF-8"
-           : g_str_equal (language, "nl") ? "nl_NL.UTF-8" : "en_US.UTF-8";
-
-  /* Before the first gettext call. */
-  g_setenv ("LANGUAGE", language, TRUE);
-  if (setlocale (LC_ALL, locale) == NULL && setlocale (LC_ALL, "C.UTF-8") == NULL)
-    g_error ("no locale %s or C.UTF-8", locale);
-  g_test_init (&argc, &argv, NULL);
-  if (localedir == NULL)
+  language = pkc_test_use_language (&argc, &argv, &bound);
+  if (!bound)
     {
       g_test_skip ("PKC_LOCALEDIR is not set");
       return g_test_run ();
     }
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   path = g_strdup_printf ("/charts/events/%s/read-in-full", language);
   g_test_add_func (path, test_read_in_full);

@@ -8,6 +8,7 @@
 #include "pkc-test-util.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 void
 pkc_run_result_clear (PkcRunResult *result)
@@ -89,4 +90,29 @@ pkc_test_assert_file_contents (const char *path,
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, expected);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+void
+pkc_test_assert_listing (const char *dir,
+                         const char *expected)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autofree char *listing = NULL;
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  listing = g_strjoinv (" ", (char **) names->pdata);
+  g_assert_cmpstr (listing, ==, expected);
 }

@@ -32,6 +32,9 @@ char *pkc_test_write_temp_file  (const char *name,
 void  pkc_test_remove_temp_file (const char *path);
 
 /* Asserts the file at @path reads back as exactly @expected. */
+/* The folder @dir holds exactly @expected: names in byte order, separated by spaces. */
+void  pkc_test_assert_listing   (const char *dir,
+                                 const char *expected);
 void  pkc_test_assert_file_contents (const char *path,
                                      const char *expected);
 

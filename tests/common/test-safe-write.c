@@ -22,6 +22,7 @@
 #include <glib/gstdio.h>
 
 #include "pkc-common.h"
+#include "pkc-test-util.h"
 
 /* The user and group of "nobody", for the permission cases when the tests run as root. */
 #define NOBODY 65534
@@ -73,32 +74,6 @@ remove_tree (const char *path)
       remove_tree (child);
     }
   g_rmdir (path);
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The folder holds exactly @expected: names in byte order, separated by spaces. */
-static void
-assert_listing (const char *dir,
-                const char *expected)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  g_autofree char *listing = NULL;
-  const char *name;
-
-  g_assert_nonnull (handle);
-  while ((name = g_dir_read_name (handle)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  listing = g_strjoinv (" ", (char **) names->pdata);
-  g_assert_cmpstr (listing, ==, expected);
 }
 
 static void
@@ -260,7 +235,7 @@ test_new_file (void)
   replace_with (path, "new contents");
   assert_contents (path, "new contents");
   g_assert_cmpint (stat_of (path).st_mode & 07777, ==, 0666 & ~mask);
-  assert_listing (dir, "chart.png");
+  pkc_test_assert_listing (dir, "chart.png");
   remove_tree (dir);
 }
 
@@ -308,7 +283,7 @@ test_replace (void)
   /* A new file renamed over the old one, with the old one's mode. */
   g_assert_cmpuint (stat_of (path).st_ino, !=, before.st_ino);
   g_assert_cmpint (stat_of (path).st_mode & 07777, ==, 0640);
-  assert_listing (dir, "chart.png");
+  pkc_test_assert_listing (dir, "chart.png");
   remove_tree (dir);
 }
 
@@ -330,7 +305,7 @@ test_owner_kept (void)
   assert_contents (path, "new contents");
   g_assert_cmpuint (stat_of (path).st_uid, ==, NOBODY);
   g_assert_cmpuint (stat_of (path).st_gid, ==, NOBODY);
-  assert_listing (dir, "chart.png");
+  pkc_test_assert_listing (dir, "chart.png");
   remove_tree (dir);
 }
 
@@ -352,7 +327,7 @@ test_symlink (void)
   /* Replaced by a rename, not written in place through the link. */
   g_assert_cmpuint (stat_of (target).st_ino, !=, before.st_ino);
   g_assert_cmpint (stat_of (target).st_mode & 07777, ==, 0604);
-  assert_listing (dir, "link.png target.png");
+  pkc_test_assert_listing (dir, "link.png target.png");
   remove_tree (dir);
 }
 
@@ -380,8 +355,8 @@ test_symlink_chain (void)
   assert_symlink (third, "target.png");
   assert_contents (target, "new contents");
   g_assert_cmpuint (stat_of (target).st_ino, !=, before.st_ino);
-  assert_listing (dir, "first.png second.png sub");
-  assert_listing (sub, "target.png third.png");
+  pkc_test_assert_listing (dir, "first.png second.png sub");
+  pkc_test_assert_listing (sub, "target.png third.png");
   remove_tree (dir);
 }
 
@@ -397,7 +372,7 @@ test_dangling_symlink (void)
   replace_with (link, "new contents");
   assert_symlink (link, "target.png");
   assert_contents (target, "new contents");
-  assert_listing (dir, "link.png target.png");
+  pkc_test_assert_listing (dir, "link.png target.png");
   remove_tree (dir);
 }
 
@@ -413,7 +388,7 @@ test_symlink_loop (void)
   assert_refused (a, G_IO_ERROR_TOO_MANY_LINKS, "symbolic link");
   assert_symlink (a, "b.png");
   assert_symlink (b, "a.png");
-  assert_listing (dir, "a.png b.png");
+  pkc_test_assert_listing (dir, "a.png b.png");
   remove_tree (dir);
 }
 
@@ -435,7 +410,7 @@ test_hard_link (void)
   assert_contents (path, "old contents");
   assert_contents (other, "old contents");
   g_assert_cmpuint (stat_of (path).st_nlink, ==, 2);
-  assert_listing (dir, "chart.png link.png other.png");
+  pkc_test_assert_listing (dir, "chart.png link.png other.png");
   remove_tree (dir);
 }
 
@@ -447,8 +422,8 @@ test_folder_target (void)
 
   g_assert_cmpint (g_mkdir (sub, 0755), ==, 0);
   assert_refused (sub, G_IO_ERROR_IS_DIRECTORY, "is a folder");
-  assert_listing (dir, "chart.png");
-  assert_listing (sub, "");
+  pkc_test_assert_listing (dir, "chart.png");
+  pkc_test_assert_listing (sub, "");
   remove_tree (dir);
 }
 
@@ -507,8 +482,8 @@ test_read_only_folder (void)
 
   status = run_child (child_read_only_folder, path, TRUE);
   assert_contents (path, "old contents");
-  assert_listing (folder, "chart.png");
-  assert_listing (dir, "read-only");
+  pkc_test_assert_listing (folder, "chart.png");
+  pkc_test_assert_listing (dir, "read-only");
   child_passed (status);
   remove_tree (dir);
 }
@@ -552,7 +527,7 @@ test_read_only_file (void)
 
   status = run_child (child_read_only_file, path, TRUE);
   assert_contents (path, "old contents");
-  assert_listing (folder, "chart.png");
+  pkc_test_assert_listing (folder, "chart.png");
   child_passed (status);
   remove_tree (dir);
 }
@@ -596,7 +571,7 @@ test_disk_full (void)
   write_file (path, old, 0644);
   g_assert_true (child_passed (run_child (child_disk_full, path, FALSE)));
   assert_contents (path, old);
-  assert_listing (dir, "chart.png");
+  pkc_test_assert_listing (dir, "chart.png");
   remove_tree (dir);
 }
 
@@ -625,7 +600,7 @@ test_abandon (void)
       pkc_safe_write_abandon (&write);
     }
   assert_contents (path, "old contents");
-  assert_listing (dir, "chart.png");
+  pkc_test_assert_listing (dir, "chart.png");
   remove_tree (dir);
 }
 
@@ -648,7 +623,7 @@ test_cancelled_commit (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (write.stream);
   assert_contents (path, "old contents");
-  assert_listing (dir, "chart.png");
+  pkc_test_assert_listing (dir, "chart.png");
   remove_tree (dir);
 }
 
@@ -670,7 +645,7 @@ test_long_name (void)
   write_file (path, "old contents", 0644);
   replace_with (path, "new contents");
   assert_contents (path, "new contents");
-  assert_listing (dir, name->str);
+  pkc_test_assert_listing (dir, name->str);
   remove_tree (dir);
 }
 
@@ -721,7 +696,7 @@ test_signal (void)
       g_assert_true (WIFSIGNALED (status));
       g_assert_cmpint (WTERMSIG (status), ==, signals[i]);
       assert_contents (path, "old contents");
-      assert_listing (dir, "chart.png");
+      pkc_test_assert_listing (dir, "chart.png");
     }
   remove_tree (dir);
 }

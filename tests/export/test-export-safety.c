@@ -43,32 +43,6 @@ remove_dir (const char *dir)
   g_rmdir (dir);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The folder holds exactly @expected: names in byte order, separated by spaces. */
-static void
-assert_listing (const char *dir,
-                const char *expected)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  g_autofree char *listing = NULL;
-  const char *name;
-
-  g_assert_nonnull (handle);
-  while ((name = g_dir_read_name (handle)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  listing = g_strjoinv (" ", (char **) names->pdata);
-  g_assert_cmpstr (listing, ==, expected);
-}
-
 static void
 test_through_symlink (void)
 {
@@ -96,7 +70,7 @@ test_through_symlink (void)
   g_assert_true (g_file_get_contents (link, &contents, &len, NULL));
   g_assert_cmpuint (len, >, 1000);
   g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
-  assert_listing (dir, "chart.png link.png");
+  pkc_test_assert_listing (dir, "chart.png link.png");
   remove_dir (dir);
 }
 
@@ -120,7 +94,7 @@ test_hard_link_refused (void)
   g_assert_true (strchr (result.err, '\n') == result.err + strlen (result.err) - 1);
   pkc_test_assert_file_contents (path, "previous");
   pkc_test_assert_file_contents (other, "previous");
-  assert_listing (dir, "chart.png other.png");
+  pkc_test_assert_listing (dir, "chart.png other.png");
   remove_dir (dir);
 }
 

@@ -20,18 +20,23 @@
 /* The error load_thread returns for the UN's CSV, which load_done_cb explains. */
 #define UN_CSV_QUARK (g_quark_from_static_string ("pkc-window-un-csv"))
 
+/* Fills @stream's buffer with the file's first kilobyte (less for a shorter file) and says
+ * whether it is the UN's CSV; the loader then reads on from the start of that buffer. */
 static gboolean
-is_un_csv (GFile        *file,
-           GCancellable *cancellable)
+is_un_csv (GBufferedInputStream *stream,
+           GCancellable         *cancellable,
+           GError              **error)
 {
-  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, NULL);
-  char head[1024];
-  gsize n = 0;
+  const char *head;
+  gsize n;
+  gssize got = 1;
 
-  return stream != NULL &&
-         g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &n, cancellable,
-                                  NULL) &&
-         pkc_window_missions_is_un_csv (head, n);
+  while (got > 0 && g_buffered_input_stream_get_available (stream) < 1024)
+    got = g_buffered_input_stream_fill (stream, 1024, cancellable, error);
+  if (got < 0)
+    return FALSE;
+  head = g_buffered_input_stream_peek_buffer (stream, &n);
+  return pkc_window_missions_is_un_csv (head, MIN (n, 1024));
 }
 
 /* One file being opened: the worker fills @problems when the file breaks the format. */
@@ -57,12 +62,20 @@ load_thread (GTask        *task,
   LoadJob *job = task_data;
   GError *error = NULL;
   PkcDataset *dataset = NULL;
+  g_autoptr(GFileInputStream) file_stream = g_file_read (job->file, cancellable, &error);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autofree char *basename = g_file_get_basename (job->file);
+  g_autofree char *display_name = g_filename_display_name (basename != NULL ? basename : "");
 
-  if (is_un_csv (job->file, cancellable))
+  /* Read once, so that a pipe or a device loads as a file does. */
+  if (file_stream != NULL)
+    stream = g_buffered_input_stream_new_sized (G_INPUT_STREAM (file_stream), 64 * 1024);
+  if (stream != NULL && is_un_csv (G_BUFFERED_INPUT_STREAM (stream), cancellable, &error))
     error = g_error_new_literal (UN_CSV_QUARK, 0, _("This is the UN’s fatalities data in CSV, "
                                                     "not a dataset file."));
-  else
-    dataset = pkc_loader_load_file_problems (job->file, cancellable, &job->problems, &error);
+  else if (error == NULL)
+    dataset = pkc_loader_load_stream_problems (stream, display_name, cancellable,
+                                               &job->problems, &error);
 
   if (dataset == NULL)
     g_task_return_error (task, error);

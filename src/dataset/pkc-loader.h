@@ -61,5 +61,12 @@ PkcDataset *pkc_loader_load_file_problems  (GFile          *file,
                                             GCancellable   *cancellable,
                                             GPtrArray     **out_problems,
                                             GError        **error);
+/* The same for a stream already open (the window reads a file once, its head sniffed);
+ * @display_name names it in the problems. */
+PkcDataset *pkc_loader_load_stream_problems (GInputStream  *stream,
+                                             const char    *display_name,
+                                             GCancellable  *cancellable,
+                                             GPtrArray    **out_problems,
+                                             GError       **error);
 
 G_END_DECLS

@@ -5,8 +5,8 @@
 # and when the data table (win.data-table, Ctrl+T) does not expose the chart's numbers; the
 # export dialog, the mission list and a broken file's dialog are walked too.
 #
-# Run inside its own session bus (the test does: dbus-run-session -- python3 a11y-walk.py APP)
-# on a display (xvfb-run). TAP output.
+# Runs on a display (xvfb-run) and starts its own session bus, whose services (the AT-SPI
+# registry among them) write to /dev/null: standard output is the TAP stream alone.
 #
 # Copyright 2026 The Peacekeeping Charts authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,6 +16,23 @@ import subprocess
 import sys
 import tempfile
 import time
+
+
+def start_session_bus():
+    """A private session bus for the app and pyatspi; its address read from a pipe."""
+    read_end, write_end = os.pipe()
+    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork",
+                               "--print-address=%d" % write_end],
+                              pass_fds=[write_end], stdin=subprocess.DEVNULL,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as addresses:
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = addresses.readline().strip()
+    os.environ.pop("AT_SPI_BUS_ADDRESS", None)
+    return daemon
+
+
+SESSION_BUS = start_session_bus()
 
 try:
     import pyatspi
@@ -125,7 +142,7 @@ def check_names(app, where):
     ok(not mnemonic, "%s: no name carries a mnemonic underscore" % where, "\n".join(mnemonic))
 
 
-def check_charts(app, where, expected):
+def chart_summaries(app):
     found = {}
     for node in nodes(app):
         try:
@@ -133,6 +150,18 @@ def check_charts(app, where, expected):
                 found[node.name] = node.description or ""
         except Exception:
             continue
+    return found
+
+
+def check_charts(app, where, expected, timeout=30.0):
+    """The charts' summaries come with the first layout, after the window maps: waits for
+    them (a slow machine takes longer), then reports what it found."""
+    end = time.time() + timeout
+    found = chart_summaries(app)
+    while (time.time() < end and
+           not all(len(found.get(name, "")) > 20 for name in expected)):
+        time.sleep(0.3)
+        found = chart_summaries(app)
     for name in expected:
         ok(name in found and len(found[name]) > 20,
            "%s: the chart “%s” has its summary" % (where, name),
@@ -154,6 +183,19 @@ def open_file(path):
     bus.call_sync(APP_ID, "/" + APP_ID.replace(".", "/"), "org.gtk.Application", "Open",
                   GLib.Variant("(assa{sv})", ([Gio.File.new_for_path(path).get_uri()], "", {})),
                   None, Gio.DBusCallFlags.NONE, 5000, None)
+
+
+def wait_new_window(app, before, timeout=30.0):
+    """Waits until the app has more top-level windows than @before (a dialog opened)."""
+    end = time.time() + timeout
+    while time.time() < end:
+        try:
+            if app.childCount > before:
+                return True
+        except Exception:
+            pass
+        time.sleep(0.2)
+    return False
 
 
 def find_dialog(app, timeout=10.0):
@@ -200,15 +242,13 @@ def run_page(executable, page):
                "exit status %r (no display? run under xvfb-run)" % process.poll())
             if app is None:
                 return
-            # The first layout and the page's own content come after the window maps.
-            time.sleep(2.0 if page == "compare" else 1.0)
             where = "%s first" % page
-            check_names(app, where)
             expected = ["Peacekeeper casualties over time",
                         "Troop strength against authorised ceilings", "Base-closure sequence"]
             if page == "compare":
                 expected.append("Compare missions")
             check_charts(app, where, expected)
+            check_names(app, where)
             if page in ("casualties", "strength"):
                 activate(process.pid, "data-table")
                 table, texts = find_table(app)
@@ -225,12 +265,16 @@ def run_page(executable, page):
                 ok(dialog is not None, "%s: a broken file's dialog is on the bus" % where)
                 check_names(app, where + ", error dialog open")
             elif page == "casualties":
+                before = app.childCount
                 activate(process.pid, "export")
-                time.sleep(1.5)
+                ok(wait_new_window(app, before), "%s: the export dialog opens" % where)
+                time.sleep(0.5)  # its rows are filled as it maps
                 check_names(app, where + ", export dialog open")
             elif page == "bases":
+                before = app.childCount
                 activate(process.pid, "pick-mission")
-                time.sleep(1.5)
+                ok(wait_new_window(app, before), "%s: the mission list opens" % where)
+                time.sleep(0.5)  # its rows are filled as it maps
                 check_names(app, where + ", mission list open")
         finally:
             process.terminate()
@@ -244,8 +288,12 @@ def main():
     if len(sys.argv) != 2:
         print("usage: a11y-walk.py PEACEKEEPING-CHARTS-EXECUTABLE", file=sys.stderr)
         return 2
-    for page in PAGES:
-        run_page(sys.argv[1], page)
+    try:
+        for page in PAGES:
+            run_page(sys.argv[1], page)
+    finally:
+        SESSION_BUS.terminate()
+        SESSION_BUS.wait(10)
     print("1..%d" % test_number)
     return 1 if failures else 0
 

@@ -320,7 +320,9 @@ count_characters (const guint8 *p,
       guint64 w;
 
       memcpy (&w, p + k, 8);
-      continuations += (guint) __builtin_popcountll (w & ~(w << 1) & high);
+      /* Nearly all words are ASCII: no popcount (a library call without -mpopcnt). */
+      if ((w & high) != 0)
+        continuations += (guint) __builtin_popcountll (w & ~(w << 1) & high);
     }
   for (; k < len; k++)
     continuations += (p[k] & 0xC0) == 0x80;
@@ -364,8 +366,47 @@ skip_text (PkcInputGuard *guard,
   return end + 1;
 }
 
+/* The bytes the fast paths below stop at: the rest of a tag name or a tag's unquoted part
+ * is only counted. */
+static const guint8 name_stop[256] = {
+  [' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 1, ['/'] = 1, ['>'] = 1,
+};
+static const guint8 tag_stop[256] = { ['"'] = 1, ['\''] = 1, ['>'] = 1, ['='] = 1 };
+
+/* From @i inside a start tag's name: the same as add_to_name() byte by byte, the byte that
+ * ends the name handed to feed_byte(). */
+static gsize
+scan_tag_name (PkcInputGuard *guard,
+               const guint8  *bytes,
+               gsize          i,
+               gsize          len)
+{
+  gsize start = i;
+  gsize room = sizeof guard->element - 1 - guard->name_len;
+
+  while (i < len && !name_stop[bytes[i]])
+    i++;
+  if (room > 0)
+    {
+      gsize n = MIN (i - start, room);
+
+      memcpy (guard->element + guard->name_len, bytes + start, n);
+      guard->name_len += (guint) n;
+      guard->element[guard->name_len] = '\0';
+    }
+  advance_position (guard, bytes + start, i - start);
+  count_run (guard, i - start);
+  if (i < len && guard->verdict == PKC_GUARD_OK)
+    {
+      feed_byte (guard, bytes[i], (gssize) i);
+      i++;
+    }
+  return i;
+}
+
 /* From @i inside a start tag: the same rules as tag_unit(), in a tight loop; a quoted
- * value (most of a tag) is skipped with memchr(). */
+ * value (most of a tag) is skipped with memchr(), the rest up to the next byte that
+ * matters with a table. */
 static gsize
 scan_tag (PkcInputGuard *guard,
           const guint8  *bytes,
@@ -376,7 +417,7 @@ scan_tag (PkcInputGuard *guard,
 
   while (i < len)
     {
-      guint8 c = bytes[i];
+      guint8 c;
 
       if (guard->quote != 0)
         {
@@ -391,6 +432,11 @@ scan_tag (PkcInputGuard *guard,
           i = (gsize) (end - bytes) + 1;
           continue;
         }
+      while (i < len && !tag_stop[bytes[i]])
+        i++;
+      if (i == len)
+        break;
+      c = bytes[i];
       if (c == '"' || c == '\'')
         guard->quote = c;
       else if (c == '>')
@@ -399,7 +445,7 @@ scan_tag (PkcInputGuard *guard,
           i++;
           break;
         }
-      else if (c == '=' && ++guard->n_attributes > guard->max_attributes)
+      else if (++guard->n_attributes > guard->max_attributes)   /* '=' */
         {
           refuse (guard, PKC_GUARD_TOO_MANY_ATTRIBUTES);
           break;
@@ -442,6 +488,8 @@ pkc_input_guard_feed (PkcInputGuard *guard,
         i = skip_text (guard, bytes, i, len);
       else if (guard->width == 1 && guard->skip == 0 && guard->state == S_TAG)
         i = scan_tag (guard, bytes, i, len);
+      else if (guard->width == 1 && guard->skip == 0 && guard->state == S_TAG_NAME)
+        i = scan_tag_name (guard, bytes, i, len);
       else
         {
           feed_byte (guard, bytes[i], (gssize) i);

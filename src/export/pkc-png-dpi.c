@@ -86,7 +86,7 @@ _pkc_png_set_dpi (GByteArray *png,
   put_be32 (chunk + 8, ppm);
   put_be32 (chunk + 12, ppm);
   chunk[16] = 1;  /* unit: metre */
-  /* CRC-32 as PNG defines it (ISO 3309) is zlib's, which libpng links already. */
+  /* CRC-32 as PNG defines it (ISO 3309) is zlib's. */
   put_be32 (chunk + 17, (guint32) crc32 (crc32 (0, Z_NULL, 0), chunk + 4, 4 + 9));
 
   g_byte_array_set_size (png, png->len + sizeof chunk);

@@ -1,9 +1,12 @@
-/* pkc-png-write.c — an opaque image to PNG with libpng: one fast filter, its resolution kept
+/* pkc-png-write.c — an opaque image to PNG with zlib: no row filter, stripes deflated in parallel
  *
  * cairo's own writer lets libpng try all five row filters on every row, which is most of an
  * export's time. Charts are flat colours in long horizontal runs, which zlib finds without
- * any filter: no filter at level 6 gives files 13–20% smaller than the UP filter (9 KB
- * larger for the Compare chart) in about 6% fewer instructions, and half cairo's time.
+ * any filter: no filter at level 6 gives files 13–20% smaller than the UP filter and half
+ * cairo's time. Deflate is still most of what is left, so the rows are cut into stripes
+ * deflated on their own threads, each primed with the 32 KiB before it (as pigz does): the
+ * file is within a few bytes of one single stream, and the same on any machine, since the
+ * stripes depend on the image's height only.
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,97 +16,198 @@
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
-#include <png.h>
+#include <string.h>
+#include <zlib.h>
 
 #include "pkc-export.h"
 #include "pkc-png-write.h"
 
+#define LEVEL          6
+#define WINDOW         32768   /* deflate's window: what a stripe is primed with */
+#define STRIPE_ROWS    128     /* rows in a stripe, at least */
+#define MAX_STRIPES    8
+
 typedef struct {
-  GByteArray *out;
-  char        message[160];
-} Writer;
+  const guint8 *pixels;
+  int           stride;
+  int           width;
+  int           first_row;
+  int           n_rows;
+  int           primer_rows;   /* rows before @first_row whose bytes prime the window */
+  gboolean      last;
+  GByteArray   *deflated;      /* raw deflate, ending on a byte boundary */
+  uLong         adler;         /* of this stripe's filtered bytes */
+  gsize         length;        /* of this stripe's filtered bytes */
+  int           status;        /* zlib's; Z_OK when done */
+} Stripe;
 
-/* libpng writes through these: into a GByteArray, so the file is written atomically by
- * the caller; errors end in png_longjmp() with their message kept; warnings are dropped. */
 static void
-write_cb (png_structp png,
-          png_bytep   data,
-          png_size_t  length)
+put_be32 (guint8  *out,
+          guint32  value)
 {
-  Writer *writer = png_get_io_ptr (png);
+  guint32 be = GUINT32_TO_BE (value);
 
-  g_byte_array_append (writer->out, data, (guint) length);
+  memcpy (out, &be, sizeof be);
 }
 
-/* Nothing to flush: the bytes go to memory (a NULL flush would fflush() the io pointer). */
+/* One PNG chunk: length, type, data, CRC-32 of type and data. */
 static void
-flush_cb (png_structp png)
+append_chunk (GByteArray   *png,
+              const char   *type,
+              const guint8 *data,
+              guint32       length)
 {
+  guint8 word[4];
+  uLong crc = crc32 (crc32 (0, Z_NULL, 0), (const Bytef *) type, 4);
+
+  put_be32 (word, length);
+  g_byte_array_append (png, word, 4);
+  g_byte_array_append (png, (const guint8 *) type, 4);
+  if (length > 0)   /* crc32 () of Z_NULL is the initial value, not @crc */
+    {
+      g_byte_array_append (png, data, length);
+      crc = crc32 (crc, data, length);
+    }
+  put_be32 (word, (guint32) crc);
+  g_byte_array_append (png, word, 4);
 }
 
+/* A row as PNG stores it: the filter type (0, none), then R, G, B per pixel. cairo's RGB24
+ * pixels are native-endian 0xXXRRGGBB words, unpacked by shifts for either byte order. */
 static void
-error_cb (png_structp     png,
-          png_const_charp message)
+filter_row (const Stripe *stripe,
+            int           y,
+            guint8       *out)
 {
-  Writer *writer = png_get_error_ptr (png);
+  const guint32 *in = (const guint32 *) (stripe->pixels + (gsize) y * stripe->stride);
 
-  g_strlcpy (writer->message, message, sizeof writer->message);
-  png_longjmp (png, 1);
-}
-
-/* libpng's warnings are dropped: an export has nowhere to show them (NULL prints to stderr). */
-static void
-warning_cb (png_structp     png,
-            png_const_charp message)
-{
-}
-
-/* cairo's RGB24 pixels are native-endian 0xXXRRGGBB words; unpacked here by shifts, which
- * serve both byte orders (libpng's filler and BGR transforms would depend on it). */
-static void
-pack_row (const guint32 *in,
-          guint8        *out,
-          int            width)
-{
-  for (int x = 0; x < width; x++)
+  out[0] = 0;
+  for (int x = 0; x < stripe->width; x++)
     {
       guint32 p = in[x];
 
-      out[3 * x] = (guint8) (p >> 16);
-      out[3 * x + 1] = (guint8) (p >> 8);
-      out[3 * x + 2] = (guint8) p;
+      out[1 + 3 * x] = (guint8) (p >> 16);
+      out[2 + 3 * x] = (guint8) (p >> 8);
+      out[3 + 3 * x] = (guint8) p;
     }
 }
 
-/* Everything libpng can longjmp out of; @row is freed by the caller. */
-static gboolean
-encode (png_structp      png,
-        png_infop        info,
-        cairo_surface_t *surface,
-        guint32          ppm,
-        guint8          *row)
+/* The last WINDOW bytes before the stripe, so that its first rows find their matches. */
+static int
+prime (z_stream     *z,
+       const Stripe *stripe,
+       guint8       *row,
+       gsize         row_len)
 {
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  const guint8 *data = cairo_image_surface_get_data (surface);
+  g_autofree guint8 *primer = g_malloc ((gsize) stripe->primer_rows * row_len);
+  gsize primer_len = (gsize) stripe->primer_rows * row_len;
 
-  if (setjmp (png_jmpbuf (png)))
-    return FALSE;
+  for (int i = 0; i < stripe->primer_rows; i++)
+    filter_row (stripe, stripe->first_row - stripe->primer_rows + i, primer + i * row_len);
+  if (primer_len > WINDOW)
+    return deflateSetDictionary (z, primer + primer_len - WINDOW, WINDOW);
+  return deflateSetDictionary (z, primer, (uInt) primer_len);
+}
 
-  png_set_IHDR (png, info, (png_uint_32) width, (png_uint_32) height, 8, PNG_COLOR_TYPE_RGB,
-                PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-  png_set_pHYs (png, info, ppm, ppm, PNG_RESOLUTION_METER);
-  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-  png_set_compression_level (png, 6);
-  png_write_info (png, info);
-  for (int y = 0; y < height; y++)
+static int
+deflate_rows (z_stream *z,
+              Stripe   *stripe,
+              guint8   *row,
+              gsize     row_len)
+{
+  guint8 out[64 * 1024];
+  int status = Z_OK;
+
+  for (int i = 0; i < stripe->n_rows && status == Z_OK; i++)
     {
-      pack_row ((const guint32 *) (data + (gsize) y * stride), row, width);
-      png_write_row (png, row);
+      gboolean end = i == stripe->n_rows - 1;
+
+      filter_row (stripe, stripe->first_row + i, row);
+      stripe->adler = adler32 (stripe->adler, row, (uInt) row_len);
+      z->next_in = row;
+      z->avail_in = (uInt) row_len;
+      /* A stripe but the last ends on a byte boundary (an empty stored block), not the
+       * stream: the next stripe's blocks follow it. */
+      do
+        {
+          z->next_out = out;
+          z->avail_out = sizeof out;
+          status = deflate (z, !end ? Z_NO_FLUSH : stripe->last ? Z_FINISH : Z_SYNC_FLUSH);
+          g_byte_array_append (stripe->deflated, out, sizeof out - z->avail_out);
+        }
+      while (z->avail_out == 0 && status == Z_OK);
     }
-  png_write_end (png, info);
-  return TRUE;
+  if (status == Z_STREAM_END || status == Z_BUF_ERROR)
+    status = Z_OK;  /* done; Z_BUF_ERROR: a flush that had nothing more to write */
+  return status;
+}
+
+static gpointer
+deflate_stripe (gpointer data)
+{
+  Stripe *stripe = data;
+  gsize row_len = 1 + 3 * (gsize) stripe->width;
+  g_autofree guint8 *row = g_malloc (row_len);
+  z_stream z = { 0 };
+
+  stripe->deflated = g_byte_array_new ();
+  stripe->adler = adler32 (0, Z_NULL, 0);
+  stripe->length = row_len * (gsize) stripe->n_rows;
+  /* Raw deflate (negative window bits): the zlib header and checksum are written once. */
+  stripe->status = deflateInit2 (&z, LEVEL, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
+  if (stripe->status != Z_OK)
+    return NULL;
+  if (stripe->primer_rows > 0)
+    stripe->status = prime (&z, stripe, row, row_len);
+  if (stripe->status == Z_OK)
+    stripe->status = deflate_rows (&z, stripe, row, row_len);
+  deflateEnd (&z);
+  return NULL;
+}
+
+/* The image's zlib stream: its header, the stripes' deflate in order, one checksum. */
+static gboolean
+deflate_image (cairo_surface_t *surface,
+               GByteArray      *idat)
+{
+  int height = cairo_image_surface_get_height (surface);
+  int n = CLAMP (height / STRIPE_ROWS, 1, MAX_STRIPES);
+  gsize row_len = 1 + 3 * (gsize) cairo_image_surface_get_width (surface);
+  Stripe stripes[MAX_STRIPES] = { { 0 } };
+  GThread *threads[MAX_STRIPES] = { NULL };
+  static const guint8 header[2] = { 0x78, 0x9c };  /* deflate, 32 KiB window, level 6 */
+  uLong adler = adler32 (0, Z_NULL, 0);
+  gboolean ok = TRUE;
+  guint8 word[4];
+
+  for (int i = 0; i < n; i++)
+    {
+      stripes[i].pixels = cairo_image_surface_get_data (surface);
+      stripes[i].stride = cairo_image_surface_get_stride (surface);
+      stripes[i].width = cairo_image_surface_get_width (surface);
+      stripes[i].first_row = height * i / n;
+      stripes[i].n_rows = height * (i + 1) / n - stripes[i].first_row;
+      stripes[i].primer_rows = MIN (stripes[i].first_row, (int) (WINDOW / row_len) + 1);
+      stripes[i].last = i == n - 1;
+    }
+  /* The last stripe on this thread, the others on their own. */
+  for (int i = 0; i < n - 1; i++)
+    threads[i] = g_thread_new ("pkc-png-deflate", deflate_stripe, &stripes[i]);
+  deflate_stripe (&stripes[n - 1]);
+
+  g_byte_array_append (idat, header, sizeof header);
+  for (int i = 0; i < n; i++)
+    {
+      if (threads[i] != NULL)
+        g_thread_join (threads[i]);
+      ok = ok && stripes[i].status == Z_OK;
+      g_byte_array_append (idat, stripes[i].deflated->data, stripes[i].deflated->len);
+      adler = adler32_combine (adler, stripes[i].adler, (z_off_t) stripes[i].length);
+      g_byte_array_unref (stripes[i].deflated);
+    }
+  put_be32 (word, (guint32) adler);
+  g_byte_array_append (idat, word, 4);
+  return ok;
 }
 
 GByteArray *
@@ -111,40 +215,41 @@ pkc_png_encode_rgb24 (cairo_surface_t *surface,
                       double           dpi,
                       GError         **error)
 {
-  g_autoptr(GByteArray) out = g_byte_array_new ();
-  Writer writer = { out, "" };
-  png_structp png;
-  png_infop info = NULL;
-  guint8 *row;
-  gboolean ok;
+  static const guint8 signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  g_autoptr(GByteArray) png = g_byte_array_new ();
+  g_autoptr(GByteArray) idat = g_byte_array_new ();
+  guint32 ppm = (guint32) lround (dpi / 0.0254);
+  guint8 ihdr[13], phys[9];
 
   g_return_val_if_fail (cairo_image_surface_get_format (surface) == CAIRO_FORMAT_RGB24, NULL);
   g_return_val_if_fail (dpi > 0, NULL);
+  g_return_val_if_fail (cairo_image_surface_get_width (surface) > 0 &&
+                        cairo_image_surface_get_height (surface) > 0, NULL);
 
   cairo_surface_flush (surface);
-  png = png_create_write_struct (PNG_LIBPNG_VER_STRING, &writer, error_cb, warning_cb);
-  if (png != NULL)
-    info = png_create_info_struct (png);
-  if (info == NULL)
-    {
-      png_destroy_write_struct (&png, NULL);
-      g_set_error_literal (error, PKC_EXPORT_ERROR, PKC_EXPORT_ERROR_RENDER,
-                           g_strerror (ENOMEM));
-      return NULL;
-    }
-
-  png_set_write_fn (png, &writer, write_cb, flush_cb);
-  row = g_malloc ((gsize) cairo_image_surface_get_width (surface) * 3);
-  ok = encode (png, info, surface, (guint32) lround (dpi / 0.0254), row);
-  g_free (row);
-  png_destroy_write_struct (&png, &info);
-
-  if (!ok)
+  if (!deflate_image (surface, idat))
     {
       g_set_error (error, PKC_EXPORT_ERROR, PKC_EXPORT_ERROR_RENDER,
                    /* Translators: %s is a message from the cairo graphics library */
-                   _("Could not draw the chart: %s"), writer.message);
+                   _("Could not draw the chart: %s"), g_strerror (ENOMEM));
       return NULL;
     }
-  return g_steal_pointer (&out);
+
+  put_be32 (ihdr, (guint32) cairo_image_surface_get_width (surface));
+  put_be32 (ihdr + 4, (guint32) cairo_image_surface_get_height (surface));
+  ihdr[8] = 8;    /* bits per sample */
+  ihdr[9] = 2;    /* truecolour: RGB */
+  ihdr[10] = 0;   /* deflate */
+  ihdr[11] = 0;   /* adaptive filtering (each row says its filter: none here) */
+  ihdr[12] = 0;   /* not interlaced */
+  put_be32 (phys, ppm);
+  put_be32 (phys + 4, ppm);
+  phys[8] = 1;    /* unit: metre */
+
+  g_byte_array_append (png, signature, sizeof signature);
+  append_chunk (png, "IHDR", ihdr, sizeof ihdr);
+  append_chunk (png, "pHYs", phys, sizeof phys);
+  append_chunk (png, "IDAT", idat->data, idat->len);
+  append_chunk (png, "IEND", NULL, 0);
+  return g_steal_pointer (&png);
 }

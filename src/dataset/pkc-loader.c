@@ -536,10 +536,8 @@ pkc_loader_load_stream_problems (GInputStream  *stream,
                                  GPtrArray    **out_problems,
                                  GError       **error)
 {
-  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
-  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream) && display_name != NULL, NULL);
   g_return_val_if_fail (out_problems != NULL, NULL);
-
   *out_problems = NULL;
   return load_stream_full (stream, display_name, cancellable, NULL, out_problems, error);
 }

@@ -297,58 +297,89 @@ sift_down (guint64 *keys,
     }
 }
 
-/* Heapsort: in place (qsort() may allocate a copy of the array) and never quadratic. */
-static void
-sort_keys (guint64 *keys,
-           gsize    n)
+/* Position i takes the record at index order[i] (a stable order: equal keys by index).
+ * Counting by key when the keys span no more values than there are records (the days of
+ * a mission); otherwise a heapsort of key and index together, in place and never
+ * quadratic (qsort() may allocate a copy). Either way about 8 bytes a record. */
+static guint32 *
+sorted_order (const PkcCasualtyStore *store,
+              guint32                 min_key,
+              guint32                 max_key)
 {
-  for (gsize i = n / 2; i-- > 0;)
-    sift_down (keys, i, n);
-  for (gsize end = n; end-- > 1;)
-    {
-      guint64 swap = keys[0];
+  guint32 *order = g_new (guint32, store->n);
+  gsize range = (gsize) max_key - min_key + 1;
 
-      keys[0] = keys[end];
-      keys[end] = swap;
-      sift_down (keys, 0, end);
+  if (range <= MAX (store->n, 4096))
+    {
+      guint32 *next = g_new0 (guint32, range + 1);
+
+      for (guint i = 0; i < store->n; i++)
+        next[record_key (&store->records[i]) - min_key + 1]++;
+      for (gsize k = 1; k < range; k++)
+        next[k] += next[k - 1];
+      for (guint i = 0; i < store->n; i++)
+        order[next[record_key (&store->records[i]) - min_key]++] = i;
+      g_free (next);
     }
+  else
+    {
+      guint64 *keys = g_new (guint64, store->n);
+
+      for (guint i = 0; i < store->n; i++)
+        keys[i] = (guint64) record_key (&store->records[i]) << 32 | i;
+      for (gsize i = store->n / 2; i-- > 0;)
+        sift_down (keys, i, store->n);
+      for (gsize end = store->n; end-- > 1;)
+        {
+          guint64 swap = keys[0];
+
+          keys[0] = keys[end];
+          keys[end] = swap;
+          sift_down (keys, 0, end);
+        }
+      for (guint i = 0; i < store->n; i++)
+        order[i] = (guint32) (keys[i] & G_MAXUINT32);
+      g_free (keys);
+    }
+  return order;
 }
 
-/* Records of a file are usually in date order already: then nothing moves. Otherwise each
- * record's key and index sort together (8 bytes a record, not a copy of the records: the
- * index makes equal dates keep file order), and the records follow that permutation in
- * place, cycle by cycle. */
+/* Records of a file are usually in date order already: then nothing moves. Otherwise they
+ * follow the sorted order in place, cycle by cycle (no copy of the records). */
 void
 pkc_casualty_store_sort (PkcCasualtyStore *store)
 {
-  const guint64 done = G_MAXUINT64;   /* no key: the day takes at most 24 bits */
+  const guint32 done = G_MAXUINT32;   /* no index: a dataset holds fewer records */
+  guint32 min_key = G_MAXUINT32, max_key = 0;
   gboolean sorted = TRUE;
-  guint64 *keys;
+  guint32 *order;
 
-  for (guint i = 1; sorted && i < store->n; i++)
-    sorted = record_key (&store->records[i - 1]) <= record_key (&store->records[i]);
+  for (guint i = 0; i < store->n; i++)
+    {
+      guint32 key = record_key (&store->records[i]);
+
+      sorted = sorted && (i == 0 || record_key (&store->records[i - 1]) <= key);
+      min_key = MIN (min_key, key);
+      max_key = MAX (max_key, key);
+    }
   if (sorted)
     return;
+  g_return_if_fail (store->n < done);
 
-  keys = g_new (guint64, store->n);
-  for (guint i = 0; i < store->n; i++)
-    keys[i] = (guint64) record_key (&store->records[i]) << 32 | i;
-  sort_keys (keys, store->n);
-
-  /* Position i takes the record at index keys[i]. */
+  order = sorted_order (store, min_key, max_key);
   for (guint i = 0; i < store->n; i++)
     {
       PkcCasualtyRecord first;
       guint j = i;
 
-      if (keys[i] == done)
+      if (order[i] == done)
         continue;
       first = store->records[i];
       for (;;)
         {
-          guint from = (guint) (keys[j] & G_MAXUINT32);
+          guint from = order[j];
 
-          keys[j] = done;
+          order[j] = done;
           if (from == i)
             {
               store->records[j] = first;
@@ -358,5 +389,5 @@ pkc_casualty_store_sort (PkcCasualtyStore *store)
           j = from;
         }
     }
-  g_free (keys);
+  g_free (order);
 }

@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "pkc-id-set.h"
@@ -21,7 +20,7 @@
  * used twice, which is far less likely than the machine's memory flipping a bit.
  *
  * The hashes live in one sorted array (found through a directory of their leading bits) and
- * a small table of the recent ones, merged into the array when half full: no slack per
+ * a small table of the recent ones, merged into the array when 70 % full: no slack per
  * entry, and no copy of the whole set as it grows (the array grows by realloc(), which
  * moves no memory for large blocks in glibc). */
 
@@ -164,31 +163,69 @@ build_dir (PkcIdSet *set)
   set->dir[n_top] = (guint32) set->n;
 }
 
-typedef struct {
-  guint64 hash;
-  guint32 line;
-} Entry;
-
-static int
-compare_entries (const void *a,
-                 const void *b)
+static void
+swap_entries (guint64 *hashes,
+              guint32 *lines,
+              gsize    a,
+              gsize    b)
 {
-  const Entry *x = a, *y = b;
+  guint64 hash = hashes[a];
+  guint32 line = lines[a];
 
-  return (x->hash > y->hash) - (x->hash < y->hash);
+  hashes[a] = hashes[b];
+  lines[a] = lines[b];
+  hashes[b] = hash;
+  lines[b] = line;
 }
 
-/* The recent hashes, sorted, go into the run from its end backwards: each moves once. */
+static void
+sift_down (guint64 *hashes,
+           guint32 *lines,
+           gsize    root,
+           gsize    n)
+{
+  for (gsize child = 2 * root + 1; child < n; root = child, child = 2 * root + 1)
+    {
+      if (child + 1 < n && hashes[child + 1] > hashes[child])
+        child++;
+      if (hashes[root] >= hashes[child])
+        return;
+      swap_entries (hashes, lines, root, child);
+    }
+}
+
+/* Heapsort of the two arrays together, in place: no copy of the table to sort it. */
+static void
+sort_entries (guint64 *hashes,
+              guint32 *lines,
+              gsize    n)
+{
+  for (gsize i = n / 2; i-- > 0;)
+    sift_down (hashes, lines, i, n);
+  for (gsize end = n; end-- > 1;)
+    {
+      swap_entries (hashes, lines, 0, end);
+      sift_down (hashes, lines, 0, end);
+    }
+}
+
+/* The recent hashes, packed to the front of their table and sorted there, go into the run
+ * from its end backwards: each hash of the run moves once. */
 static void
 merge_recent (PkcIdSet *set)
 {
-  g_autofree Entry *entries = g_new (Entry, set->recent_n);
+  guint64 *recent = set->recent_hashes;
+  guint32 *recent_lines = set->recent_lines;
   gsize m = 0, i, k;
 
   for (gsize s = 0; s < set->recent_slots; s++)
-    if (set->recent_hashes[s] != 0)
-      entries[m++] = (Entry) { set->recent_hashes[s], set->recent_lines[s] };
-  qsort (entries, m, sizeof *entries, compare_entries);
+    if (recent[s] != 0)
+      {
+        recent[m] = recent[s];
+        recent_lines[m] = recent_lines[s];
+        m++;
+      }
+  sort_entries (recent, recent_lines, m);
 
   if (set->n + m > set->capacity)
     {
@@ -201,7 +238,7 @@ merge_recent (PkcIdSet *set)
   while (m > 0)
     {
       k--;
-      if (i > 0 && set->hashes[i - 1] > entries[m - 1].hash)
+      if (i > 0 && set->hashes[i - 1] > recent[m - 1])
         {
           i--;
           set->hashes[k] = set->hashes[i];
@@ -210,14 +247,15 @@ merge_recent (PkcIdSet *set)
       else
         {
           m--;
-          set->hashes[k] = entries[m].hash;
-          set->lines[k] = entries[m].line;
+          set->hashes[k] = recent[m];
+          set->lines[k] = recent_lines[m];
         }
     }
   set->n += set->recent_n;
   build_dir (set);
 
-  /* The table stays about an eighth of the run: few merges, each moving the run once. */
+  /* Slots for an eighth of the run (1.5 MB for a million ids), merged when 70 % full: each
+   * merge adds a twelfth to the run, so there are a few dozen per doubling. */
   set->recent_n = 0;
   while (set->recent_slots < set->n / 8)
     set->recent_slots *= 2;
@@ -260,7 +298,7 @@ pkc_id_set_add (PkcIdSet   *set,
       }
   set->recent_hashes[slot] = hash;
   set->recent_lines[slot] = line;
-  if (++set->recent_n * 2 >= set->recent_slots)
+  if (++set->recent_n * 10 >= set->recent_slots * 7)
     merge_recent (set);
   return TRUE;
 }

@@ -82,6 +82,15 @@ typedef struct {
   char   *source;
 } Given;
 
+static void
+given_free (gpointer data)
+{
+  Given *g = data;
+
+  g_free (g->source);
+  g_free (g);
+}
+
 static int
 compare_given (gconstpointer a,
                gconstpointer b)
@@ -98,7 +107,7 @@ static void
 assert_sorted_stably (gboolean whole_calendar)
 {
   g_autoptr(PkcDataset) dataset = pkc_dataset_new ();
-  g_autoptr(GPtrArray) given = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) given = g_ptr_array_new_with_free_func (given_free);
   g_autoptr(GRand) rand = g_rand_new_with_seed (11);
   static const char *const texts[] = {
     "2013", "2013-01", "2013-01-01", "2013-01-02", "2012-12-31", "2013-02", "2014", "2013-12-31",

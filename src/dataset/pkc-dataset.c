@@ -8,9 +8,9 @@
 
 #include <string.h>
 
+#include "pkc-casualty-store.h"
 #include "pkc-dataset.h"
 #include "pkc-dataset-private.h"
-#include "pkc-casualty-store.h"
 
 struct _PkcDataset
 {

@@ -163,11 +163,6 @@ gboolean    pkc_loader_id              (PkcLoader      *self,
                                         const char     *name);
 /* @seen maps a string key (copied into self->keys) or GUINT_TO_POINTER (number) to the line
  * where it was first used. */
-/* Like pkc_loader_unique_string() for the many casualty ids, with the same message. */
-gboolean    pkc_loader_unique_id       (PkcLoader      *self,
-                                        PkcIdSet       *seen,
-                                        const char     *key,
-                                        const char     *what);
 gboolean    pkc_loader_unique_string   (PkcLoader      *self,
                                         GHashTable     *seen,
                                         const char     *key,
@@ -175,6 +170,11 @@ gboolean    pkc_loader_unique_string   (PkcLoader      *self,
 gboolean    pkc_loader_unique_number   (PkcLoader      *self,
                                         GHashTable     *seen,
                                         guint           key,
+                                        const char     *what);
+/* Like pkc_loader_unique_string() for the many casualty ids, with the same message. */
+gboolean    pkc_loader_unique_id       (PkcLoader      *self,
+                                        PkcIdSet       *seen,
+                                        const char     *key,
                                         const char     *what);
 gboolean    pkc_loader_token           (PkcLoader      *self,
                                         const char     *value,

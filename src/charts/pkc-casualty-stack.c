@@ -80,29 +80,33 @@ personnel_label (PkcPersonnel personnel)
 
 /* The records the bins counted: inside a period, the range and the personnel filter. */
 static gboolean
-counted (const PkcCasualty       *c,
+counted (const PkcCasualtyRecord *c,
          const PkcCasualtySeries *series,
          const PkcChartOptions   *options,
          int                     *period)
 {
-  *period = pkc_casualty_series_period_of (series, &c->date);
+  PkcDate date = pkc_casualty_record_get_date (c);
+
+  *period = pkc_casualty_series_period_of (series, &date);
   if (*period < 0 || (guint) c->personnel >= PKC_N_PERSONNEL ||
       !(options->personnel_mask & (1u << c->personnel)) || (guint) c->incident >= PKC_N_INCIDENTS)
     return FALSE;
   if (pkc_date_is_set (&options->range_from) &&
-      pkc_date_compare (&c->date, &options->range_from) < 0)
+      pkc_date_compare (&date, &options->range_from) < 0)
     return FALSE;
   return !(pkc_date_is_set (&options->range_to) &&
-           pkc_date_compare (&c->date, &options->range_to) > 0);
+           pkc_date_compare (&date, &options->range_to) > 0);
 }
 
 /* The UN writes some countries in more than one way ("Côte dIvoire"): one category each. */
 static const char *
-nationality_key (const PkcCasualty *c)
+nationality_key (PkcDataset              *dataset,
+                 const PkcCasualtyRecord *c)
 {
-  const char *name = pkc_un_spelling_name (c->nationality);
+  const char *nationality = pkc_dataset_get_casualty_nationality (dataset, c);
+  const char *name = pkc_un_spelling_name (nationality);
 
-  return name != NULL ? name : c->nationality;
+  return name != NULL ? name : nationality;
 }
 
 static int
@@ -125,21 +129,22 @@ top_nationalities (PkcDataset              *dataset,
                    const PkcCasualtySeries *series,
                    const PkcChartOptions   *options)
 {
-  GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
+  guint n_casualties = pkc_dataset_get_n_casualties (dataset);
   g_autoptr(GHashTable) totals = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *names = g_ptr_array_new ();
   int p;
 
-  for (guint i = 0; i < casualties->len; i++)
+  for (guint i = 0; i < n_casualties; i++)
     {
-      const PkcCasualty *c = g_ptr_array_index (casualties, i);
+      const PkcCasualtyRecord *c = pkc_dataset_get_casualty (dataset, i);
+      const char *key;
       guint n;
 
-      const char *key;
-
-      if (c->nationality == NULL || !counted (c, series, options, &p))
+      if (!counted (c, series, options, &p))
         continue;
-      key = nationality_key (c);
+      key = nationality_key (dataset, c);
+      if (key == NULL)
+        continue;
       n = GPOINTER_TO_UINT (g_hash_table_lookup (totals, key));
       if (n == 0)
         g_ptr_array_add (names, (gpointer) key);
@@ -154,15 +159,16 @@ top_nationalities (PkcDataset              *dataset,
 
 /* Category of @c among @names (nationality), or its personnel type or gender. */
 static guint
-category_of (const PkcCasualtyStack *stack,
-             const PkcCasualty      *c,
-             GPtrArray              *names)
+category_of (const PkcCasualtyStack  *stack,
+             PkcDataset              *dataset,
+             const PkcCasualtyRecord *c,
+             GPtrArray               *names)
 {
   switch (stack->by)
     {
     case PKC_STACK_NATIONALITY:
       for (guint k = 0; k < names->len; k++)
-        if (g_strcmp0 (g_ptr_array_index (names, k), nationality_key (c)) == 0)
+        if (g_strcmp0 (g_ptr_array_index (names, k), nationality_key (dataset, c)) == 0)
           return k;
       return stack->n - 1;
     case PKC_STACK_PERSONNEL:
@@ -254,7 +260,7 @@ count_records (PkcCasualtyStack        *stack,
                const PkcChartOptions   *options,
                GPtrArray               *names)
 {
-  GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
+  guint n_casualties = pkc_dataset_get_n_casualties (dataset);
   gsize n_cells = (gsize) series->n_periods * stack->n;
   GHashTable *seen[PKC_STACK_MAX];
   int p;
@@ -267,23 +273,25 @@ count_records (PkcCasualtyStack        *stack,
       stack->sources[k] = g_ptr_array_new ();
       seen[k] = g_hash_table_new (g_str_hash, g_str_equal);
     }
-  for (guint i = 0; i < casualties->len; i++)
+  for (guint i = 0; i < n_casualties; i++)
     {
-      const PkcCasualty *c = g_ptr_array_index (casualties, i);
+      const PkcCasualtyRecord *c = pkc_dataset_get_casualty (dataset, i);
+      const char *source;
       guint k;
       gsize cell;
 
       if (!counted (c, series, options, &p))
         continue;
-      k = category_of (stack, c, names);
+      k = category_of (stack, dataset, c, names);
+      source = pkc_dataset_get_casualty_source (dataset, c);
       cell = (gsize) p * stack->n + k;
       stack->counts[cell]++;
       if (stack->cell_source[cell] == NULL)
-        stack->cell_source[cell] = c->source;
-      else if (g_strcmp0 (stack->cell_source[cell], c->source) != 0)
+        stack->cell_source[cell] = source;
+      else if (g_strcmp0 (stack->cell_source[cell], source) != 0)
         stack->cell_mixed[cell] = TRUE;
-      if (c->source != NULL && g_hash_table_add (seen[k], c->source))
-        g_ptr_array_add (stack->sources[k], c->source);
+      if (source != NULL && g_hash_table_add (seen[k], (gpointer) source))
+        g_ptr_array_add (stack->sources[k], (gpointer) source);
     }
   for (guint k = 0; k < stack->n; k++)
     g_hash_table_unref (seen[k]);

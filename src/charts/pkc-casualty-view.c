@@ -147,7 +147,7 @@ pkc_casualty_coverage (PkcDataset             *dataset,
                        guint32                *first,
                        guint32                *last)
 {
-  GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
+  guint n_casualties = pkc_dataset_get_n_casualties (dataset);
   PkcDate start = pkc_dataset_get_start (dataset), end = pkc_dataset_get_end (dataset);
   guint32 lo = 0, hi = G_MAXUINT32, as_of = data_as_of (dataset, stack);
   guint32 oldest = G_MAXUINT32, newest = 0;
@@ -161,13 +161,14 @@ pkc_casualty_coverage (PkcDataset             *dataset,
     hi = MIN (hi, as_of);
   /* A record outside those dates proves the data reaches it. The dataset keeps casualties
    * in date order, so the first and the last are enough (a relayout must not visit all). */
-  if (casualties != NULL && casualties->len > 0)
+  if (n_casualties > 0)
     {
-      const PkcCasualty *first_record = g_ptr_array_index (casualties, 0);
-      const PkcCasualty *last_record = g_ptr_array_index (casualties, casualties->len - 1);
+      PkcDate first_date = pkc_casualty_record_get_date (pkc_dataset_get_casualty (dataset, 0));
+      PkcDate last_date = pkc_casualty_record_get_date (pkc_dataset_get_casualty (dataset,
+                                                                                n_casualties - 1));
 
-      oldest = pkc_date_to_julian (&first_record->date);
-      newest = pkc_date_to_julian (&last_record->date);
+      oldest = pkc_date_to_julian (&first_date);
+      newest = pkc_date_to_julian (&last_date);
     }
   lo = MIN (lo, oldest);
   hi = MAX (hi, newest);

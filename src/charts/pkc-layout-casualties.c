@@ -496,7 +496,6 @@ pkc_layout_casualties (PkcDataset            *dataset,
                        double                 height,
                        const PkcChartOptions *options)
 {
-  GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
   g_autoptr(PkcCasualtyBins) bins = NULL;
   g_autoptr(PkcCasualtyStack) stack = NULL;
   g_autoptr(PkcEventPlan) events = NULL;
@@ -504,8 +503,8 @@ pkc_layout_casualties (PkcDataset            *dataset,
   const PkcCasualtySeries *series;
   double y;
 
-  if (!pkc_dataset_has_section (dataset, "casualties") || casualties == NULL ||
-      casualties->len == 0)
+  if (!pkc_dataset_has_section (dataset, "casualties") ||
+      pkc_dataset_get_n_casualties (dataset) == 0)
     return pkc_layout_empty (PKC_CHART_CASUALTIES, width, height, options,
                              _("This dataset has no casualty records"));
 

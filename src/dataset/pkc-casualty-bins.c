@@ -84,7 +84,7 @@ collect_sources (PkcCasualtyBins *bins,
                  const PkcDate   *to)
 {
   const PkcCasualtySeries *series = bins->series;
-  GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
+  guint n_casualties = pkc_dataset_get_n_casualties (dataset);
   GHashTable *seen[PKC_N_INCIDENTS];
   gsize n_cells = (gsize) series->n_periods * PKC_N_INCIDENTS;
 
@@ -96,25 +96,28 @@ collect_sources (PkcCasualtyBins *bins,
       seen[t] = g_hash_table_new (g_str_hash, g_str_equal);
     }
 
-  for (guint i = 0; series->n_periods > 0 && i < casualties->len; i++)
+  for (guint i = 0; series->n_periods > 0 && i < n_casualties; i++)
     {
-      const PkcCasualty *c = g_ptr_array_index (casualties, i);
-      int p = pkc_casualty_series_period_of (series, &c->date);
+      const PkcCasualtyRecord *c = pkc_dataset_get_casualty (dataset, i);
+      PkcDate date = pkc_casualty_record_get_date (c);
+      int p = pkc_casualty_series_period_of (series, &date);
+      const char *source;
       gsize cell;
 
       if (p < 0 || (guint) c->personnel >= PKC_N_PERSONNEL ||
           !(personnel_mask & (1u << c->personnel)) || (guint) c->incident >= PKC_N_INCIDENTS)
         continue;
-      if ((from != NULL && pkc_date_compare (&c->date, from) < 0) ||
-          (to != NULL && pkc_date_compare (&c->date, to) > 0))
+      if ((from != NULL && pkc_date_compare (&date, from) < 0) ||
+          (to != NULL && pkc_date_compare (&date, to) > 0))
         continue;
+      source = pkc_dataset_get_casualty_source (dataset, c);
       cell = (gsize) p * PKC_N_INCIDENTS + c->incident;
       if (bins->cell_source[cell] == NULL)
-        bins->cell_source[cell] = c->source;
-      else if (g_strcmp0 (bins->cell_source[cell], c->source) != 0)
+        bins->cell_source[cell] = source;
+      else if (g_strcmp0 (bins->cell_source[cell], source) != 0)
         bins->cell_mixed[cell] = TRUE;
-      if (c->source != NULL && g_hash_table_add (seen[c->incident], c->source))
-        g_ptr_array_add (bins->sources[c->incident], c->source);
+      if (source != NULL && g_hash_table_add (seen[c->incident], (gpointer) source))
+        g_ptr_array_add (bins->sources[c->incident], (gpointer) source);
     }
   for (guint t = 0; t < PKC_N_INCIDENTS; t++)
     g_hash_table_unref (seen[t]);
@@ -138,7 +141,7 @@ static Cache *
 cache_for (PkcDataset *dataset)
 {
   Cache *cache = g_object_get_data (G_OBJECT (dataset), "pkc-casualty-bins");
-  guint n_records = pkc_dataset_get_casualties (dataset)->len;
+  guint n_records = pkc_dataset_get_n_casualties (dataset);
 
   if (cache != NULL && cache->n_records == n_records)
     return cache;

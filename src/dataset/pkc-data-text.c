@@ -32,10 +32,10 @@ pkc_data_text_summary (PkcDataset *dataset)
   COUNT (ceilings);
   COUNT (observations);
   COUNT (drawdowns);
-  COUNT (casualties);
   COUNT (bases);
   COUNT (events);
 #undef COUNT
+  g_autofree char *n_casualties = pkc_format_count (pkc_dataset_get_n_casualties (dataset));
 
   /* Translators: --check summary lines; each %s is a number */
   g_string_append_printf (out, _("Sources: %s\n"), n_sources);

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "pkc-casualty-store.h"
 #include "pkc-dataset.h"
 #include "pkc-dataset-private.h"
 
@@ -31,10 +32,7 @@ struct _PkcDataset
   GPtrArray        *ceilings;
   GPtrArray        *observations;
   GPtrArray        *drawdowns;
-  GPtrArray        *casualties;    /* borrowed from casualty_slabs */
-  GPtrArray        *casualty_slabs;/* blocks of CASUALTY_SLAB records */
-  guint             slab_used;     /* records used in the last block */
-  GStringChunk     *strings;       /* the casualties' strings, each distinct one once */
+  PkcCasualtyStore *casualties;    /* pkc-casualties.c */
   GPtrArray        *bases;
   GPtrArray        *events;
 };
@@ -59,9 +57,7 @@ pkc_dataset_finalize (GObject *object)
   g_clear_pointer (&self->ceilings, g_ptr_array_unref);
   g_clear_pointer (&self->observations, g_ptr_array_unref);
   g_clear_pointer (&self->drawdowns, g_ptr_array_unref);
-  g_clear_pointer (&self->casualties, g_ptr_array_unref);
-  g_clear_pointer (&self->casualty_slabs, g_ptr_array_unref);
-  g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->casualties, pkc_casualty_store_free);
   g_clear_pointer (&self->bases, g_ptr_array_unref);
   g_clear_pointer (&self->events, g_ptr_array_unref);
 
@@ -85,9 +81,7 @@ pkc_dataset_init (PkcDataset *self)
   self->ceilings = g_ptr_array_new_with_free_func ((GDestroyNotify) pkc_ceiling_free);
   self->observations = g_ptr_array_new_with_free_func ((GDestroyNotify) pkc_observation_free);
   self->drawdowns = g_ptr_array_new_with_free_func ((GDestroyNotify) pkc_drawdown_free);
-  self->casualties = g_ptr_array_new ();
-  self->casualty_slabs = g_ptr_array_new_with_free_func (g_free);
-  self->strings = g_string_chunk_new (64 * 1024);
+  self->casualties = pkc_casualty_store_new ();
   self->bases = g_ptr_array_new_with_free_func ((GDestroyNotify) pkc_base_free);
   self->events = g_ptr_array_new_with_free_func ((GDestroyNotify) pkc_event_free);
   self->display_name = g_strdup ("");
@@ -238,58 +232,10 @@ DEFINE_ADD (PkcEvent, event, events)
 
 #undef DEFINE_ADD
 
-/* Casualties are most of a large file: they live in blocks, with their strings in one
- * chunk (nationality, iso and source once per distinct value), not as five allocations each. */
-#define CASUALTY_SLAB 4096
-
-static PkcCasualty *
-next_casualty_slot (PkcDataset *self)
+PkcCasualtyStore *
+_pkc_dataset_get_casualty_store (PkcDataset *self)
 {
-  PkcCasualty *slab;
-
-  if (self->casualty_slabs->len == 0 || self->slab_used == CASUALTY_SLAB)
-    {
-      g_ptr_array_add (self->casualty_slabs, g_new (PkcCasualty, CASUALTY_SLAB));
-      self->slab_used = 0;
-    }
-  slab = g_ptr_array_index (self->casualty_slabs, self->casualty_slabs->len - 1);
-  return &slab[self->slab_used++];
-}
-
-static char *
-intern (PkcDataset *self,
-        const char *text)
-{
-  return text != NULL ? g_string_chunk_insert_const (self->strings, text) : NULL;
-}
-
-void
-pkc_dataset_add_casualty_copy (PkcDataset        *self,
-                               const PkcCasualty *casualty)
-{
-  PkcCasualty *slot;
-
-  g_return_if_fail (PKC_IS_DATASET (self));
-  g_return_if_fail (casualty != NULL);
-
-  slot = next_casualty_slot (self);
-  *slot = *casualty;
-  /* Ids are all different: stored without looking for an equal one. */
-  slot->id = casualty->id != NULL ? g_string_chunk_insert (self->strings, casualty->id) : NULL;
-  slot->nationality = intern (self, casualty->nationality);
-  slot->iso = intern (self, casualty->iso);
-  slot->source = intern (self, casualty->source);
-  g_ptr_array_add (self->casualties, slot);
-}
-
-void
-_pkc_dataset_add_casualty (PkcDataset  *self,
-                           PkcCasualty *casualty)
-{
-  g_return_if_fail (casualty != NULL);
-
-  pkc_dataset_add_casualty_copy (self, casualty);
-  pkc_casualty_free (casualty);
+  return self->casualties;
 }
 
 void
@@ -366,16 +312,6 @@ compare_drawdowns (gconstpointer a,
 }
 
 static int
-compare_casualties (gconstpointer a,
-                    gconstpointer b)
-{
-  const PkcCasualty *x = *(const PkcCasualty * const *) a;
-  const PkcCasualty *y = *(const PkcCasualty * const *) b;
-
-  return pkc_date_compare (&x->date, &y->date);
-}
-
-static int
 compare_bases (gconstpointer a,
                gconstpointer b)
 {
@@ -404,7 +340,7 @@ pkc_dataset_finish (PkcDataset *self)
   g_ptr_array_sort (self->ceilings, compare_ceilings);
   g_ptr_array_sort_with_data (self->observations, compare_observations, &self->start);
   g_ptr_array_sort (self->drawdowns, compare_drawdowns);
-  g_ptr_array_sort (self->casualties, compare_casualties);
+  pkc_casualty_store_sort (self->casualties);
   g_ptr_array_sort (self->bases, compare_bases);
   g_ptr_array_sort (self->events, compare_events);
 }
@@ -503,13 +439,6 @@ pkc_dataset_get_drawdowns (PkcDataset *self)
 }
 
 GPtrArray *
-pkc_dataset_get_casualties (PkcDataset *self)
-{
-  g_return_val_if_fail (PKC_IS_DATASET (self), NULL);
-  return self->casualties;
-}
-
-GPtrArray *
 pkc_dataset_get_bases (PkcDataset *self)
 {
   g_return_val_if_fail (PKC_IS_DATASET (self), NULL);
@@ -582,9 +511,12 @@ pkc_dataset_get_date_range (PkcDataset *self,
   for (guint i = 0; i < self->drawdowns->len; i++)
     widen (&first, &last, &((PkcDrawdown *) g_ptr_array_index (self->drawdowns, i))->date,
            &self->start);
-  for (guint i = 0; i < self->casualties->len; i++)
-    widen (&first, &last, &((PkcCasualty *) g_ptr_array_index (self->casualties, i))->date,
-           &self->start);
+  for (guint i = 0; i < pkc_casualty_store_get_n (self->casualties); i++)
+    {
+      PkcDate date = pkc_casualty_record_get_date (pkc_casualty_store_get (self->casualties, i));
+
+      widen (&first, &last, &date, &self->start);
+    }
   for (guint i = 0; i < self->bases->len; i++)
     widen (&first, &last, &((PkcBase *) g_ptr_array_index (self->bases, i))->closure_date,
            &self->start);

@@ -108,8 +108,9 @@ typedef struct {
   char    *note;
 } PkcDrawdown;
 
+/* A casualty as it is given to the dataset (pkc_dataset_add_casualty_copy()). The file's
+ * casualty id is not part of it: the loader checks that ids are unique, nothing reads them. */
 typedef struct {
-  char         *id;          /* nullable */
   PkcDate       date;
   PkcIncident   incident;
   PkcPersonnel  personnel;
@@ -118,6 +119,18 @@ typedef struct {
   char         *source;
   char          gender;      /* 'M' or 'F' as the UN data records it; 0 when not recorded */
 } PkcCasualty;
+
+/* A casualty as the dataset keeps it: 16 bytes, a million of them in one array. The date
+ * and the strings are read through the functions below. */
+typedef struct {
+  guint32  day;         /* pkc_date_to_julian() of the date (its first day); 0 when unset */
+  guint8   precision;   /* PkcDatePrecision of the date */
+  guint8   incident;    /* PkcIncident */
+  guint8   personnel;   /* PkcPersonnel */
+  char     gender;      /* 'M', 'F' or 0, as in PkcCasualty */
+  guint32  country;     /* the dataset's own index of the nationality and iso */
+  guint32  source;      /* the dataset's own index of the source references */
+} PkcCasualtyRecord;
 
 typedef struct {
   PkcDate  date;
@@ -218,7 +231,20 @@ const PkcSource       *pkc_dataset_lookup_source      (PkcDataset *self,
 GPtrArray             *pkc_dataset_get_ceilings       (PkcDataset *self);
 GPtrArray             *pkc_dataset_get_observations   (PkcDataset *self);
 GPtrArray             *pkc_dataset_get_drawdowns      (PkcDataset *self);
-GPtrArray             *pkc_dataset_get_casualties     (PkcDataset *self);
+/* Casualties, in date order once finish() ran (file order among equal dates). */
+guint                  pkc_dataset_get_n_casualties   (PkcDataset *self);
+/* The @i-th casualty (@i below the count); borrowed, valid until the next addition. */
+const PkcCasualtyRecord *pkc_dataset_get_casualty     (PkcDataset *self,
+                                                       guint       i);
+PkcDate                pkc_casualty_record_get_date   (const PkcCasualtyRecord *record);
+/* A casualty's strings, owned by the dataset: the space-separated source ids, the
+ * nationality as written and the ISO 3166-1 alpha-3 code ("" when unknown). */
+const char            *pkc_dataset_get_casualty_source      (PkcDataset              *self,
+                                                             const PkcCasualtyRecord *record);
+const char            *pkc_dataset_get_casualty_nationality (PkcDataset              *self,
+                                                             const PkcCasualtyRecord *record);
+const char            *pkc_dataset_get_casualty_iso         (PkcDataset              *self,
+                                                             const PkcCasualtyRecord *record);
 GPtrArray             *pkc_dataset_get_bases          (PkcDataset *self);
 GPtrArray             *pkc_dataset_get_events         (PkcDataset *self);
 

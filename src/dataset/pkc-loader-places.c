@@ -52,8 +52,8 @@ pkc_loader_read_casualty (PkcLoader *self)
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                            /* Translators: %s is the value found */
                            _("id must be a non-empty word without spaces, got \"%s\""), value);
-      else if (pkc_loader_unique_string (self, self->casualty_ids, value, _("casualty id")))
-        casualty->id = (char *) value;
+      else
+        pkc_loader_unique_id (self, self->casualty_ids, value, _("casualty id"));
     }
 
   value = pkc_loader_required (self, attrs, "casualty", "date");

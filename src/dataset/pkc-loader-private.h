@@ -7,6 +7,7 @@
 
 #include <libxml/xmlreader.h>
 
+#include "pkc-id-set.h"
 #include "pkc-input-guard.h"
 #include "pkc-loader.h"
 
@@ -74,9 +75,9 @@ typedef struct {
   guint             n_children[PKC_LOADER_MAX_TRACKED_DEPTH];
   char              parents[PKC_LOADER_MAX_TRACKED_DEPTH][64];
 
-  GStringChunk     *keys;          /* the keys of the three id tables below */
+  GStringChunk     *keys;          /* the keys of the source and base id tables */
   GHashTable       *source_ids;    /* id → first line; declared sources */
-  GHashTable       *casualty_ids;
+  PkcIdSet         *casualty_ids;  /* hashes and first lines only (pkc-id-set.c) */
   GHashTable       *base_ids;
   GHashTable       *base_orders;   /* GUINT_TO_POINTER (order) */
   GHashTable       *resolutions;   /* "2717" or "2717@2024-07-01" → first line */
@@ -169,6 +170,11 @@ gboolean    pkc_loader_unique_string   (PkcLoader      *self,
 gboolean    pkc_loader_unique_number   (PkcLoader      *self,
                                         GHashTable     *seen,
                                         guint           key,
+                                        const char     *what);
+/* Like pkc_loader_unique_string() for the many casualty ids, with the same message. */
+gboolean    pkc_loader_unique_id       (PkcLoader      *self,
+                                        PkcIdSet       *seen,
+                                        const char     *key,
                                         const char     *what);
 gboolean    pkc_loader_token           (PkcLoader      *self,
                                         const char     *value,

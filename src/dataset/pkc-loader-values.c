@@ -211,6 +211,31 @@ pkc_loader_id (PkcLoader  *self,
   return TRUE;
 }
 
+static void
+report_used_twice (PkcLoader  *self,
+                   const char *key,
+                   const char *what,
+                   guint       first_line)
+{
+  pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
+                     /* Translators: what (e.g. "source id"), the value, a line number */
+                     _("%s \"%s\" is used twice (first on line %u)"), what, key, first_line);
+}
+
+gboolean
+pkc_loader_unique_id (PkcLoader  *self,
+                      PkcIdSet   *seen,
+                      const char *key,
+                      const char *what)
+{
+  guint first_line = 0;
+
+  if (pkc_id_set_add (seen, key, self->pos.line, &first_line))
+    return TRUE;
+  report_used_twice (self, key, what, first_line);
+  return FALSE;
+}
+
 gboolean
 pkc_loader_unique_string (PkcLoader  *self,
                           GHashTable *seen,
@@ -221,13 +246,10 @@ pkc_loader_unique_string (PkcLoader  *self,
 
   if (g_hash_table_lookup_extended (seen, key, NULL, &first_line))
     {
-      pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
-                         /* Translators: what (e.g. "source id"), the value, a line number */
-                         _("%s \"%s\" is used twice (first on line %u)"),
-                         what, key, GPOINTER_TO_UINT (first_line));
+      report_used_twice (self, key, what, GPOINTER_TO_UINT (first_line));
       return FALSE;
     }
-  /* Keys live in one chunk (a million casualty ids: no allocation each). */
+  /* Keys live in one chunk: no allocation each. */
   g_hash_table_insert (seen, g_string_chunk_insert (self->keys, key),
                        GUINT_TO_POINTER (self->pos.line));
   return TRUE;

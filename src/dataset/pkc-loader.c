@@ -346,7 +346,7 @@ loader_init (PkcLoader  *self,
   self->pending_refs = g_array_new (FALSE, FALSE, sizeof (PkcPendingRef));
   self->valid_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->source_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->casualty_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->casualty_ids = pkc_id_set_new ();
   self->base_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->base_orders = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->keys = g_string_chunk_new (64 * 1024);
@@ -362,7 +362,7 @@ loader_clear (PkcLoader *self)
   g_clear_pointer (&self->pending_refs, g_array_unref);
   g_clear_pointer (&self->valid_refs, g_hash_table_unref);
   g_clear_pointer (&self->source_ids, g_hash_table_unref);
-  g_clear_pointer (&self->casualty_ids, g_hash_table_unref);
+  g_clear_pointer (&self->casualty_ids, pkc_id_set_free);
   g_clear_pointer (&self->base_ids, g_hash_table_unref);
   g_clear_pointer (&self->base_orders, g_hash_table_unref);
   g_clear_pointer (&self->resolutions, g_hash_table_unref);
@@ -486,6 +486,8 @@ load_stream_full (GInputStream  *stream,
       goto out;
     }
 
+  /* Not needed past the parse: gone before the casualties are sorted. */
+  g_clear_pointer (&self.casualty_ids, pkc_id_set_free);
   pkc_dataset_finish (self.dataset);
   result = g_steal_pointer (&self.dataset);
 

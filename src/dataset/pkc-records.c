@@ -279,7 +279,6 @@ pkc_casualty_free (PkcCasualty *casualty)
 {
   if (casualty == NULL)
     return;
-  g_free (casualty->id);
   g_free (casualty->nationality);
   g_free (casualty->iso);
   g_free (casualty->source);

@@ -110,7 +110,7 @@ pkc_casualty_series_new (PkcDataset    *dataset,
                          const PkcDate *from,
                          const PkcDate *to)
 {
-  GPtrArray *casualties;
+  guint n_casualties;
   PkcCasualtySeries *series;
   int first = G_MAXINT, last = G_MININT;
 
@@ -120,15 +120,15 @@ pkc_casualty_series_new (PkcDataset    *dataset,
   series = g_new0 (PkcCasualtySeries, 1);
   series->interval = interval;
 
-  casualties = pkc_dataset_get_casualties (dataset);
-  for (guint i = 0; i < casualties->len; i++)
+  n_casualties = pkc_dataset_get_n_casualties (dataset);
+  for (guint i = 0; i < n_casualties; i++)
     {
-      const PkcCasualty *casualty = g_ptr_array_index (casualties, i);
+      PkcDate date = pkc_casualty_record_get_date (pkc_dataset_get_casualty (dataset, i));
       int index;
 
-      if (!in_clip (&casualty->date, from, to))
+      if (!in_clip (&date, from, to))
         continue;
-      index = period_index (interval, &casualty->date);
+      index = period_index (interval, &date);
       first = MIN (first, index);
       last = MAX (last, index);
     }
@@ -144,12 +144,13 @@ pkc_casualty_series_new (PkcDataset    *dataset,
   for (guint p = 0; p < series->n_periods; p++)
     series->period_start[p] = period_start_from_index (interval, first + (int) p);
 
-  for (guint i = 0; i < casualties->len; i++)
+  for (guint i = 0; i < n_casualties; i++)
     {
-      const PkcCasualty *casualty = g_ptr_array_index (casualties, i);
+      const PkcCasualtyRecord *casualty = pkc_dataset_get_casualty (dataset, i);
+      PkcDate date = pkc_casualty_record_get_date (casualty);
       guint p;
 
-      if (!in_clip (&casualty->date, from, to))
+      if (!in_clip (&date, from, to))
         continue;
       if ((guint) casualty->personnel >= PKC_N_PERSONNEL ||
           (personnel_mask & (1u << casualty->personnel)) == 0)
@@ -157,7 +158,7 @@ pkc_casualty_series_new (PkcDataset    *dataset,
       if ((guint) casualty->incident >= PKC_N_INCIDENTS)
         continue;
 
-      p = (guint) (period_index (interval, &casualty->date) - first);
+      p = (guint) (period_index (interval, &date) - first);
       series->counts[p][casualty->incident]++;
       series->totals[p]++;
       series->grand_total++;

@@ -50,7 +50,7 @@ test_window_starts_on_embedded_dataset (void)
 
   g_assert_nonnull (dataset);
   g_assert_cmpstr (pkc_dataset_get_acronym (dataset), ==, "MINUSMA");
-  g_assert_cmpuint (pkc_dataset_get_casualties (dataset)->len, ==, 311);
+  g_assert_cmpuint (pkc_dataset_get_n_casualties (dataset), ==, 311);
 
   for (PkcChartKind kind = 0; kind < PKC_N_CHARTS; kind++)
     g_assert_true (pkc_chart_view_get_dataset (pkc_window_get_chart_view (window, kind)) ==

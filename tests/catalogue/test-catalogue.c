@@ -277,7 +277,6 @@ test_build_dataset (void)
   const PkcMissionInfo *info = pkc_catalogue_lookup (catalogue, "UNIFIL");
   PkcDate start, end;
   g_autofree char *start_iso = NULL;
-  GPtrArray *casualties;
   guint per_type[PKC_N_INCIDENTS] = { 0, };
 
   g_assert_no_error (error);
@@ -293,10 +292,9 @@ test_build_dataset (void)
                    "United Nations Interim Force in Lebanon");
   g_assert_cmpstr (pkc_dataset_get_mission_name (unifil, PKC_LANG_NL), ==,
                    info->name.text[PKC_LANG_NL]);
-  casualties = pkc_dataset_get_casualties (unifil);
-  g_assert_cmpuint (casualties->len, ==, info->deaths);
-  for (guint i = 0; i < casualties->len; i++)
-    per_type[((PkcCasualty *) g_ptr_array_index (casualties, i))->incident]++;
+  g_assert_cmpuint (pkc_dataset_get_n_casualties (unifil), ==, info->deaths);
+  for (guint i = 0; i < pkc_dataset_get_n_casualties (unifil); i++)
+    per_type[pkc_dataset_get_casualty (unifil, i)->incident]++;
   for (int t = 0; t < PKC_N_INCIDENTS; t++)
     g_assert_cmpuint (per_type[t], ==, _pkc_mission_info_count (info, 0, t));
   g_assert_nonnull (pkc_dataset_lookup_source (unifil, "mission-1"));
@@ -321,7 +319,7 @@ test_every_mission_builds (void)
                                                                    &error);
 
       g_assert_no_error (error);
-      g_assert_cmpuint (pkc_dataset_get_casualties (dataset)->len, ==, info->deaths);
+      g_assert_cmpuint (pkc_dataset_get_n_casualties (dataset), ==, info->deaths);
     }
 }
 

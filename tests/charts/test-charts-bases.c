@@ -327,19 +327,20 @@ static void
 test_nationality_display (void)
 {
   g_autoptr(PkcDataset) ds = pkc_test_load_minusma ();
-  GPtrArray *casualties = pkc_dataset_get_casualties (ds);
   guint ivorian = 0;
 
-  for (guint i = 0; i < casualties->len; i++)
+  for (guint i = 0; i < pkc_dataset_get_n_casualties (ds); i++)
     {
-      const PkcCasualty *c = g_ptr_array_index (casualties, i);
+      const PkcCasualtyRecord *c = pkc_dataset_get_casualty (ds, i);
+      const char *nationality = pkc_dataset_get_casualty_nationality (ds, c);
+      const char *iso = pkc_dataset_get_casualty_iso (ds, c);
 
-      if (strcmp (c->nationality, "Côte dIvoire") != 0)
+      if (strcmp (nationality, "Côte dIvoire") != 0)
         continue;
       ivorian++;
-      g_assert_cmpstr (c->iso, ==, "");   /* the raw value is kept */
-      g_assert_cmpstr (pkc_data_term_nationality (c->nationality), ==, "Côte d'Ivoire");
-      g_assert_cmpstr (_pkc_data_term_nationality_iso (c->nationality, c->iso), ==, "CIV");
+      g_assert_cmpstr (iso, ==, "");   /* the raw value is kept */
+      g_assert_cmpstr (pkc_data_term_nationality (nationality), ==, "Côte d'Ivoire");
+      g_assert_cmpstr (_pkc_data_term_nationality_iso (nationality, iso), ==, "CIV");
     }
   g_assert_cmpuint (ivorian, ==, 8);
   g_assert_cmpstr (pkc_data_term_nationality ("Chad"), ==, "Chad");

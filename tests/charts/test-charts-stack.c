@@ -72,7 +72,6 @@ static void
 test_categories_from_records (void)
 {
   g_autoptr(PkcDataset) dataset = pkc_test_load_minusma ();
-  GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
   g_autoptr(PkcCasualtyBins) nb = NULL, gb = NULL, pb = NULL;
   g_autoptr(PkcCasualtyStack) nationality = stack_for (dataset, PKC_STACK_NATIONALITY, &nb);
   g_autoptr(PkcCasualtyStack) gender = stack_for (dataset, PKC_STACK_GENDER, &gb);
@@ -80,13 +79,14 @@ test_categories_from_records (void)
   guint chad = 0, top_other = 0, women = 0, men = 0, police = 0;
   g_autoptr(GHashTable) per_country = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; i < casualties->len; i++)
+  for (guint i = 0; i < pkc_dataset_get_n_casualties (dataset); i++)
     {
-      const PkcCasualty *c = g_ptr_array_index (casualties, i);
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (per_country, c->nationality)) + 1;
+      const PkcCasualtyRecord *c = pkc_dataset_get_casualty (dataset, i);
+      const char *country = pkc_dataset_get_casualty_nationality (dataset, c);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (per_country, country)) + 1;
 
-      g_hash_table_insert (per_country, c->nationality, GUINT_TO_POINTER (n));
-      chad += g_strcmp0 (c->nationality, "Chad") == 0;
+      g_hash_table_insert (per_country, (gpointer) country, GUINT_TO_POINTER (n));
+      chad += g_strcmp0 (country, "Chad") == 0;
       women += c->gender == 'F';
       men += c->gender == 'M';
       police += c->personnel == PKC_PERSONNEL_POLICE;
@@ -196,12 +196,10 @@ test_gender_attribute (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(PkcDataset) f = load_gender ("F", &error);
   g_autoptr(PkcDataset) bad = NULL;
-  GPtrArray *casualties;
 
   g_assert_no_error (error);
-  casualties = pkc_dataset_get_casualties (f);
-  g_assert_cmpint (((PkcCasualty *) g_ptr_array_index (casualties, 0))->gender, ==, 'F');
-  g_assert_cmpint (((PkcCasualty *) g_ptr_array_index (casualties, 1))->gender, ==, 0);
+  g_assert_cmpint (pkc_dataset_get_casualty (f, 0)->gender, ==, 'F');
+  g_assert_cmpint (pkc_dataset_get_casualty (f, 1)->gender, ==, 0);
 
   bad = load_gender ("female", &error);
   g_assert_null (bad);

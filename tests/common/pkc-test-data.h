@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 
 /* $PKC_SOURCE_ROOT/data/@name through the loader; fails the test when it does not load. */
 PkcDataset *pkc_test_load_shipped (const char *name);
+/* The id attribute of each <casualty> in $PKC_SOURCE_ROOT/data/@name, in file order (char *,
+ * read from the text: the dataset does not keep casualty ids). */
+GPtrArray  *pkc_test_shipped_casualty_ids (const char *name);
 /* data/minusma.xml, as pkc_test_load_shipped() reads it. */
 PkcDataset *pkc_test_load_minusma (void);
 /* data/monusco.xml, as pkc_test_load_shipped() reads it. */

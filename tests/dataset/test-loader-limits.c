@@ -302,7 +302,7 @@ assert_same_as_valid_small (const char *data,
 
   g_assert_no_error (error);
   g_assert_cmpstr (pkc_dataset_get_mission_name (dataset, PKC_LANG_FR), ==, "Mission d’essai");
-  g_assert_cmpuint (pkc_dataset_get_casualties (dataset)->len, ==, 7);
+  g_assert_cmpuint (pkc_dataset_get_n_casualties (dataset), ==, 7);
   g_assert_cmpuint (pkc_dataset_get_bases (dataset)->len, ==, 4);
 }
 

@@ -177,47 +177,46 @@ test_valid_casualties (void)
 {
   static const struct {
     const char   *date;
-    const char   *id;
     PkcIncident   incident;
     PkcPersonnel  personnel;
     const char   *nationality;
     const char   *iso;
     const char   *source;
   } expected[] = {
-    { "2013-07-02", NULL, PKC_INCIDENT_MALICIOUS_ACT, PKC_PERSONNEL_POLICE, "Togo", "TGO",
+    { "2013-07-02", PKC_INCIDENT_MALICIOUS_ACT, PKC_PERSONNEL_POLICE, "Togo", "TGO",
       "fatal.data" },
-    { "2013-08-22", "TEST-2013-08-00001", PKC_INCIDENT_ILLNESS, PKC_PERSONNEL_MILITARY, "Chad",
+    { "2013-08-22", PKC_INCIDENT_ILLNESS, PKC_PERSONNEL_MILITARY, "Chad",
       "TCD", "fatal.data" },
-    { "2013-11", NULL, PKC_INCIDENT_ACCIDENT, PKC_PERSONNEL_LOCAL_CIVILIAN, "Mali", "",
+    { "2013-11", PKC_INCIDENT_ACCIDENT, PKC_PERSONNEL_LOCAL_CIVILIAN, "Mali", "",
       "fatal.data" },
-    { "2014-01-05", NULL, PKC_INCIDENT_SELF_INFLICTED, PKC_PERSONNEL_INTERNATIONAL_CIVILIAN,
+    { "2014-01-05", PKC_INCIDENT_SELF_INFLICTED, PKC_PERSONNEL_INTERNATIONAL_CIVILIAN,
       "France", "", "fatal.data" },
-    { "2014-01-31", NULL, PKC_INCIDENT_TO_BE_DETERMINED, PKC_PERSONNEL_MILITARY_OBSERVER,
+    { "2014-01-31", PKC_INCIDENT_TO_BE_DETERMINED, PKC_PERSONNEL_MILITARY_OBSERVER,
       "Niger", "NER", "fatal.data" },
-    { "2014-03-15", NULL, PKC_INCIDENT_UNKNOWN, PKC_PERSONNEL_OTHER, "Unknown", "",
+    { "2014-03-15", PKC_INCIDENT_UNKNOWN, PKC_PERSONNEL_OTHER, "Unknown", "",
       "fatal.data" },
-    { "2014-03-15", NULL, PKC_INCIDENT_MALICIOUS_ACT, PKC_PERSONNEL_MILITARY, "Chad", "TCD",
+    { "2014-03-15", PKC_INCIDENT_MALICIOUS_ACT, PKC_PERSONNEL_MILITARY, "Chad", "TCD",
       "fatal.data res-1" },
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(PkcDataset) dataset = test_load_data_file ("valid-small.xml", &error);
-  GPtrArray *casualties;
 
   g_assert_no_error (error);
-  casualties = pkc_dataset_get_casualties (dataset);
-  g_assert_cmpuint (casualties->len, ==, G_N_ELEMENTS (expected));
+  g_assert_cmpuint (pkc_dataset_get_n_casualties (dataset), ==, G_N_ELEMENTS (expected));
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      const PkcCasualty *casualty = g_ptr_array_index (casualties, i);
+      const PkcCasualtyRecord *casualty = pkc_dataset_get_casualty (dataset, i);
+      PkcDate date = pkc_casualty_record_get_date (casualty);
 
-      assert_date (&casualty->date, expected[i].date);
-      g_assert_cmpstr (casualty->id, ==, expected[i].id);
+      assert_date (&date, expected[i].date);
       g_assert_cmpint (casualty->incident, ==, expected[i].incident);
       g_assert_cmpint (casualty->personnel, ==, expected[i].personnel);
-      g_assert_cmpstr (casualty->nationality, ==, expected[i].nationality);
-      g_assert_cmpstr (casualty->iso, ==, expected[i].iso);
-      g_assert_cmpstr (casualty->source, ==, expected[i].source);
+      g_assert_cmpstr (pkc_dataset_get_casualty_nationality (dataset, casualty), ==,
+                       expected[i].nationality);
+      g_assert_cmpstr (pkc_dataset_get_casualty_iso (dataset, casualty), ==, expected[i].iso);
+      g_assert_cmpstr (pkc_dataset_get_casualty_source (dataset, casualty), ==,
+                       expected[i].source);
     }
 }
 
@@ -334,7 +333,7 @@ test_valid_bytes_equals_file (void)
   g_assert_nonnull (messages);
   g_assert_cmpuint (messages->len, ==, 0);
   g_assert_cmpstr (pkc_dataset_get_display_name (dataset), ==, "embedded.xml");
-  g_assert_cmpuint (pkc_dataset_get_casualties (dataset)->len, ==, 7);
+  g_assert_cmpuint (pkc_dataset_get_n_casualties (dataset), ==, 7);
 }
 
 typedef struct {
@@ -669,7 +668,7 @@ test_small_reads (void)
   dataset = _pkc_loader_load_stream (stream, "chunks.xml", NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (pkc_dataset_get_bases (dataset)->len, ==, 4);
-  g_assert_cmpuint (pkc_dataset_get_casualties (dataset)->len, ==, 7);
+  g_assert_cmpuint (pkc_dataset_get_n_casualties (dataset), ==, 7);
 }
 
 /* The source kind and the approximate flag on a base's coordinates, from the valid file. */

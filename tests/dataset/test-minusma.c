@@ -50,7 +50,8 @@ test_casualties_match_un_data (void)
 {
   g_autoptr(PkcDataset) dataset = pkc_test_load_minusma ();
   g_autoptr(PkcCasualtySeries) years = NULL;
-  GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
+  guint n_casualties = pkc_dataset_get_n_casualties (dataset);
+  g_autoptr(GPtrArray) ids = pkc_test_shipped_casualty_ids ("minusma.xml");
   g_autoptr(GHashTable) shipped_ids = g_hash_table_new (g_str_hash, g_str_equal);
   UnMinusma un;
   guint malicious = 0;
@@ -59,16 +60,18 @@ test_casualties_match_un_data (void)
   g_assert_cmpuint (un.rows, ==, 311);
   g_assert_cmpuint (un.malicious, ==, 174);
 
-  g_assert_cmpuint (casualties->len, ==, un.rows);
-  for (guint i = 0; i < casualties->len; i++)
+  g_assert_cmpuint (n_casualties, ==, un.rows);
+  for (guint i = 0; i < n_casualties; i++)
     {
-      const PkcCasualty *c = g_ptr_array_index (casualties, i);
+      const PkcCasualtyRecord *c = pkc_dataset_get_casualty (dataset, i);
 
       malicious += c->incident == PKC_INCIDENT_MALICIOUS_ACT;
-      g_assert_cmpstr (c->source, ==, "un-fatalities");
-      g_assert_nonnull (c->id);
-      g_hash_table_add (shipped_ids, c->id);
+      g_assert_cmpstr (pkc_dataset_get_casualty_source (dataset, c), ==, "un-fatalities");
     }
+  /* every record has an id */
+  g_assert_cmpuint (ids->len, ==, n_casualties);
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_add (shipped_ids, g_ptr_array_index (ids, i));
   g_assert_cmpuint (malicious, ==, un.malicious);
 
   /* the very same deaths: every UN casualty_id is in the file */
@@ -182,10 +185,12 @@ test_every_record_has_a_source (void)
   EACH (pkc_dataset_get_ceilings, PkcCeiling, source)
   EACH (pkc_dataset_get_observations, PkcObservation, source)
   EACH (pkc_dataset_get_drawdowns, PkcDrawdown, source)
-  EACH (pkc_dataset_get_casualties, PkcCasualty, source)
   EACH (pkc_dataset_get_bases, PkcBase, source)
   EACH (pkc_dataset_get_events, PkcEvent, source)
 #undef EACH
+  for (guint i = 0; i < pkc_dataset_get_n_casualties (dataset); i++)
+    assert_sources_resolve (dataset, pkc_dataset_get_casualty_source (
+                              dataset, pkc_dataset_get_casualty (dataset, i)));
 
   /* every event speaks the three languages of the app */
   a = pkc_dataset_get_events (dataset);
@@ -346,6 +351,9 @@ record_source_lists (PkcDataset *dataset)
   EACH (pkc_dataset_get_bases, PkcBase, closure_source)
   EACH (pkc_dataset_get_events, PkcEvent, source)
 #undef EACH
+  for (guint i = 0; i < pkc_dataset_get_n_casualties (dataset); i++)
+    assert_sources_resolve (dataset, pkc_dataset_get_casualty_source (
+                              dataset, pkc_dataset_get_casualty (dataset, i)));
   a = pkc_dataset_get_bases (dataset);
   for (guint i = 0; i < a->len; i++)
     {

@@ -56,23 +56,28 @@ test_casualties_match_un_data (void)
 {
   g_autoptr(PkcDataset) dataset = pkc_test_load_monusco ();
   g_autoptr(PkcCasualtySeries) years = NULL;
-  GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
+  guint n_casualties = pkc_dataset_get_n_casualties (dataset);
+  g_autoptr(GPtrArray) ids = pkc_test_shipped_casualty_ids ("monusco.xml");
   g_autoptr(GHashTable) shipped_ids = g_hash_table_new (g_str_hash, g_str_equal);
   UnRows un;
   guint malicious = 0;
 
   read_un_csv (&un);
   g_assert_cmpuint (un.rows, >, 0);
-  g_assert_cmpuint (casualties->len, ==, un.rows);
-  for (guint i = 0; i < casualties->len; i++)
+  g_assert_cmpuint (n_casualties, ==, un.rows);
+  for (guint i = 0; i < n_casualties; i++)
     {
-      const PkcCasualty *c = g_ptr_array_index (casualties, i);
+      const PkcCasualtyRecord *c = pkc_dataset_get_casualty (dataset, i);
 
       malicious += c->incident == PKC_INCIDENT_MALICIOUS_ACT;
-      g_assert_cmpstr (c->source, ==, "un-fatalities");
-      g_assert_nonnull (c->id);
-      g_assert_true (g_str_has_prefix (c->id, "MONUSCO-"));
-      g_hash_table_add (shipped_ids, c->id);
+      g_assert_cmpstr (pkc_dataset_get_casualty_source (dataset, c), ==, "un-fatalities");
+    }
+  /* every record has an id */
+  g_assert_cmpuint (ids->len, ==, n_casualties);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_assert_true (g_str_has_prefix (g_ptr_array_index (ids, i), "MONUSCO-"));
+      g_hash_table_add (shipped_ids, g_ptr_array_index (ids, i));
     }
   g_assert_cmpuint (malicious, ==, un.malicious);
   g_assert_cmpuint (g_hash_table_size (shipped_ids), ==, un.rows);

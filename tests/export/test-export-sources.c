@@ -114,7 +114,6 @@ drawn_sources (PkcChartKind kind)
 
   if (kind == PKC_CHART_CASUALTIES)
     {
-      GPtrArray *casualties = pkc_dataset_get_casualties (dataset);
       GPtrArray *events = pkc_dataset_get_events (dataset);
       g_autoptr(PkcScene) scene = pkc_chart_layout (kind, dataset, 1920, 1080, NULL);
       double x, y, w, h;
@@ -122,8 +121,9 @@ drawn_sources (PkcChartKind kind)
 
       g_assert_true (pkc_scene_get_plot_area (scene, &x, &y, &w, &h));
       g_assert_true (pkc_scene_span_to_range (scene, x, x + w, &from, &to));
-      for (guint i = 0; i < casualties->len; i++)
-        add_refs (ids, ((const PkcCasualty *) g_ptr_array_index (casualties, i))->source);
+      for (guint i = 0; i < pkc_dataset_get_n_casualties (dataset); i++)
+        add_refs (ids, pkc_dataset_get_casualty_source (dataset,
+                                                        pkc_dataset_get_casualty (dataset, i)));
       for (guint i = 0; events != NULL && i < events->len; i++)
         {
           const PkcEvent *ev = g_ptr_array_index (events, i);

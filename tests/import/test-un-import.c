@@ -178,7 +178,6 @@ test_fixture (void)
   g_autoptr(GPtrArray) warnings = NULL;
   g_autofree char *xml = import_path_warned (path, "MINUSMA", &warnings, &error);
   g_autoptr(PkcDataset) dataset = NULL;
-  GPtrArray *casualties;
 
   g_assert_no_error (error);
   g_assert_cmpstr (xml, ==, fixture_expected);
@@ -189,8 +188,7 @@ test_fixture (void)
   g_assert_no_error (error);
   g_assert_nonnull (dataset);
   g_assert_cmpstr (pkc_dataset_get_acronym (dataset), ==, "MINUSMA");
-  casualties = pkc_dataset_get_casualties (dataset);
-  g_assert_cmpuint (casualties->len, ==, 5);
+  g_assert_cmpuint (pkc_dataset_get_n_casualties (dataset), ==, 5);
 }
 
 /* The rows of another mission are read (shape only) but their values are not judged. */
@@ -262,7 +260,7 @@ test_minusma (void)
 
   dataset = load_xml (xml, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (pkc_dataset_get_casualties (dataset)->len, ==, 311);
+  g_assert_cmpuint (pkc_dataset_get_n_casualties (dataset), ==, 311);
 }
 
 /* UNMIK lists six deaths twice under one casualty_id; OSESyria is not in capitals. Both must
@@ -297,7 +295,7 @@ test_real_quirks (void)
       g_assert_cmpstr (pkc_dataset_get_mission_name (dataset, PKC_LANG_EN), ==,
                        cases[i].acronym);
       lines = casualty_lines (xml);
-      g_assert_cmpuint (pkc_dataset_get_casualties (dataset)->len, ==, lines->len);
+      g_assert_cmpuint (pkc_dataset_get_n_casualties (dataset), ==, lines->len);
       g_assert_cmpuint (lines->len, >, 0);
     }
 }
@@ -394,10 +392,10 @@ test_all_missions (void)
         g_error ("%s does not load: %s", acronym, error->message);
 
       g_assert_cmpstr (pkc_dataset_get_acronym (dataset), ==, upper);
-      if (pkc_dataset_get_casualties (dataset)->len != GPOINTER_TO_UINT (value))
+      if (pkc_dataset_get_n_casualties (dataset) != GPOINTER_TO_UINT (value))
         g_error ("%s: %u casualties imported, the CSV has %u rows", acronym,
-                 pkc_dataset_get_casualties (dataset)->len, GPOINTER_TO_UINT (value));
-      imported += pkc_dataset_get_casualties (dataset)->len;
+                 pkc_dataset_get_n_casualties (dataset), GPOINTER_TO_UINT (value));
+      imported += pkc_dataset_get_n_casualties (dataset);
     }
   g_assert_cmpuint (imported, ==, 4429);
 }
@@ -435,7 +433,7 @@ test_real_repairs (void)
       assert_warnings (warnings, cases[i].warnings);
       dataset = load_xml (xml, &error);
       g_assert_no_error (error);
-      g_assert_cmpuint (pkc_dataset_get_casualties (dataset)->len, ==, cases[i].n_casualties);
+      g_assert_cmpuint (pkc_dataset_get_n_casualties (dataset), ==, cases[i].n_casualties);
     }
 }
 
@@ -747,7 +745,7 @@ test_repair (gconstpointer data)
   /* Every row reaches the dataset, and the loader takes what the repairs wrote. */
   dataset = load_xml (xml, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (pkc_dataset_get_casualties (dataset)->len, ==, n_expected);
+  g_assert_cmpuint (pkc_dataset_get_n_casualties (dataset), ==, n_expected);
 }
 
 /* CRLF and LF give the very same dataset. */
@@ -1059,7 +1057,7 @@ test_main_warnings (void)
 
       dataset = pkc_loader_load_file (file, NULL, &error);
       g_assert_no_error (error);
-      g_assert_cmpuint (pkc_dataset_get_casualties (dataset)->len, ==, cases[i].n_casualties);
+      g_assert_cmpuint (pkc_dataset_get_n_casualties (dataset), ==, cases[i].n_casualties);
       g_assert_cmpint (g_remove (out_path), ==, 0);
     }
   g_unsetenv ("PKC_TEST_MODE");

@@ -1,0 +1,304 @@
+/* pkc-id-set.c — the loader's set of casualty ids seen so far, without their text
+ *
+ * Copyright 2026 The Peacekeeping Charts authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pkc-id-set.h"
+
+/* A million casualty ids ("MINUSMA-2013-08-00001") as strings in a hash table took about
+ * 60 bytes each. The set keeps a 64-bit hash of each id and the line it was on: 12 bytes.
+ *
+ * Two different ids count as the same only if their hashes are equal. The hash is
+ * SipHash-2-4 under a key drawn for each set, so a file cannot be made to collide on
+ * purpose, and by chance n ids collide with probability about n² / 2⁶⁵: 3·10⁻⁸ for the
+ * million casualties a dataset may hold. The loader would then wrongly report one id as
+ * used twice, which is far less likely than the machine's memory flipping a bit.
+ *
+ * The hashes live in one sorted array (found through a directory of their leading bits) and
+ * a small table of the recent ones, merged into the array when 70 % full: no slack per
+ * entry, and no copy of the whole set as it grows (the array grows by realloc(), which
+ * moves no memory for large blocks in glibc). */
+
+#define RECENT_MIN_SLOTS 1024
+#define DIR_MAX_BITS     16
+
+struct _PkcIdSet
+{
+  guint64  key[2];
+  /* The sorted run: hashes[i] was first seen on lines[i]. */
+  guint64 *hashes;
+  guint32 *lines;
+  gsize    n;
+  gsize    capacity;
+  guint32 *dir;        /* (1 << dir_bits) + 1 indexes: where each leading-bits value starts */
+  guint    dir_bits;
+  /* The recent ones: open addressing, 0 for a free slot. */
+  guint64 *recent_hashes;
+  guint32 *recent_lines;
+  gsize    recent_slots;
+  gsize    recent_n;
+};
+
+#define ROTL(x, b) (guint64) (((x) << (b)) | ((x) >> (64 - (b))))
+#define SIPROUND                                                           \
+  G_STMT_START {                                                           \
+    v0 += v1; v1 = ROTL (v1, 13); v1 ^= v0; v0 = ROTL (v0, 32);            \
+    v2 += v3; v3 = ROTL (v3, 16); v3 ^= v2;                                \
+    v0 += v3; v3 = ROTL (v3, 21); v3 ^= v0;                                \
+    v2 += v1; v1 = ROTL (v1, 17); v1 ^= v2; v2 = ROTL (v2, 32);            \
+  } G_STMT_END
+
+/* SipHash-2-4 (Aumasson and Bernstein, 2012). */
+static guint64
+siphash (const guint64  key[2],
+         const guint8  *in,
+         gsize          len)
+{
+  guint64 v0 = 0x736f6d6570736575ULL ^ key[0], v1 = 0x646f72616e646f6dULL ^ key[1];
+  guint64 v2 = 0x6c7967656e657261ULL ^ key[0], v3 = 0x7465646279746573ULL ^ key[1];
+  guint64 last = (guint64) len << 56;
+  gsize whole = len - len % 8;
+
+  for (gsize i = 0; i < whole; i += 8)
+    {
+      guint64 m;
+
+      memcpy (&m, in + i, 8);
+      m = GUINT64_FROM_LE (m);
+      v3 ^= m;
+      SIPROUND;
+      SIPROUND;
+      v0 ^= m;
+    }
+  for (gsize i = whole; i < len; i++)
+    last |= (guint64) in[i] << (8 * (i - whole));
+  v3 ^= last;
+  SIPROUND;
+  SIPROUND;
+  v0 ^= last;
+  v2 ^= 0xff;
+  SIPROUND;
+  SIPROUND;
+  SIPROUND;
+  SIPROUND;
+  return v0 ^ v1 ^ v2 ^ v3;
+}
+
+PkcIdSet *
+pkc_id_set_new (void)
+{
+  PkcIdSet *set = g_new0 (PkcIdSet, 1);
+
+  set->key[0] = (guint64) g_random_int () << 32 | g_random_int ();
+  set->key[1] = (guint64) g_random_int () << 32 | g_random_int ();
+  set->dir = g_new0 (guint32, 2);
+  set->recent_slots = RECENT_MIN_SLOTS;
+  set->recent_hashes = g_new0 (guint64, set->recent_slots);
+  set->recent_lines = g_new (guint32, set->recent_slots);
+  return set;
+}
+
+void
+pkc_id_set_free (PkcIdSet *set)
+{
+  if (set == NULL)
+    return;
+  g_free (set->hashes);
+  g_free (set->lines);
+  g_free (set->dir);
+  g_free (set->recent_hashes);
+  g_free (set->recent_lines);
+  g_free (set);
+}
+
+guint
+pkc_id_set_get_size (PkcIdSet *set)
+{
+  return (guint) (set->n + set->recent_n);
+}
+
+/* Index of @hash in the sorted run, or -1. */
+static gssize
+run_find (const PkcIdSet *set,
+          guint64         hash)
+{
+  gsize top = set->dir_bits > 0 ? (gsize) (hash >> (64 - set->dir_bits)) : 0;
+  gsize lo = set->dir[top], hi = set->dir[top + 1];
+
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (set->hashes[mid] == hash)
+        return (gssize) mid;
+      if (set->hashes[mid] < hash)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return -1;
+}
+
+static void
+build_dir (PkcIdSet *set)
+{
+  gsize n_top, i = 0;
+
+  /* About eight hashes per directory entry, at most 2¹⁶ entries (256 KiB). */
+  set->dir_bits = CLAMP ((int) g_bit_storage (set->n) - 3, 0, DIR_MAX_BITS);
+  n_top = (gsize) 1 << set->dir_bits;
+  set->dir = g_renew (guint32, set->dir, n_top + 1);
+  set->dir[0] = 0;
+  for (gsize top = 1; top < n_top; top++)
+    {
+      while (i < set->n && (set->hashes[i] >> (64 - set->dir_bits)) < top)
+        i++;
+      set->dir[top] = (guint32) i;
+    }
+  set->dir[n_top] = (guint32) set->n;
+}
+
+static void
+swap_entries (guint64 *hashes,
+              guint32 *lines,
+              gsize    a,
+              gsize    b)
+{
+  guint64 hash = hashes[a];
+  guint32 line = lines[a];
+
+  hashes[a] = hashes[b];
+  lines[a] = lines[b];
+  hashes[b] = hash;
+  lines[b] = line;
+}
+
+static void
+sift_down (guint64 *hashes,
+           guint32 *lines,
+           gsize    root,
+           gsize    n)
+{
+  for (gsize child = 2 * root + 1; child < n; root = child, child = 2 * root + 1)
+    {
+      if (child + 1 < n && hashes[child + 1] > hashes[child])
+        child++;
+      if (hashes[root] >= hashes[child])
+        return;
+      swap_entries (hashes, lines, root, child);
+    }
+}
+
+/* Heapsort of the two arrays together, in place: no copy of the table to sort it. */
+static void
+sort_entries (guint64 *hashes,
+              guint32 *lines,
+              gsize    n)
+{
+  for (gsize i = n / 2; i-- > 0;)
+    sift_down (hashes, lines, i, n);
+  for (gsize end = n; end-- > 1;)
+    {
+      swap_entries (hashes, lines, 0, end);
+      sift_down (hashes, lines, 0, end);
+    }
+}
+
+/* The recent hashes, packed to the front of their table and sorted there, go into the run
+ * from its end backwards: each hash of the run moves once. */
+static void
+merge_recent (PkcIdSet *set)
+{
+  guint64 *recent = set->recent_hashes;
+  guint32 *recent_lines = set->recent_lines;
+  gsize m = 0, i, k;
+
+  for (gsize s = 0; s < set->recent_slots; s++)
+    if (recent[s] != 0)
+      {
+        recent[m] = recent[s];
+        recent_lines[m] = recent_lines[s];
+        m++;
+      }
+  sort_entries (recent, recent_lines, m);
+
+  if (set->n + m > set->capacity)
+    {
+      set->capacity = MAX (set->n + m, set->capacity * 2);
+      set->hashes = g_renew (guint64, set->hashes, set->capacity);
+      set->lines = g_renew (guint32, set->lines, set->capacity);
+    }
+  i = set->n;
+  k = set->n + m;
+  while (m > 0)
+    {
+      k--;
+      if (i > 0 && set->hashes[i - 1] > recent[m - 1])
+        {
+          i--;
+          set->hashes[k] = set->hashes[i];
+          set->lines[k] = set->lines[i];
+        }
+      else
+        {
+          m--;
+          set->hashes[k] = recent[m];
+          set->lines[k] = recent_lines[m];
+        }
+    }
+  set->n += set->recent_n;
+  build_dir (set);
+
+  /* Slots for an eighth of the run (1.5 MB for a million ids), merged when 70 % full: each
+   * merge adds a twelfth to the run, so there are a few dozen per doubling. */
+  set->recent_n = 0;
+  while (set->recent_slots < set->n / 8)
+    set->recent_slots *= 2;
+  set->recent_hashes = g_renew (guint64, set->recent_hashes, set->recent_slots);
+  set->recent_lines = g_renew (guint32, set->recent_lines, set->recent_slots);
+  memset (set->recent_hashes, 0, set->recent_slots * sizeof *set->recent_hashes);
+}
+
+gboolean
+pkc_id_set_add (PkcIdSet   *set,
+                const char *id,
+                guint       line,
+                guint      *out_first_line)
+{
+  guint64 hash;
+  gssize found;
+  gsize slot;
+
+  g_return_val_if_fail (set != NULL && id != NULL, FALSE);
+
+  /* 0 marks a free slot: the one id in 2⁶⁴ that hashes to it shares 1 with another. */
+  hash = siphash (set->key, (const guint8 *) id, strlen (id));
+  if (hash == 0)
+    hash = 1;
+
+  found = run_find (set, hash);
+  if (found >= 0)
+    {
+      if (out_first_line != NULL)
+        *out_first_line = set->lines[found];
+      return FALSE;
+    }
+  for (slot = hash & (set->recent_slots - 1); set->recent_hashes[slot] != 0;
+       slot = (slot + 1) & (set->recent_slots - 1))
+    if (set->recent_hashes[slot] == hash)
+      {
+        if (out_first_line != NULL)
+          *out_first_line = set->recent_lines[slot];
+        return FALSE;
+      }
+  set->recent_hashes[slot] = hash;
+  set->recent_lines[slot] = line;
+  if (++set->recent_n * 10 >= set->recent_slots * 7)
+    merge_recent (set);
+  return TRUE;
+}

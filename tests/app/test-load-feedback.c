@@ -308,7 +308,7 @@ test_large_file_shows_indicator (void)
   g_assert_true (wait.succeeded);
   g_assert_false (gtk_widget_get_visible (indicator));
   g_assert_cmpstr (pkc_dataset_get_acronym (pkc_window_get_dataset (window)), ==, "LARGE");
-  g_assert_cmpuint (pkc_dataset_get_casualties (pkc_window_get_dataset (window))->len, ==,
+  g_assert_cmpuint (pkc_dataset_get_n_casualties (pkc_window_get_dataset (window)), ==,
                     2 * HELD_FILE_CASUALTIES);
 
   held_file_free (held);

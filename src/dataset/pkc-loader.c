@@ -509,29 +509,6 @@ _pkc_loader_load_stream (GInputStream  *stream,
 }
 
 PkcDataset *
-pkc_loader_load_file_problems (GFile         *file,
-                               GCancellable  *cancellable,
-                               GPtrArray    **out_problems,
-                               GError       **error)
-{
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *display_name = NULL;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (out_problems != NULL, NULL);
-
-  *out_problems = NULL;
-  basename = g_file_get_basename (file);
-  display_name = g_filename_display_name (basename != NULL ? basename : "");
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return NULL;
-  return load_stream_full (G_INPUT_STREAM (stream), display_name, cancellable, NULL,
-                           out_problems, error);
-}
-
-PkcDataset *
 pkc_loader_load_stream_problems (GInputStream  *stream,
                                  const char    *display_name,
                                  GCancellable  *cancellable,
@@ -542,6 +519,28 @@ pkc_loader_load_stream_problems (GInputStream  *stream,
   g_return_val_if_fail (out_problems != NULL, NULL);
   *out_problems = NULL;
   return load_stream_full (stream, display_name, cancellable, NULL, out_problems, error);
+}
+
+PkcDataset *
+pkc_loader_load_file_problems (GFile         *file,
+                               GCancellable  *cancellable,
+                               GPtrArray    **out_problems,
+                               GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *display_name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file) && out_problems != NULL, NULL);
+
+  *out_problems = NULL;
+  basename = g_file_get_basename (file);
+  display_name = g_filename_display_name (basename != NULL ? basename : "");
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  return pkc_loader_load_stream_problems (G_INPUT_STREAM (stream), display_name, cancellable,
+                                          out_problems, error);
 }
 
 PkcDataset *

@@ -5,10 +5,9 @@
  */
 #pragma once
 
-#include <libxml/xmlreader.h>
-
 #include "pkc-input-guard.h"
 #include "pkc-loader.h"
+#include "pkc-xml-events-private.h"
 
 G_BEGIN_DECLS
 
@@ -53,7 +52,7 @@ typedef struct {
 } PkcPendingRef;
 
 typedef struct {
-  xmlTextReaderPtr  reader;
+  PkcXmlEvents     *reader;
   const char       *display_name;
   const PkcInputGuard *guard;      /* what was refused before libxml2 saw it */
   PkcDataset       *dataset;
@@ -90,7 +89,7 @@ typedef struct {
 } PkcLoader;
 
 /* pkc-loader.c: reader plumbing */
-/* The plumbing shared by the loader's files: one checked xmlTextReaderRead() (1 a node,
+/* The plumbing shared by the loader's files: one checked pkc_xml_events_read() (1 a node,
  * 0 the end, -1 an error); the problem list's pieces (pkc-loader-problems.c). */
 int         pkc_loader_read            (PkcLoader      *self);
 void        pkc_loader_problem_clear   (gpointer        data);

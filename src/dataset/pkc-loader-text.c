@@ -42,10 +42,10 @@ append_text (PkcLoader  *self,
              const char *element,
              gboolean   *too_long)
 {
-  const char *value = (const char *) xmlTextReaderConstValue (self->reader);
+  gsize len;
+  const char *value = pkc_xml_events_value (self->reader, &len);
   gsize limit = strcmp (element, "note") == 0 ? PKC_LOADER_MAX_NOTE_BYTES
                                               : PKC_LOADER_MAX_VALUE_BYTES;
-  gsize len = value != NULL ? strlen (value) : 0;
 
   if (*too_long)
     return;
@@ -71,22 +71,20 @@ pkc_loader_read_text (PkcLoader *self)
   gboolean too_long = FALSE;
   int depth;
 
-  if (xmlTextReaderIsEmptyElement (self->reader))
+  if (pkc_xml_events_is_empty (self->reader))
     return g_strdup ("");
 
-  depth = xmlTextReaderDepth (self->reader);
+  depth = pkc_xml_events_depth (self->reader);
   while (pkc_loader_read (self) == 1)
     {
-      switch (xmlTextReaderNodeType (self->reader))
+      switch (pkc_xml_events_type (self->reader))
         {
-        case XML_READER_TYPE_TEXT:
-        case XML_READER_TYPE_CDATA:
-        case XML_READER_TYPE_WHITESPACE:
-        case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+        case PKC_XML_TEXT:
+        case PKC_XML_CDATA:
           append_text (self, text, element, &too_long);
           break;
 
-        case XML_READER_TYPE_ELEMENT:
+        case PKC_XML_ELEMENT:
           pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                              /* Translators: both %s are element names */
                              _("<%s> may only contain text, found <%s>"),
@@ -94,8 +92,8 @@ pkc_loader_read_text (PkcLoader *self)
           pkc_loader_skip_element (self);
           break;
 
-        case XML_READER_TYPE_END_ELEMENT:
-          if (xmlTextReaderDepth (self->reader) == depth)
+        case PKC_XML_END_ELEMENT:
+          if (pkc_xml_events_depth (self->reader) == depth)
             return normalize_space (text);
           break;
 
@@ -130,7 +128,7 @@ pkc_attrs_get (const PkcAttrs *attrs,
 static PkcAttrs *
 attrs_for_depth (PkcLoader *self)
 {
-  int depth = xmlTextReaderDepth (self->reader);
+  int depth = pkc_xml_events_depth (self->reader);
   PkcAttrs *attrs = &self->attrs[CLAMP (depth, 0, PKC_LOADER_MAX_TRACKED_DEPTH - 1)];
 
   if (attrs->values == NULL)
@@ -164,30 +162,31 @@ pkc_loader_read_attributes (PkcLoader          *self,
                             const char * const *allowed)
 {
   PkcAttrs *attrs = attrs_for_depth (self);
+  guint n = pkc_xml_events_n_attributes (self->reader);
 
-  while (xmlTextReaderMoveToNextAttribute (self->reader) == 1)
+  for (guint i = 0; i < n; i++)
     {
-      const char *name = (const char *) xmlTextReaderConstName (self->reader);
-      const char *value = (const char *) xmlTextReaderConstValue (self->reader);
-      const char *key = allowed_name (allowed, name);
-      gsize len = value != NULL ? strlen (value) : 0;
+      PkcXmlAttribute attr;
+      const char *key;
 
-      if (xmlTextReaderIsNamespaceDecl (self->reader) == 1)
+      pkc_xml_events_attribute (self->reader, i, &attr);
+      key = allowed_name (allowed, attr.name);
+      if (attr.namespace_decl)
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                            /* Translators: %s is an attribute such as xmlns:xi */
-                           _("namespaces are not allowed, found \"%s\" on <%s>"), name, element);
+                           _("namespaces are not allowed, found \"%s\" on <%s>"),
+                           attr.name, element);
       else if (key == NULL)
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                            /* Translators: an attribute name, then an element name */
-                           _("unknown attribute \"%s\" on <%s>"), name, element);
-      else if (len > PKC_LOADER_MAX_VALUE_BYTES)
+                           _("unknown attribute \"%s\" on <%s>"), attr.name, element);
+      else if (attr.len > PKC_LOADER_MAX_VALUE_BYTES)
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                            /* Translators: an attribute name, an element name, a number */
                            _("attribute \"%s\" on <%s> is longer than %u bytes"),
-                           name, element, PKC_LOADER_MAX_VALUE_BYTES);
+                           attr.name, element, PKC_LOADER_MAX_VALUE_BYTES);
       else if (attrs->n < PKC_ATTRS_MAX && pkc_attrs_get (attrs, key) == NULL)
-        attrs_add (attrs, key, value != NULL ? value : "", len);
+        attrs_add (attrs, key, attr.value, attr.len);
     }
-  xmlTextReaderMoveToElement (self->reader);
   return attrs;
 }

@@ -11,8 +11,10 @@
 
 #include "pkc-xml-events-private.h"
 
-/* Bytes read and handed to libxml2 at a time. */
-#define CHUNK_SIZE (64 * 1024)
+/* Read and handed to libxml2 as xmlTextReader does: what libxml2 has parsed when it finds
+ * an error, and where a text arrives split, stay as they were. */
+#define READ_SIZE 4096
+#define PUSH_SIZE 512
 
 typedef struct {
   guint8         type;
@@ -40,9 +42,11 @@ struct _PkcXmlEvents {
   void                   *read_data;
   xmlStructuredErrorFunc  on_error;
   void                   *error_data;
-  char                   *chunk;
-  gsize                   first_offset;  /* of the first chunk, still to push */
-  gssize                  first_len;     /* -1 once pushed */
+  char                   *buffer;        /* READ_SIZE + PUSH_SIZE */
+  gsize                   buffered;
+  gsize                   pushed;        /* of buffered, handed to libxml2 */
+  gboolean                input_eof;     /* read returned 0 */
+  gboolean                started_element;
 
   GArray                 *events;        /* of Event, reused */
   GArray                 *attrs;         /* of Attr */
@@ -81,8 +85,7 @@ push_event (PkcXmlEvents   *self,
   event->depth = self->depth;
   self->text_open = FALSE;
   /* Like xmlTextReader, which parses on until a tag: text and comments are handed out once
-   * a tag follows them, and never when an error (the guard cutting a long run short, say)
-   * ends the parse first. */
+   * a tag follows them. */
   if (type == PKC_XML_ELEMENT || type == PKC_XML_END_ELEMENT || type == PKC_XML_DOCTYPE)
     self->ready = self->events->len;
   return event;
@@ -218,6 +221,7 @@ on_start_element (void           *data,
     }
 
   self->last_start_empty = event->empty;
+  self->started_element = TRUE;
   if (!event->empty)
     {
       self->depth++;
@@ -344,8 +348,7 @@ on_internal_subset (void          *data,
   xmlStopParser (self->ctxt);
 }
 
-/* The first error ends the parse; the nodes before it are still handed out, see
- * push_event(). */
+/* The first error ends the parse. */
 static void
 on_error (void        *data,
           xmlErrorPtr  error)
@@ -374,10 +377,11 @@ pkc_xml_events_new (PkcXmlReadFunc          read,
   self->read_data = read_data;
   self->on_error = error_func;
   self->error_data = error_data;
-  self->chunk = g_malloc (CHUNK_SIZE);
+  self->buffer = g_malloc (READ_SIZE + PUSH_SIZE);
   self->current = -1;
 
-  n = read (read_data, self->chunk, CHUNK_SIZE);
+  /* xmlTextReader's first read: the four bytes that tell libxml2 the encoding family. */
+  n = read (read_data, self->buffer, 4);
   if (n < 0)
     {
       pkc_xml_events_free (self);
@@ -396,11 +400,11 @@ pkc_xml_events_new (PkcXmlReadFunc          read,
   sax.internalSubset = on_internal_subset;
   sax.serror = on_error;
 
-  /* Like xmlTextReader: the first four bytes tell libxml2 the encoding family. */
-  self->first_offset = n >= 4 ? 4 : 0;
-  self->first_len = n;
-  self->ctxt = xmlCreatePushParserCtxt (&sax, self, n >= 4 ? self->chunk : NULL,
-                                        (int) self->first_offset, NULL);
+  self->buffered = (gsize) n;
+  self->input_eof = n == 0;
+  self->pushed = n == 4 ? 4 : 0;
+  self->ctxt = xmlCreatePushParserCtxt (&sax, self, n == 4 ? self->buffer : NULL,
+                                        (int) self->pushed, NULL);
   if (self->ctxt == NULL)
     {
       pkc_xml_events_free (self);
@@ -410,7 +414,7 @@ pkc_xml_events_new (PkcXmlReadFunc          read,
 
   self->events = g_array_sized_new (FALSE, FALSE, sizeof (Event), 1024);
   self->attrs = g_array_sized_new (FALSE, FALSE, sizeof (Attr), 4096);
-  self->strings = g_string_sized_new (2 * CHUNK_SIZE);
+  self->strings = g_string_sized_new (4 * READ_SIZE);
   self->element_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   return self;
 }
@@ -432,7 +436,7 @@ pkc_xml_events_free (PkcXmlEvents *self)
     g_string_free (self->strings, TRUE);
   if (self->element_lines != NULL)
     g_array_unref (self->element_lines);
-  g_free (self->chunk);
+  g_free (self->buffer);
   g_free (self);
 }
 
@@ -468,35 +472,63 @@ compact (PkcXmlEvents *self)
   self->ready = 0;
 }
 
-static void
-feed (PkcXmlEvents *self)
+static gboolean
+push (PkcXmlEvents *self,
+      gsize         len,
+      gboolean      terminate)
 {
-  const char *bytes = self->chunk;
-  int n;
-  int ret;
+  int ret = xmlParseChunk (self->ctxt, self->buffer + self->pushed, (int) len, terminate);
 
-  if (self->first_len > (gssize) self->first_offset)
-    {
-      /* The rest of the first chunk, read by pkc_xml_events_new(). */
-      bytes += self->first_offset;
-      n = (int) (self->first_len - (gssize) self->first_offset);
-    }
-  else if (self->first_len == 0)
-    n = 0;
-  else
-    n = self->read (self->read_data, self->chunk, CHUNK_SIZE);
-  self->first_len = -1;
-  if (n < 0)
-    {
-      self->failed = TRUE;
-      return;
-    }
-
-  self->input_done = n == 0;
-  ret = xmlParseChunk (self->ctxt, bytes, n, self->input_done);
+  self->pushed += len;
   /* Some failures (a broken UTF-16 sequence) end the parse without an error message. */
   if (ret != 0 && !self->closed)
     self->failed = TRUE;
+  return !self->failed && !self->closed;
+}
+
+/* Reads and pushes as xmlTextReaderPushData() does, so that libxml2 has read as much when
+ * it finds an error: PUSH_SIZE bytes at a time until a piece started an element, what
+ * is left when a read falls short, all the rest once the input ended. */
+static void
+push_data (PkcXmlEvents *self)
+{
+  self->started_element = FALSE;
+  while (!self->started_element)
+    {
+      if (self->buffered - self->pushed < PUSH_SIZE)
+        {
+          int n;
+
+          if (self->input_eof)
+            break;
+          memmove (self->buffer, self->buffer + self->pushed, self->buffered - self->pushed);
+          self->buffered -= self->pushed;
+          self->pushed = 0;
+          n = self->read (self->read_data, self->buffer + self->buffered, READ_SIZE);
+          if (n < 0)
+            {
+              self->failed = TRUE;
+              return;
+            }
+          self->input_eof = n == 0;
+          if (n == 0)
+            break;
+          self->buffered += (gsize) n;
+        }
+      if (self->buffered - self->pushed < PUSH_SIZE)
+        {
+          push (self, self->buffered - self->pushed, FALSE);
+          break;
+        }
+      if (!push (self, PUSH_SIZE, FALSE))
+        break;
+    }
+
+  if (self->input_eof && !self->input_done && !self->failed && !self->closed)
+    {
+      push (self, self->buffered - self->pushed, TRUE);
+      self->input_done = TRUE;
+    }
 }
 
 int
@@ -504,11 +536,8 @@ pkc_xml_events_read (PkcXmlEvents *self)
 {
   for (;;)
     {
-      if ((guint) (self->current + 1) < self->ready)
-        {
-          self->current++;
-          return 1;
-        }
+      /* An error comes first, as from xmlTextReader: the nodes libxml2 read with the
+       * piece that held it are dropped. */
       if (self->has_error)
         {
           if (!self->error_reported && self->on_error != NULL)
@@ -516,7 +545,14 @@ pkc_xml_events_read (PkcXmlEvents *self)
           self->error_reported = TRUE;
           return -1;
         }
-      if (self->failed || self->closed)
+      if (self->failed)
+        return -1;
+      if ((guint) (self->current + 1) < self->ready)
+        {
+          self->current++;
+          return 1;
+        }
+      if (self->closed)
         return -1;
       if (self->input_done)
         {
@@ -526,7 +562,7 @@ pkc_xml_events_read (PkcXmlEvents *self)
           continue;
         }
       compact (self);
-      feed (self);
+      push_data (self);
     }
 }
 

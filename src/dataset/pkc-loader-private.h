@@ -46,6 +46,13 @@ const char *pkc_attrs_get (const PkcAttrs *attrs,
                            const char     *name);
 #define pkc_attrs_has(attrs, name) (pkc_attrs_get ((attrs), (name)) != NULL)
 
+/* Which entry of an element rule's allowed list an attribute name is. */
+typedef struct {
+  const char         *name;     /* libxml2's dictionary string */
+  const char * const *allowed;
+  const char         *key;
+} PkcAttrKey;
+
 typedef struct {
   PkcPos      pos;
   const char *refs;  /* space-separated source ids, owned by PkcLoader.valid_refs */
@@ -86,6 +93,7 @@ typedef struct {
   /* Attributes of the element being read at each depth: a record's rule may still use its
    * own while it reads its children's. */
   PkcAttrs          attrs[PKC_LOADER_MAX_TRACKED_DEPTH];
+  PkcAttrKey        attr_keys[PKC_ATTRS_MAX];   /* by attribute position */
 } PkcLoader;
 
 /* pkc-loader.c: reader plumbing */

@@ -119,6 +119,10 @@ const char *
 pkc_attrs_get (const PkcAttrs *attrs,
                const char     *name)
 {
+  /* The rules name attributes with literals the linker merges with those of @allowed. */
+  for (guint i = 0; i < attrs->n; i++)
+    if (attrs->names[i] == name)
+      return attrs->values->str + attrs->offsets[i];
   for (guint i = 0; i < attrs->n; i++)
     if (attrs->names[i][0] == name[0] && strcmp (attrs->names[i], name) == 0)
       return attrs->values->str + attrs->offsets[i];
@@ -156,37 +160,59 @@ attrs_add (PkcAttrs   *attrs,
   attrs->n++;
 }
 
+/* The entry of @allowed for the attribute name @name, a string of libxml2's dictionary:
+ * remembered by position, records repeat their attributes in the same order. */
+static const char *
+allowed_key (PkcLoader          *self,
+             guint               i,
+             const char * const *allowed,
+             const char         *name)
+{
+  PkcAttrKey *known;
+
+  if (i >= G_N_ELEMENTS (self->attr_keys))
+    return allowed_name (allowed, name);
+  known = &self->attr_keys[i];
+  if (known->name != name || known->allowed != allowed)
+    {
+      known->name = name;
+      known->allowed = allowed;
+      known->key = allowed_name (allowed, name);
+    }
+  return known->key;
+}
+
 const PkcAttrs *
 pkc_loader_read_attributes (PkcLoader          *self,
                             const char         *element,
                             const char * const *allowed)
 {
   PkcAttrs *attrs = attrs_for_depth (self);
-  guint n = pkc_xml_events_n_attributes (self->reader);
+  guint n;
+  const PkcXmlAttribute *list = pkc_xml_events_attributes (self->reader, &n);
 
   for (guint i = 0; i < n; i++)
     {
-      PkcXmlAttribute attr;
-      const char *key;
+      const PkcXmlAttribute *attr = &list[i];
+      const char *key = allowed_key (self, i, allowed, attr->name);
 
-      pkc_xml_events_attribute (self->reader, i, &attr);
-      key = allowed_name (allowed, attr.name);
-      if (attr.namespace_decl)
+      if (attr->namespace_decl)
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                            /* Translators: %s is an attribute such as xmlns:xi */
                            _("namespaces are not allowed, found \"%s\" on <%s>"),
-                           attr.name, element);
+                           attr->name, element);
       else if (key == NULL)
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                            /* Translators: an attribute name, then an element name */
-                           _("unknown attribute \"%s\" on <%s>"), attr.name, element);
-      else if (attr.len > PKC_LOADER_MAX_VALUE_BYTES)
+                           _("unknown attribute \"%s\" on <%s>"), attr->name, element);
+      else if (attr->len > PKC_LOADER_MAX_VALUE_BYTES)
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                            /* Translators: an attribute name, an element name, a number */
                            _("attribute \"%s\" on <%s> is longer than %u bytes"),
-                           attr.name, element, PKC_LOADER_MAX_VALUE_BYTES);
-      else if (attrs->n < PKC_ATTRS_MAX && pkc_attrs_get (attrs, key) == NULL)
-        attrs_add (attrs, key, attr.value, attr.len);
+                           attr->name, element, PKC_LOADER_MAX_VALUE_BYTES);
+      /* libxml2 ends the parse on an attribute given twice, before the element gets here. */
+      else if (attrs->n < PKC_ATTRS_MAX)
+        attrs_add (attrs, key, attr->value, attr->len);
     }
   return attrs;
 }

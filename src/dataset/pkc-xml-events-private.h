@@ -63,11 +63,9 @@ const char     *pkc_xml_events_value          (PkcXmlEvents *self,
 /* The line the node is on, as xmlTextReader's node had it: an element's start tag's end,
  * the first piece of a text, a CDATA section's element. */
 guint           pkc_xml_events_line           (PkcXmlEvents *self);
-guint           pkc_xml_events_n_attributes   (PkcXmlEvents *self);
-/* Namespace declarations first, then the attributes in file order. */
-void            pkc_xml_events_attribute      (PkcXmlEvents    *self,
-                                               guint            i,
-                                               PkcXmlAttribute *out);
+/* The element's namespace declarations, then its attributes in file order. */
+const PkcXmlAttribute *pkc_xml_events_attributes (PkcXmlEvents *self,
+                                                  guint        *n_attributes);
 /* Where libxml2's parser is now. */
 guint           pkc_xml_events_parser_line    (PkcXmlEvents *self);
 guint           pkc_xml_events_parser_column  (PkcXmlEvents *self);

@@ -29,13 +29,6 @@ typedef struct {
   guint32        n_attrs;
 } Event;
 
-typedef struct {
-  const xmlChar *name;
-  guint32        value;       /* offset in strings */
-  guint32        len;
-  gboolean       namespace_decl;
-} Attr;
-
 struct _PkcXmlEvents {
   xmlParserCtxtPtr        ctxt;
   PkcXmlReadFunc          read;
@@ -47,9 +40,13 @@ struct _PkcXmlEvents {
   gsize                   pushed;        /* of buffered, handed to libxml2 */
   gboolean                input_eof;     /* read returned 0 */
   gboolean                started_element;
+  gboolean                begun;         /* the first read is done */
 
   GArray                 *events;        /* of Event, reused */
-  GArray                 *attrs;         /* of Attr */
+  GArray                 *attrs;         /* of PkcXmlAttribute */
+  GArray                 *attr_offsets;  /* of guint32: their values in strings */
+  guint                   attrs_located; /* attrs whose value points into strings */
+  const char             *located_in;    /* strings->str then */
   GString                *strings;       /* text and attribute values, NUL-terminated */
   int                     current;       /* the event handed out, -1 before the first */
   guint                   ready;         /* events up to the last tag, see push_event() */
@@ -123,29 +120,67 @@ decode_ampersands (char    *value,
   return (guint32) (out - value);
 }
 
-static void
-add_attribute (PkcXmlEvents  *self,
-               const xmlChar *name,
-               const xmlChar *value,
-               gsize          len,
-               gboolean       namespace_decl)
-{
-  Attr attr = { name, add_string (self, value, len), (guint32) len, namespace_decl };
-
-  if (!namespace_decl && memchr (value, '&', len) != NULL)
-    {
-      attr.len = decode_ampersands (self->strings->str + attr.value, attr.len);
-      g_string_truncate (self->strings, attr.value + attr.len + 1);
-    }
-  g_array_append_val (self->attrs, attr);
-}
-
 static const xmlChar *
 qualified_name (PkcXmlEvents  *self,
                 const xmlChar *prefix,
                 const xmlChar *localname)
 {
   return prefix != NULL ? xmlDictQLookup (self->ctxt->dict, prefix, localname) : localname;
+}
+
+/* The attribute's value goes to strings; its address once libxml2 is done with the piece
+ * (strings may move until then), see locate_attributes(). */
+static void
+add_attribute (PkcXmlEvents          *self,
+               guint                  i,
+               const xmlChar         *name,
+               const xmlChar         *value,
+               gsize                  len,
+               gboolean               namespace_decl)
+{
+  PkcXmlAttribute *attr = &g_array_index (self->attrs, PkcXmlAttribute, i);
+  guint32 at = (guint32) self->strings->len;
+
+  g_string_set_size (self->strings, at + len + 1);
+  memcpy (self->strings->str + at, value, len);
+  self->strings->str[at + len] = '\0';
+  attr->name = (const char *) name;
+  attr->value = NULL;
+  attr->len = len;
+  attr->namespace_decl = namespace_decl;
+  g_array_index (self->attr_offsets, guint32, i) = at;
+}
+
+/* A value libxml2 had to rewrite (entities, white space) ends with a NUL instead of the
+ * quote; only such a value may hold an ampersand. */
+static void
+add_attribute_value (PkcXmlEvents   *self,
+                     guint           i,
+                     const xmlChar **a)
+{
+  gsize len = (gsize) (a[4] - a[3]);
+  PkcXmlAttribute *attr;
+  guint32 at;
+
+  add_attribute (self, i, qualified_name (self, a[1], a[0]), a[3], len, FALSE);
+  if (a[4][0] != '\0' || memchr (a[3], '&', len) == NULL)
+    return;
+  attr = &g_array_index (self->attrs, PkcXmlAttribute, i);
+  at = g_array_index (self->attr_offsets, guint32, i);
+  attr->len = decode_ampersands (self->strings->str + at, (guint32) len);
+  g_string_truncate (self->strings, at + attr->len + 1);
+}
+
+static void
+locate_attributes (PkcXmlEvents *self)
+{
+  if (self->strings->str != self->located_in)
+    self->attrs_located = 0;
+  self->located_in = self->strings->str;
+  for (guint i = self->attrs_located; i < self->attrs->len; i++)
+    g_array_index (self->attrs, PkcXmlAttribute, i).value =
+      self->strings->str + g_array_index (self->attr_offsets, guint32, i);
+  self->attrs_located = self->attrs->len;
 }
 
 /* libxml2 bounds the depth where it builds its tree, which SAX2 alone skips: the same
@@ -200,6 +235,8 @@ on_start_element (void           *data,
   event->empty = cur != NULL && cur[0] == '/' && cur[1] == '>';
   event->first_attr = self->attrs->len;
   event->n_attrs = (guint32) (nb_namespaces + nb_attributes);
+  g_array_set_size (self->attrs, event->first_attr + event->n_attrs);
+  g_array_set_size (self->attr_offsets, event->first_attr + event->n_attrs);
 
   for (int i = 0; i < nb_namespaces; i++)
     {
@@ -210,15 +247,12 @@ on_start_element (void           *data,
                             ? xmlDictQLookup (self->ctxt->dict, BAD_CAST "xmlns", ns_prefix)
                             : BAD_CAST "xmlns";
 
-      add_attribute (self, name, ns_uri, strlen ((const char *) ns_uri), TRUE);
+      add_attribute (self, event->first_attr + (guint) i, name, ns_uri,
+                     strlen ((const char *) ns_uri), TRUE);
     }
   for (int i = 0; i < nb_attributes; i++)
-    {
-      const xmlChar **a = attributes + 5 * i;
-
-      add_attribute (self, qualified_name (self, a[1], a[0]), a[3], (gsize) (a[4] - a[3]),
-                     FALSE);
-    }
+    add_attribute_value (self, event->first_attr + (guint) (nb_namespaces + i),
+                         attributes + 5 * i);
 
   self->last_start_empty = event->empty;
   self->started_element = TRUE;
@@ -413,7 +447,8 @@ pkc_xml_events_new (PkcXmlReadFunc          read,
   xmlCtxtUseOptions (self->ctxt, options);
 
   self->events = g_array_sized_new (FALSE, FALSE, sizeof (Event), 1024);
-  self->attrs = g_array_sized_new (FALSE, FALSE, sizeof (Attr), 4096);
+  self->attrs = g_array_sized_new (FALSE, FALSE, sizeof (PkcXmlAttribute), 1024);
+  self->attr_offsets = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 1024);
   self->strings = g_string_sized_new (4 * READ_SIZE);
   self->element_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   return self;
@@ -432,6 +467,8 @@ pkc_xml_events_free (PkcXmlEvents *self)
     g_array_unref (self->events);
   if (self->attrs != NULL)
     g_array_unref (self->attrs);
+  if (self->attr_offsets != NULL)
+    g_array_unref (self->attr_offsets);
   if (self->strings != NULL)
     g_string_free (self->strings, TRUE);
   if (self->element_lines != NULL)
@@ -468,6 +505,8 @@ compact (PkcXmlEvents *self)
     }
   g_array_set_size (self->events, n);
   g_array_set_size (self->attrs, 0);
+  g_array_set_size (self->attr_offsets, 0);
+  self->attrs_located = 0;
   self->current = -1;
   self->ready = 0;
 }
@@ -479,6 +518,7 @@ push (PkcXmlEvents *self,
 {
   int ret = xmlParseChunk (self->ctxt, self->buffer + self->pushed, (int) len, terminate);
 
+  locate_attributes (self);
   self->pushed += len;
   /* Some failures (a broken UTF-16 sequence) end the parse without an error message. */
   if (ret != 0 && !self->closed)
@@ -563,6 +603,12 @@ pkc_xml_events_read (PkcXmlEvents *self)
         }
       compact (self);
       push_data (self);
+      /* xmlTextReader's first read goes on until an element is open: a root element that
+       * ends in the first piece waits for the rest of the file. */
+      while (!self->begun && self->depth == 0 && !self->input_eof && !self->failed &&
+             !self->closed)
+        push_data (self);
+      self->begun = TRUE;
     }
 }
 
@@ -628,26 +674,14 @@ pkc_xml_events_line (PkcXmlEvents *self)
   return MAX (current (self)->line, 1);
 }
 
-guint
-pkc_xml_events_n_attributes (PkcXmlEvents *self)
-{
-  return current (self)->n_attrs;
-}
-
-void
-pkc_xml_events_attribute (PkcXmlEvents    *self,
-                          guint            i,
-                          PkcXmlAttribute *out)
+const PkcXmlAttribute *
+pkc_xml_events_attributes (PkcXmlEvents *self,
+                           guint        *n_attributes)
 {
   const Event *event = current (self);
-  const Attr *attr;
 
-  g_assert (i < event->n_attrs);
-  attr = &g_array_index (self->attrs, Attr, event->first_attr + i);
-  out->name = (const char *) attr->name;
-  out->value = self->strings->str + attr->value;
-  out->len = attr->len;
-  out->namespace_decl = attr->namespace_decl;
+  *n_attributes = event->n_attrs;
+  return &g_array_index (self->attrs, PkcXmlAttribute, event->first_attr);
 }
 
 guint

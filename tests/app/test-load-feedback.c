@@ -294,7 +294,9 @@ test_stop_button (void)
   PkcWindow *window = pkc_test_show_window ();
   PkcDataset *before = pkc_window_get_dataset (window);
   GtkWidget *indicator = find_indicator (GTK_WIDGET (window));
-  g_autofree char *path = write_large_file (200000);
+  /* Still loading when the indicator shows (the SAX2 loader reads 200,000 records within
+   * its delay). */
+  g_autofree char *path = write_large_file (400000);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   LoadWait wait = { 0 };
   gint64 deadline;

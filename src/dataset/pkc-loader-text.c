@@ -142,24 +142,6 @@ attrs_for_depth (PkcLoader *self)
   return attrs;
 }
 
-static void
-attrs_add (PkcAttrs   *attrs,
-           const char *name,
-           const char *value,
-           gsize       len)
-{
-  /* @allowed lists are short and an element cannot repeat an attribute (libxml2 refuses it). */
-  g_assert (attrs->n < PKC_ATTRS_MAX);
-  attrs->names[attrs->n] = name;
-  gsize at = attrs->values->len;
-
-  attrs->offsets[attrs->n] = (guint32) at;
-  g_string_set_size (attrs->values, at + len + 1);
-  memcpy (attrs->values->str + at, value, len);
-  attrs->values->str[at + len] = '\0';
-  attrs->n++;
-}
-
 /* The entry of @allowed for the attribute name @name, a string of libxml2's dictionary:
  * remembered by position, records repeat their attributes in the same order. */
 static const char *
@@ -190,6 +172,8 @@ pkc_loader_read_attributes (PkcLoader          *self,
   PkcAttrs *attrs = attrs_for_depth (self);
   guint n;
   const PkcXmlAttribute *list = pkc_xml_events_attributes (self->reader, &n);
+  const PkcXmlAttribute *kept[PKC_ATTRS_MAX];
+  gsize room = 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -212,7 +196,17 @@ pkc_loader_read_attributes (PkcLoader          *self,
                            attr->name, element, PKC_LOADER_MAX_VALUE_BYTES);
       /* libxml2 ends the parse on an attribute given twice, before the element gets here. */
       else if (attrs->n < PKC_ATTRS_MAX)
-        attrs_add (attrs, key, attr->value, attr->len);
+        {
+          attrs->names[attrs->n] = key;
+          attrs->offsets[attrs->n] = (guint32) room;
+          kept[attrs->n++] = attr;
+          room += attr->len + 1;
+        }
     }
+
+  /* The values, copied in one go: they outlive the reader's node while children are read. */
+  g_string_set_size (attrs->values, room);
+  for (guint i = 0; i < attrs->n; i++)
+    memcpy (attrs->values->str + attrs->offsets[i], kept[i]->value, kept[i]->len + 1);
   return attrs;
 }

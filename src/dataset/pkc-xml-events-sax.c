@@ -77,20 +77,20 @@ qualified_name (PkcXmlEvents  *self,
   return prefix != NULL ? xmlDictQLookup (self->ctxt->dict, prefix, localname) : localname;
 }
 
-/* The attribute's value goes to strings; its address once libxml2 is done with the piece
- * (strings may move until then), see pkc_xml_events_locate_attributes(). */
-static void
-add_attribute (PkcXmlEvents          *self,
-               guint                  i,
-               const xmlChar         *name,
-               const xmlChar         *value,
-               gsize                  len,
-               gboolean               namespace_decl)
+/* The attribute's value goes to strings at @at, room on_start_element() made; its address
+ * once libxml2 is done with the piece (strings may move until then), see
+ * pkc_xml_events_locate_attributes(). Returns where the next value goes. */
+static guint32
+add_attribute (PkcXmlEvents  *self,
+               guint          i,
+               guint32        at,
+               const xmlChar *name,
+               const xmlChar *value,
+               gsize          len,
+               gboolean       namespace_decl)
 {
   PkcXmlAttribute *attr = &g_array_index (self->attrs, PkcXmlAttribute, i);
-  guint32 at = (guint32) self->strings->len;
 
-  g_string_set_size (self->strings, at + len + 1);
   memcpy (self->strings->str + at, value, len);
   self->strings->str[at + len] = '\0';
   attr->name = (const char *) name;
@@ -98,26 +98,25 @@ add_attribute (PkcXmlEvents          *self,
   attr->len = len;
   attr->namespace_decl = namespace_decl;
   g_array_index (self->attr_offsets, guint32, i) = at;
+  return at + (guint32) len + 1;
 }
 
 /* A value libxml2 had to rewrite (entities, white space) ends with a NUL instead of the
  * quote; only such a value may hold an ampersand. */
-static void
+static guint32
 add_attribute_value (PkcXmlEvents   *self,
                      guint           i,
+                     guint32         at,
                      const xmlChar **a)
 {
   gsize len = (gsize) (a[4] - a[3]);
-  PkcXmlAttribute *attr;
-  guint32 at;
+  guint32 next = add_attribute (self, i, at, qualified_name (self, a[1], a[0]), a[3], len,
+                                FALSE);
 
-  add_attribute (self, i, qualified_name (self, a[1], a[0]), a[3], len, FALSE);
-  if (a[4][0] != '\0' || memchr (a[3], '&', len) == NULL)
-    return;
-  attr = &g_array_index (self->attrs, PkcXmlAttribute, i);
-  at = g_array_index (self->attr_offsets, guint32, i);
-  attr->len = decode_ampersands (self->strings->str + at, (guint32) len);
-  g_string_truncate (self->strings, at + attr->len + 1);
+  if (a[4][0] == '\0' && memchr (a[3], '&', len) != NULL)
+    g_array_index (self->attrs, PkcXmlAttribute, i).len =
+      decode_ampersands (self->strings->str + at, (guint32) len);
+  return next;
 }
 
 void
@@ -157,6 +156,13 @@ too_deep (PkcXmlEvents *self)
   return TRUE;
 }
 
+static const xmlChar *
+namespace_uri (const xmlChar **namespaces,
+               int             i)
+{
+  return namespaces[2 * i + 1] != NULL ? namespaces[2 * i + 1] : BAD_CAST "";
+}
+
 static void
 on_start_element (void           *data,
                   const xmlChar  *localname,
@@ -172,6 +178,8 @@ on_start_element (void           *data,
   const xmlChar *cur = self->ctxt->input->cur;
   PkcXmlEvent *event;
   guint line;
+  guint32 at;
+  gsize room;
 
   if (self->closed || too_deep (self))
     return;
@@ -187,21 +195,29 @@ on_start_element (void           *data,
   g_array_set_size (self->attrs, event->first_attr + event->n_attrs);
   g_array_set_size (self->attr_offsets, event->first_attr + event->n_attrs);
 
+  /* Room for every value at once. */
+  at = (guint32) self->strings->len;
+  room = 0;
+  for (int i = 0; i < nb_namespaces; i++)
+    room += strlen ((const char *) namespace_uri (namespaces, i)) + 1;
+  for (int i = 0; i < nb_attributes; i++)
+    room += (gsize) (attributes[5 * i + 4] - attributes[5 * i + 3]) + 1;
+  g_string_set_size (self->strings, at + room);
+
   for (int i = 0; i < nb_namespaces; i++)
     {
       const xmlChar *ns_prefix = namespaces[2 * i];
-      const xmlChar *ns_uri = namespaces[2 * i + 1] != NULL ? namespaces[2 * i + 1]
-                                                            : (const xmlChar *) "";
+      const xmlChar *ns_uri = namespace_uri (namespaces, i);
       const xmlChar *name = ns_prefix != NULL
                             ? xmlDictQLookup (self->ctxt->dict, BAD_CAST "xmlns", ns_prefix)
                             : BAD_CAST "xmlns";
 
-      add_attribute (self, event->first_attr + (guint) i, name, ns_uri,
-                     strlen ((const char *) ns_uri), TRUE);
+      at = add_attribute (self, event->first_attr + (guint) i, at, name, ns_uri,
+                          strlen ((const char *) ns_uri), TRUE);
     }
   for (int i = 0; i < nb_attributes; i++)
-    add_attribute_value (self, event->first_attr + (guint) (nb_namespaces + i),
-                         attributes + 5 * i);
+    at = add_attribute_value (self, event->first_attr + (guint) (nb_namespaces + i), at,
+                              attributes + 5 * i);
 
   self->last_start_empty = event->empty;
   self->started_element = TRUE;

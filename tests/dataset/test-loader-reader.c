@@ -1,7 +1,8 @@
-/* test-loader-text.c — values as libxml2 decodes them: entities, character references, CDATA
+/* test-loader-reader.c — what the loader's SAX2 reader hands over: values as libxml2 decodes
+ * them (entities, character references, CDATA), and a DOCTYPE the input guard cannot see
  *
- * The loader reads libxml2's SAX2 events, which leave an attribute's "&amp;" as "&#38;" for a
- * tree builder to turn back and hand text over in pieces; these pin what reaches the dataset.
+ * libxml2's SAX2 events leave an attribute's "&amp;" as "&#38;" for a tree builder to turn
+ * back and hand text over in pieces; these pin what reaches the dataset.
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,6 +12,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "dataset-test-util.h"
 #include "pkc-loader.h"
 
 /* A dataset whose source "s" has @publisher (an attribute) and @title (a text). */
@@ -90,6 +92,36 @@ test_white_space (void)
   assert_source ("a\n\tb&#10;c", "  a\n\n\t b  ", "a  b\nc", "a b");
 }
 
+/* In EBCDIC the input guard cannot read the DOCTYPE: the reader stops at it, before its
+ * entities are read, and the loader says so. */
+static void
+test_doctype_unseen_by_guard (void)
+{
+  g_autofree char *path = test_data_path ("valid-small.xml");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PkcDataset) dataset = NULL;
+  char *ebcdic;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  text = g_string_new (contents);
+  g_string_replace (text, "encoding=\"UTF-8\"", "encoding=\"IBM037\"", 1);
+  g_string_replace (text, "<peacekeeping-dataset ",
+                    "<!DOCTYPE peacekeeping-dataset [ <!ENTITY a \"&#38;#38;\"> ]>\n"
+                    "<peacekeeping-dataset ", 1);
+  ebcdic = g_convert_with_fallback (text->str, -1, "IBM037", "UTF-8", "?", NULL, &len, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (ebcdic, len);
+
+  dataset = pkc_loader_load_bytes (bytes, "e.xml", &error);
+  g_assert_null (dataset);
+  g_assert_error (error, PKC_LOADER_ERROR, PKC_LOADER_ERROR_FORBIDDEN);
+  g_assert_cmpstr (error->message, ==, "e.xml:1:1: a DOCTYPE is not allowed in a dataset file");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -102,6 +134,7 @@ main (int   argc,
   g_test_add_func ("/loader-text/decoded-once", test_decoded_once);
   g_test_add_func ("/loader-text/cdata-and-pieces", test_cdata_and_pieces);
   g_test_add_func ("/loader-text/white-space", test_white_space);
+  g_test_add_func ("/loader-reader/doctype-unseen-by-guard", test_doctype_unseen_by_guard);
 
   return g_test_run ();
 }

@@ -254,7 +254,7 @@ on_end_element (void          *data,
   event->ns = uri;
 }
 
-/* libxml2 hands text over in pieces (at entities, at the end of a chunk): one node, as the
+/* libxml2 hands text over in pieces (at entities, at the end of a piece): one node, as the
  * tree xmlTextReader walks has, on the line of its first piece. A CDATA section's node has
  * no line of its own there: it takes its element's. */
 static void
@@ -331,7 +331,8 @@ on_processing_instruction (void          *data,
   add_other (data);
 }
 
-/* Nothing of a DOCTYPE is read: its entities and external subset never reach libxml2. */
+/* The parse stops at a DOCTYPE's name: its internal subset (entities) and external subset
+ * are never read. */
 static void
 on_internal_subset (void          *data,
                     const xmlChar *name,

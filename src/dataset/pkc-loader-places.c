@@ -41,7 +41,7 @@ pkc_loader_read_casualty (PkcLoader *self)
   PkcCasualty record = { 0 };
   PkcCasualty *casualty = &record;
   guint before = self->problems->len;
-  int depth = xmlTextReaderDepth (self->reader);
+  int depth = pkc_xml_events_depth (self->reader);
   const char *value;
 
   value = pkc_attrs_get (attrs, "id");
@@ -95,7 +95,7 @@ pkc_loader_read_casualty (PkcLoader *self)
       casualty->source = (char *) value;
     }
 
-  if (!xmlTextReaderIsEmptyElement (self->reader))
+  if (!pkc_xml_events_is_empty (self->reader))
     {
       while (pkc_loader_next_child (self, depth))
         pkc_loader_unknown_element (self, "casualty");
@@ -112,7 +112,7 @@ read_alternative (PkcLoader *self,
   static const char * const allowed[] = { "date", "source", NULL };
   const PkcAttrs *attrs = pkc_loader_read_attributes (self, "alternative", allowed);
   PkcAlternativeDate alternative = { { 0, }, NULL };
-  int depth = xmlTextReaderDepth (self->reader);
+  int depth = pkc_xml_events_depth (self->reader);
   guint before = self->problems->len;
   const char *value;
 
@@ -124,7 +124,7 @@ read_alternative (PkcLoader *self,
   if (value != NULL)
     pkc_loader_source_refs (self, value, "source");
 
-  if (!xmlTextReaderIsEmptyElement (self->reader))
+  if (!pkc_xml_events_is_empty (self->reader))
     {
       while (pkc_loader_next_child (self, depth))
         pkc_loader_unknown_element (self, "alternative");
@@ -146,7 +146,7 @@ read_closure (PkcLoader *self,
 {
   static const char * const allowed[] = { "status", "date", "source", NULL };
   const PkcAttrs *attrs = pkc_loader_read_attributes (self, "closure", allowed);
-  int depth = xmlTextReaderDepth (self->reader);
+  int depth = pkc_xml_events_depth (self->reader);
   PkcPos pos = self->pos;
   const char *status, *date, *source;
   gboolean status_ok = FALSE;
@@ -188,7 +188,7 @@ read_closure (PkcLoader *self,
       base->closure_source = g_strdup (source);
     }
 
-  if (!xmlTextReaderIsEmptyElement (self->reader))
+  if (!pkc_xml_events_is_empty (self->reader))
     {
       while (pkc_loader_next_child (self, depth))
         {
@@ -295,13 +295,13 @@ pkc_loader_read_base (PkcLoader *self)
   const PkcAttrs *attrs = pkc_loader_read_attributes (self, "base", allowed);
   g_autoptr(PkcBase) base = pkc_base_new ();
   guint before = self->problems->len;
-  int depth = xmlTextReaderDepth (self->reader);
+  int depth = pkc_xml_events_depth (self->reader);
   PkcPos pos = self->pos;
   guint n_closures = 0;
 
   read_base_attributes (self, attrs, base);
 
-  if (!xmlTextReaderIsEmptyElement (self->reader))
+  if (!pkc_xml_events_is_empty (self->reader))
     {
       while (pkc_loader_next_child (self, depth))
         {

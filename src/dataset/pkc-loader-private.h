@@ -5,11 +5,10 @@
  */
 #pragma once
 
-#include <libxml/xmlreader.h>
-
 #include "pkc-id-set.h"
 #include "pkc-input-guard.h"
 #include "pkc-loader.h"
+#include "pkc-xml-events-private.h"
 
 G_BEGIN_DECLS
 
@@ -48,13 +47,20 @@ const char *pkc_attrs_get (const PkcAttrs *attrs,
                            const char     *name);
 #define pkc_attrs_has(attrs, name) (pkc_attrs_get ((attrs), (name)) != NULL)
 
+/* Which entry of an element rule's allowed list an attribute name is. */
+typedef struct {
+  const char         *name;     /* libxml2's dictionary string */
+  const char * const *allowed;
+  const char         *key;
+} PkcAttrKey;
+
 typedef struct {
   PkcPos      pos;
   const char *refs;  /* space-separated source ids, owned by PkcLoader.valid_refs */
 } PkcPendingRef;
 
 typedef struct {
-  xmlTextReaderPtr  reader;
+  PkcXmlEvents     *reader;
   const char       *display_name;
   const PkcInputGuard *guard;      /* what was refused before libxml2 saw it */
   PkcDataset       *dataset;
@@ -88,10 +94,11 @@ typedef struct {
   /* Attributes of the element being read at each depth: a record's rule may still use its
    * own while it reads its children's. */
   PkcAttrs          attrs[PKC_LOADER_MAX_TRACKED_DEPTH];
+  PkcAttrKey        attr_keys[PKC_ATTRS_MAX];   /* by attribute position */
 } PkcLoader;
 
 /* pkc-loader.c: reader plumbing */
-/* The plumbing shared by the loader's files: one checked xmlTextReaderRead() (1 a node,
+/* The plumbing shared by the loader's files: one checked pkc_xml_events_read() (1 a node,
  * 0 the end, -1 an error); the problem list's pieces (pkc-loader-problems.c). */
 int         pkc_loader_read            (PkcLoader      *self);
 void        pkc_loader_problem_clear   (gpointer        data);

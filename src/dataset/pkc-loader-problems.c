@@ -86,7 +86,7 @@ static const char *
 input_encoding (PkcLoader *self)
 {
   const char *declared = self->reader != NULL
-                         ? (const char *) xmlTextReaderConstEncoding (self->reader) : NULL;
+                         ? pkc_xml_events_encoding (self->reader) : NULL;
 
   if (declared != NULL)
     return declared;

@@ -31,7 +31,7 @@ static const char * const section_names[] = {
 gboolean
 pkc_loader_is_empty_element (PkcLoader *self)
 {
-  return xmlTextReaderIsEmptyElement (self->reader) == 1;
+  return pkc_xml_events_is_empty (self->reader) == 1;
 }
 
 void
@@ -44,7 +44,7 @@ pkc_loader_read_list (PkcLoader     *self,
 {
   static const char * const no_attributes[] = { NULL };
   pkc_loader_read_attributes (self, section, no_attributes);  /* reports any attribute */
-  int depth = xmlTextReaderDepth (self->reader);
+  int depth = pkc_xml_events_depth (self->reader);
   guint limit = pkc_loader_section_limit (section);
   guint n_items = 0;
 
@@ -153,7 +153,7 @@ read_mission (PkcLoader *self)
   PkcLocalizedText names = { { NULL, } }, country_names = { { NULL, } };
   PkcDate start = { 0, }, end = { 0, };
   PkcPos pos = self->pos;
-  int depth = xmlTextReaderDepth (self->reader);
+  int depth = pkc_xml_events_depth (self->reader);
   const char *acronym, *value, *source, *country;
   gboolean dates_ok = TRUE;
 
@@ -232,7 +232,7 @@ read_source (PkcLoader *self)
   const PkcAttrs *attrs = pkc_loader_read_attributes (self, "source", allowed);
   g_autoptr(PkcSource) source = g_new0 (PkcSource, 1);
   guint before = self->problems->len;
-  int depth = xmlTextReaderDepth (self->reader);
+  int depth = pkc_xml_events_depth (self->reader);
   PkcPos pos = self->pos;
   const char *value;
 
@@ -301,7 +301,7 @@ read_event (PkcLoader *self)
   const PkcAttrs *attrs = pkc_loader_read_attributes (self, "event", allowed);
   g_autoptr(PkcEvent) event = g_new0 (PkcEvent, 1);
   guint before = self->problems->len;
-  int depth = xmlTextReaderDepth (self->reader);
+  int depth = pkc_xml_events_depth (self->reader);
   PkcPos pos = self->pos;
   const char *value;
 
@@ -348,7 +348,7 @@ read_region (PkcLoader *self)
   static const char * const no_attributes[] = { NULL };
   pkc_loader_read_attributes (self, "region", no_attributes);  /* reports any attribute */
   PkcLocalizedText names = { { NULL, } };
-  int depth = xmlTextReaderDepth (self->reader);
+  int depth = pkc_xml_events_depth (self->reader);
   guint before = self->problems->len;
   PkcPos pos = self->pos;
 
@@ -491,7 +491,7 @@ pkc_loader_read_document (PkcLoader *self)
     return;
 
   if (strcmp (pkc_loader_element_name (self), ROOT) != 0 ||
-      xmlTextReaderConstNamespaceUri (self->reader) != NULL)
+      pkc_xml_events_namespace (self->reader) != NULL)
     {
       pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                          /* Translators: %s is an element name */

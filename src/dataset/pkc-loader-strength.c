@@ -48,7 +48,7 @@ pkc_loader_read_ceiling (PkcLoader *self)
   const PkcAttrs *attrs = pkc_loader_read_attributes (self, "ceiling", allowed);
   g_autoptr(PkcCeiling) ceiling = g_new0 (PkcCeiling, 1);
   guint before = self->problems->len;
-  int depth = xmlTextReaderDepth (self->reader);
+  int depth = pkc_xml_events_depth (self->reader);
   const char *value;
 
   value = pkc_loader_required (self, attrs, "ceiling", "resolution");
@@ -108,7 +108,7 @@ read_note_children (PkcLoader  *self,
                     const char *element)
 {
   char *note = NULL;
-  int depth = xmlTextReaderDepth (self->reader);
+  int depth = pkc_xml_events_depth (self->reader);
 
   if (pkc_loader_is_empty_element (self))
     return NULL;

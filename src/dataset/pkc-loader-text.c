@@ -42,10 +42,10 @@ append_text (PkcLoader  *self,
              const char *element,
              gboolean   *too_long)
 {
-  const char *value = (const char *) xmlTextReaderConstValue (self->reader);
+  gsize len;
+  const char *value = pkc_xml_events_value (self->reader, &len);
   gsize limit = strcmp (element, "note") == 0 ? PKC_LOADER_MAX_NOTE_BYTES
                                               : PKC_LOADER_MAX_VALUE_BYTES;
-  gsize len = value != NULL ? strlen (value) : 0;
 
   if (*too_long)
     return;
@@ -71,22 +71,20 @@ pkc_loader_read_text (PkcLoader *self)
   gboolean too_long = FALSE;
   int depth;
 
-  if (xmlTextReaderIsEmptyElement (self->reader))
+  if (pkc_xml_events_is_empty (self->reader))
     return g_strdup ("");
 
-  depth = xmlTextReaderDepth (self->reader);
+  depth = pkc_xml_events_depth (self->reader);
   while (pkc_loader_read (self) == 1)
     {
-      switch (xmlTextReaderNodeType (self->reader))
+      switch (pkc_xml_events_type (self->reader))
         {
-        case XML_READER_TYPE_TEXT:
-        case XML_READER_TYPE_CDATA:
-        case XML_READER_TYPE_WHITESPACE:
-        case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+        case PKC_XML_TEXT:
+        case PKC_XML_CDATA:
           append_text (self, text, element, &too_long);
           break;
 
-        case XML_READER_TYPE_ELEMENT:
+        case PKC_XML_ELEMENT:
           pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                              /* Translators: both %s are element names */
                              _("<%s> may only contain text, found <%s>"),
@@ -94,8 +92,8 @@ pkc_loader_read_text (PkcLoader *self)
           pkc_loader_skip_element (self);
           break;
 
-        case XML_READER_TYPE_END_ELEMENT:
-          if (xmlTextReaderDepth (self->reader) == depth)
+        case PKC_XML_END_ELEMENT:
+          if (pkc_xml_events_depth (self->reader) == depth)
             return normalize_space (text);
           break;
 
@@ -121,6 +119,10 @@ const char *
 pkc_attrs_get (const PkcAttrs *attrs,
                const char     *name)
 {
+  /* The rules name attributes with literals the linker merges with those of @allowed. */
+  for (guint i = 0; i < attrs->n; i++)
+    if (attrs->names[i] == name)
+      return attrs->values->str + attrs->offsets[i];
   for (guint i = 0; i < attrs->n; i++)
     if (attrs->names[i][0] == name[0] && strcmp (attrs->names[i], name) == 0)
       return attrs->values->str + attrs->offsets[i];
@@ -130,7 +132,7 @@ pkc_attrs_get (const PkcAttrs *attrs,
 static PkcAttrs *
 attrs_for_depth (PkcLoader *self)
 {
-  int depth = xmlTextReaderDepth (self->reader);
+  int depth = pkc_xml_events_depth (self->reader);
   PkcAttrs *attrs = &self->attrs[CLAMP (depth, 0, PKC_LOADER_MAX_TRACKED_DEPTH - 1)];
 
   if (attrs->values == NULL)
@@ -140,22 +142,26 @@ attrs_for_depth (PkcLoader *self)
   return attrs;
 }
 
-static void
-attrs_add (PkcAttrs   *attrs,
-           const char *name,
-           const char *value,
-           gsize       len)
+/* The entry of @allowed for the attribute name @name, a string of libxml2's dictionary:
+ * remembered by position, records repeat their attributes in the same order. */
+static const char *
+allowed_key (PkcLoader          *self,
+             guint               i,
+             const char * const *allowed,
+             const char         *name)
 {
-  /* @allowed lists are short and an element cannot repeat an attribute (libxml2 refuses it). */
-  g_assert (attrs->n < PKC_ATTRS_MAX);
-  attrs->names[attrs->n] = name;
-  gsize at = attrs->values->len;
+  PkcAttrKey *known;
 
-  attrs->offsets[attrs->n] = (guint32) at;
-  g_string_set_size (attrs->values, at + len + 1);
-  memcpy (attrs->values->str + at, value, len);
-  attrs->values->str[at + len] = '\0';
-  attrs->n++;
+  if (i >= G_N_ELEMENTS (self->attr_keys))
+    return allowed_name (allowed, name);
+  known = &self->attr_keys[i];
+  if (known->name != name || known->allowed != allowed)
+    {
+      known->name = name;
+      known->allowed = allowed;
+      known->key = allowed_name (allowed, name);
+    }
+  return known->key;
 }
 
 const PkcAttrs *
@@ -164,30 +170,43 @@ pkc_loader_read_attributes (PkcLoader          *self,
                             const char * const *allowed)
 {
   PkcAttrs *attrs = attrs_for_depth (self);
+  guint n;
+  const PkcXmlAttribute *list = pkc_xml_events_attributes (self->reader, &n);
+  const PkcXmlAttribute *kept[PKC_ATTRS_MAX];
+  gsize room = 0;
 
-  while (xmlTextReaderMoveToNextAttribute (self->reader) == 1)
+  for (guint i = 0; i < n; i++)
     {
-      const char *name = (const char *) xmlTextReaderConstName (self->reader);
-      const char *value = (const char *) xmlTextReaderConstValue (self->reader);
-      const char *key = allowed_name (allowed, name);
-      gsize len = value != NULL ? strlen (value) : 0;
+      const PkcXmlAttribute *attr = &list[i];
+      const char *key = allowed_key (self, i, allowed, attr->name);
 
-      if (xmlTextReaderIsNamespaceDecl (self->reader) == 1)
+      if (attr->namespace_decl)
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                            /* Translators: %s is an attribute such as xmlns:xi */
-                           _("namespaces are not allowed, found \"%s\" on <%s>"), name, element);
+                           _("namespaces are not allowed, found \"%s\" on <%s>"),
+                           attr->name, element);
       else if (key == NULL)
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                            /* Translators: an attribute name, then an element name */
-                           _("unknown attribute \"%s\" on <%s>"), name, element);
-      else if (len > PKC_LOADER_MAX_VALUE_BYTES)
+                           _("unknown attribute \"%s\" on <%s>"), attr->name, element);
+      else if (attr->len > PKC_LOADER_MAX_VALUE_BYTES)
         pkc_loader_report (self, NULL, PKC_LOADER_ERROR_INVALID,
                            /* Translators: an attribute name, an element name, a number */
                            _("attribute \"%s\" on <%s> is longer than %u bytes"),
-                           name, element, PKC_LOADER_MAX_VALUE_BYTES);
-      else if (attrs->n < PKC_ATTRS_MAX && pkc_attrs_get (attrs, key) == NULL)
-        attrs_add (attrs, key, value != NULL ? value : "", len);
+                           attr->name, element, PKC_LOADER_MAX_VALUE_BYTES);
+      /* libxml2 ends the parse on an attribute given twice, before the element gets here. */
+      else if (attrs->n < PKC_ATTRS_MAX)
+        {
+          attrs->names[attrs->n] = key;
+          attrs->offsets[attrs->n] = (guint32) room;
+          kept[attrs->n++] = attr;
+          room += attr->len + 1;
+        }
     }
-  xmlTextReaderMoveToElement (self->reader);
+
+  /* The values, copied in one go: they outlive the reader's node while children are read. */
+  g_string_set_size (attrs->values, room);
+  for (guint i = 0; i < attrs->n; i++)
+    memcpy (attrs->values->str + attrs->offsets[i], kept[i]->value, kept[i]->len + 1);
   return attrs;
 }

@@ -1,4 +1,4 @@
-/* pkc-loader.c — the xmlTextReader plumbing: streaming input, errors, element walking
+/* pkc-loader.c — the reader plumbing: streaming input, errors, element walking
  *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -50,8 +50,9 @@ is_blank (const char *text)
 static void
 remember_text (PkcLoader *self)
 {
-  const char *value = (const char *) xmlTextReaderConstValue (self->reader);
-  const char *newline = value != NULL ? strrchr (value, '\n') : NULL;
+  gsize len;
+  const char *value = pkc_xml_events_value (self->reader, &len);
+  const char *newline = g_strrstr_len (value, (gssize) len, "\n");
 
   if (newline == NULL)
     {
@@ -60,15 +61,13 @@ remember_text (PkcLoader *self)
     }
 
   self->prev_text_has_newline = TRUE;
-  self->prev_text_line = (guint) MAX (xmlGetLineNo (xmlTextReaderCurrentNode (self->reader)), 1);
-  self->prev_text_tail = (guint) g_utf8_strlen (newline + 1, -1);
+  self->prev_text_line = pkc_xml_events_line (self->reader);
+  self->prev_text_tail = (guint) g_utf8_strlen (newline + 1, value + len - (newline + 1));
 }
 
 static void
 locate_element (PkcLoader *self)
 {
-  long line = xmlGetLineNo (xmlTextReaderCurrentNode (self->reader));
-
   if (self->prev_text_has_newline)
     {
       self->pos.line = self->prev_text_line;
@@ -76,13 +75,13 @@ locate_element (PkcLoader *self)
     }
   else
     {
-      self->pos.line = line > 0 ? (guint) line : 1;
+      self->pos.line = pkc_xml_events_line (self->reader);
       self->pos.column = 1;
     }
   self->prev_text_has_newline = FALSE;
 }
 
-/* One xmlTextReaderRead() with the checks every node needs. */
+/* One pkc_xml_events_read() with the checks every node needs. */
 int
 pkc_loader_read (PkcLoader *self)
 {
@@ -93,7 +92,7 @@ pkc_loader_read (PkcLoader *self)
   if (self->at_end)
     return 0;
 
-  ret = xmlTextReaderRead (self->reader);
+  ret = pkc_xml_events_read (self->reader);
   if (ret == 0)
     {
       self->at_end = TRUE;
@@ -103,8 +102,8 @@ pkc_loader_read (PkcLoader *self)
     {
       /* libxml2 fails on some input errors (a broken UTF-16 or UCS-4 sequence) without
        * calling pkc_loader_on_xml_error: the file must not then pass as a shorter valid one. */
-      PkcPos pos = { (guint) MAX (xmlTextReaderGetParserLineNumber (self->reader), 1),
-                     (guint) MAX (xmlTextReaderGetParserColumnNumber (self->reader), 1) };
+      PkcPos pos = { pkc_xml_events_parser_line (self->reader),
+                     pkc_xml_events_parser_column (self->reader) };
 
       if (ret < 0 && !self->stop && !pkc_loader_report_guard_refusal (self))
         {
@@ -117,36 +116,22 @@ pkc_loader_read (PkcLoader *self)
       return -1;
     }
 
-  switch (xmlTextReaderNodeType (self->reader))
+  switch (pkc_xml_events_type (self->reader))
     {
-    case XML_READER_TYPE_ELEMENT:
+    case PKC_XML_ELEMENT:
       locate_element (self);
       break;
 
-    case XML_READER_TYPE_TEXT:
-    case XML_READER_TYPE_CDATA:
-    case XML_READER_TYPE_WHITESPACE:
-    case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+    case PKC_XML_TEXT:
+    case PKC_XML_CDATA:
       remember_text (self);
       break;
 
-    case XML_READER_TYPE_DOCUMENT_TYPE:
+    case PKC_XML_DOCTYPE:
       /* The guard refuses a DOCTYPE before libxml2 sees it; this is the fallback. */
       self->saw_doctype = TRUE;
       self->stop = TRUE;
       return -1;
-
-    case XML_READER_TYPE_ENTITY_REFERENCE:
-      {
-        PkcPos pos = { (guint) MAX (xmlGetLineNo (xmlTextReaderCurrentNode (self->reader)), 1), 1 };
-
-        pkc_loader_report (self, &pos, PKC_LOADER_ERROR_FORBIDDEN,
-                           /* Translators: %s is an entity name */
-                           _("entity references are not allowed, found \"&%s;\""),
-                           (const char *) xmlTextReaderConstName (self->reader));
-        self->prev_text_has_newline = FALSE;
-      }
-      break;
 
     default:
       self->prev_text_has_newline = FALSE;
@@ -159,9 +144,7 @@ pkc_loader_read (PkcLoader *self)
 const char *
 pkc_loader_element_name (PkcLoader *self)
 {
-  const xmlChar *name = xmlTextReaderConstName (self->reader);
-
-  return name != NULL ? (const char *) name : "";
+  return pkc_xml_events_name (self->reader);
 }
 
 guint
@@ -220,28 +203,26 @@ pkc_loader_next_child (PkcLoader *self,
 {
   while (pkc_loader_read (self) == 1)
     {
-      switch (xmlTextReaderNodeType (self->reader))
+      switch (pkc_xml_events_type (self->reader))
         {
-        case XML_READER_TYPE_ELEMENT:
+        case PKC_XML_ELEMENT:
           return count_child (self, parent_depth);
 
-        case XML_READER_TYPE_END_ELEMENT:
-          if (xmlTextReaderDepth (self->reader) <= parent_depth)
+        case PKC_XML_END_ELEMENT:
+          if (pkc_xml_events_depth (self->reader) <= parent_depth)
             return FALSE;
           break;
 
-        case XML_READER_TYPE_TEXT:
-        case XML_READER_TYPE_CDATA:
+        case PKC_XML_TEXT:
+        case PKC_XML_CDATA:
           {
-            const char *value = (const char *) xmlTextReaderConstValue (self->reader);
+            const char *value = pkc_xml_events_value (self->reader, NULL);
 
             if (!is_blank (value))
               {
                 g_autofree char *excerpt = g_utf8_substring (value, 0,
                                                              MIN (g_utf8_strlen (value, -1), 30));
-                PkcPos pos = {
-                  (guint) MAX (xmlGetLineNo (xmlTextReaderCurrentNode (self->reader)), 1), 1
-                };
+                PkcPos pos = { pkc_xml_events_line (self->reader), 1 };
 
                 g_strstrip (excerpt);
                 pkc_loader_report (self, &pos, PKC_LOADER_ERROR_INVALID,
@@ -263,14 +244,14 @@ pkc_loader_skip_element (PkcLoader *self)
 {
   int depth;
 
-  if (xmlTextReaderIsEmptyElement (self->reader))
+  if (pkc_xml_events_is_empty (self->reader))
     return;
 
-  depth = xmlTextReaderDepth (self->reader);
+  depth = pkc_xml_events_depth (self->reader);
   while (pkc_loader_read (self) == 1)
     {
-      if (xmlTextReaderNodeType (self->reader) == XML_READER_TYPE_END_ELEMENT &&
-          xmlTextReaderDepth (self->reader) == depth)
+      if (pkc_xml_events_type (self->reader) == PKC_XML_END_ELEMENT &&
+          pkc_xml_events_depth (self->reader) == depth)
         return;
     }
 }
@@ -279,7 +260,7 @@ void
 pkc_loader_unknown_element (PkcLoader  *self,
                             const char *parent)
 {
-  const char *ns = (const char *) xmlTextReaderConstNamespaceUri (self->reader);
+  const char *ns = (const char *) pkc_xml_events_namespace (self->reader);
   const char *name = pkc_loader_element_name (self);
 
   if (ns != NULL && (strcmp (ns, XINCLUDE_NS_2001) == 0 || strcmp (ns, XINCLUDE_NS_2003) == 0))
@@ -326,13 +307,6 @@ stream_read_cb (void *user_data,
   return (int) pkc_input_guard_feed (&ctx->guard, (const guint8 *) buffer, (gsize) n);
 }
 
-static int
-stream_close_cb (void *user_data)
-{
-  /* The caller owns the stream. */
-  return 0;
-}
-
 static void
 loader_init (PkcLoader  *self,
              const char *display_name)
@@ -356,7 +330,7 @@ loader_init (PkcLoader  *self,
 static void
 loader_clear (PkcLoader *self)
 {
-  g_clear_pointer (&self->reader, xmlFreeTextReader);
+  g_clear_pointer (&self->reader, pkc_xml_events_free);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->problems, g_array_unref);
   g_clear_pointer (&self->pending_refs, g_array_unref);
@@ -437,7 +411,7 @@ load_stream_full (GInputStream  *stream,
 
   loader_init (&self, display_name);
   self.guard = &ctx.guard;
-  self.reader = xmlReaderForIO (stream_read_cb, stream_close_cb, &ctx, NULL, NULL, options);
+  self.reader = pkc_xml_events_new (stream_read_cb, &ctx, options, pkc_loader_on_xml_error, &self);
   if (self.reader == NULL && ctx.guard.verdict == PKC_GUARD_OK)
     {
       if (ctx.error != NULL)
@@ -450,7 +424,6 @@ load_stream_full (GInputStream  *stream,
     }
   if (self.reader != NULL)
     {
-      xmlTextReaderSetStructuredErrorHandler (self.reader, pkc_loader_on_xml_error, &self);
       pkc_loader_read_document (&self);
 
       /* Read to the end so trailing garbage after the root is reported too. */

@@ -29,6 +29,10 @@ struct _PkcCasualtyStore
   GHashTable        *source_index;   /* interned string → index + 1 */
   GPtrArray         *countries;      /* of Country, by index */
   GHashTable        *country_index;  /* Country → index + 1 */
+  /* The previous record's: files list casualties by mission and date, so the next one
+   * mostly cites the same sources (and often shares a nationality) — no hashing then. */
+  guint32            last_source;
+  guint32            last_country;
 };
 
 static guint
@@ -134,8 +138,8 @@ pkc_casualty_record_get_date (const PkcCasualtyRecord *record)
 }
 
 static guint32
-source_index (PkcCasualtyStore *store,
-              const char       *text)
+find_source (PkcCasualtyStore *store,
+             const char       *text)
 {
   const char *interned = text != NULL ? g_string_chunk_insert_const (store->strings, text) : NULL;
   gpointer found = g_hash_table_lookup (store->source_index, interned);
@@ -149,9 +153,19 @@ source_index (PkcCasualtyStore *store,
 }
 
 static guint32
-country_index (PkcCasualtyStore *store,
-               const char       *nationality,
-               const char       *iso)
+source_index (PkcCasualtyStore *store,
+              const char       *text)
+{
+  if (store->sources->len == 0 ||
+      g_strcmp0 (text, g_ptr_array_index (store->sources, store->last_source)) != 0)
+    store->last_source = find_source (store, text);
+  return store->last_source;
+}
+
+static guint32
+find_country (PkcCasualtyStore *store,
+              const char       *nationality,
+              const char       *iso)
 {
   Country key = {
     nationality != NULL ? g_string_chunk_insert_const (store->strings, nationality) : NULL,
@@ -166,6 +180,20 @@ country_index (PkcCasualtyStore *store,
   g_ptr_array_add (store->countries, country);
   g_hash_table_insert (store->country_index, country, GUINT_TO_POINTER (store->countries->len));
   return store->countries->len - 1;
+}
+
+static guint32
+country_index (PkcCasualtyStore *store,
+               const char       *nationality,
+               const char       *iso)
+{
+  const Country *last = store->countries->len > 0
+                        ? g_ptr_array_index (store->countries, store->last_country) : NULL;
+
+  if (last == NULL || g_strcmp0 (nationality, last->nationality) != 0 ||
+      g_strcmp0 (iso, last->iso) != 0)
+    store->last_country = find_country (store, nationality, iso);
+  return store->last_country;
 }
 
 void

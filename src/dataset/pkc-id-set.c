@@ -26,6 +26,10 @@
 
 #define RECENT_MIN_SLOTS 1024
 #define DIR_MAX_BITS     16
+/* A bit per value of a hash's leading 24 bits: 2 MiB, touched a page at a time. A clear
+ * bit means a new id without looking in the run: at a million ids the run's cache misses
+ * were a quarter of a load's time, and 94 % of the bits are still clear by then. */
+#define FILTER_BITS      24
 
 struct _PkcIdSet
 {
@@ -42,6 +46,7 @@ struct _PkcIdSet
   guint32 *recent_lines;
   gsize    recent_slots;
   gsize    recent_n;
+  guint8  *filter;     /* 1 << FILTER_BITS bits, set for every hash added */
 };
 
 #define ROTL(x, b) (guint64) (((x) << (b)) | ((x) >> (64 - (b))))
@@ -100,6 +105,9 @@ pkc_id_set_new (void)
   set->recent_slots = RECENT_MIN_SLOTS;
   set->recent_hashes = g_new0 (guint64, set->recent_slots);
   set->recent_lines = g_new (guint32, set->recent_slots);
+  /* Zeroed pages from the system (a block this large is mmap()ed): only those touched cost
+   * memory, a few for a small file. */
+  set->filter = g_malloc0 ((gsize) 1 << (FILTER_BITS - 3));
   return set;
 }
 
@@ -113,6 +121,7 @@ pkc_id_set_free (PkcIdSet *set)
   g_free (set->dir);
   g_free (set->recent_hashes);
   g_free (set->recent_lines);
+  g_free (set->filter);
   g_free (set);
 }
 
@@ -271,8 +280,9 @@ pkc_id_set_add (PkcIdSet   *set,
                 guint      *out_first_line)
 {
   guint64 hash;
-  gssize found;
-  gsize slot;
+  gssize found = -1;
+  gsize slot, bit;
+  gboolean maybe_seen;
 
   g_return_val_if_fail (set != NULL && id != NULL, FALSE);
 
@@ -281,7 +291,11 @@ pkc_id_set_add (PkcIdSet   *set,
   if (hash == 0)
     hash = 1;
 
-  found = run_find (set, hash);
+  bit = (gsize) (hash >> (64 - FILTER_BITS));
+  maybe_seen = (set->filter[bit >> 3] & (1u << (bit & 7))) != 0;
+  set->filter[bit >> 3] |= (guint8) (1u << (bit & 7));
+  if (maybe_seen)
+    found = run_find (set, hash);
   if (found >= 0)
     {
       if (out_first_line != NULL)

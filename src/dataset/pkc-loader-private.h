@@ -89,7 +89,9 @@ typedef struct {
   GHashTable       *resolutions;   /* "2717" or "2717@2024-07-01" → first line */
   GArray           *pending_refs;  /* of PkcPendingRef */
   GHashTable       *valid_refs;    /* each distinct well-formed source-reference string →
-                                    * how many times it was cited (GUINT_TO_POINTER) */
+                                    * how many times it was cited (a guint) */
+  const char       *last_ref;      /* the last string cited, a key of valid_refs */
+  guint            *last_ref_uses;
 
   /* Attributes of the element being read at each depth: a record's rule may still use its
    * own while it reads its children's. */

@@ -328,26 +328,29 @@ pkc_loader_source_refs (PkcLoader  *self,
                         const char *value,
                         const char *name)
 {
-  gpointer known = NULL, uses = NULL;
-  guint n;
-
-  if (!g_hash_table_lookup_extended (self->valid_refs, value, &known, &uses))
+  /* Consecutive records mostly cite the same string: the last one is tried first. */
+  if (self->last_ref == NULL || strcmp (value, self->last_ref) != 0)
     {
-      if (!source_refs_valid (self, value, name))
-        return;
-      known = g_strdup (value);
+      gpointer key = NULL, uses = NULL;
+
+      if (!g_hash_table_lookup_extended (self->valid_refs, value, &key, &uses))
+        {
+          if (!source_refs_valid (self, value, name))
+            return;
+          key = g_strdup (value);
+          uses = g_new0 (guint, 1);
+          g_hash_table_insert (self->valid_refs, key, uses);
+        }
+      self->last_ref = key;
+      self->last_ref_uses = uses;
     }
-  else
-    g_hash_table_steal (self->valid_refs, known);   /* re-inserted below, key kept */
-  n = GPOINTER_TO_UINT (uses);
-  g_hash_table_insert (self->valid_refs, known, GUINT_TO_POINTER (n + 1));
 
   /* Where a string is cited matters only to report its undeclared ids, and no more than
    * PKC_LOADER_MAX_PROBLEMS reports are kept: its first uses are enough (not one record per
    * casualty of a million). */
-  if (n < PKC_LOADER_MAX_PROBLEMS)
+  if ((*self->last_ref_uses)++ < PKC_LOADER_MAX_PROBLEMS)
     {
-      PkcPendingRef ref = { self->pos, known };
+      PkcPendingRef ref = { self->pos, self->last_ref };
 
       g_array_append_val (self->pending_refs, ref);
     }

@@ -318,7 +318,7 @@ loader_init (PkcLoader  *self,
   self->problems = g_array_new (FALSE, FALSE, sizeof (PkcProblem));
   g_array_set_clear_func (self->problems, pkc_loader_problem_clear);
   self->pending_refs = g_array_new (FALSE, FALSE, sizeof (PkcPendingRef));
-  self->valid_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->valid_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->source_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->casualty_ids = pkc_id_set_new ();
   self->base_ids = g_hash_table_new (g_str_hash, g_str_equal);

@@ -61,12 +61,13 @@ pkc_loader_read_casualty (PkcLoader *self)
     pkc_loader_date (self, value, "date", &casualty->date);
 
   value = pkc_loader_required (self, attrs, "casualty", "incident");
-  if (value != NULL && pkc_loader_token (self, value, "incident", incident_tokens))
-    pkc_incident_from_token (value, &casualty->incident);
+  /* The enum's own lookup first: the token list is only read again to report a bad one. */
+  if (value != NULL && !pkc_incident_from_token (value, &casualty->incident))
+    pkc_loader_token (self, value, "incident", incident_tokens);
 
   value = pkc_loader_required (self, attrs, "casualty", "personnel");
-  if (value != NULL && pkc_loader_token (self, value, "personnel", personnel_tokens))
-    pkc_personnel_from_token (value, &casualty->personnel);
+  if (value != NULL && !pkc_personnel_from_token (value, &casualty->personnel))
+    pkc_loader_token (self, value, "personnel", personnel_tokens);
 
   value = pkc_loader_required (self, attrs, "casualty", "nationality");
   if (value != NULL && pkc_loader_nonempty (self, value, "nationality"))

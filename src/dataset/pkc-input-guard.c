@@ -405,8 +405,8 @@ scan_tag_name (PkcInputGuard *guard,
 }
 
 /* From @i inside a start tag: the same rules as tag_unit(), in a tight loop; a quoted
- * value is skipped to its closing quote, the rest up to the next byte that matters with a
- * table. */
+ * value (most of a tag) is skipped with memchr(), the rest up to the next byte that
+ * matters with a table. */
 static gsize
 scan_tag (PkcInputGuard *guard,
           const guint8  *bytes,
@@ -421,13 +421,15 @@ scan_tag (PkcInputGuard *guard,
 
       if (guard->quote != 0)
         {
-          /* Values are short: a loop, not memchr()'s call. */
-          while (i < len && bytes[i] != guard->quote)
-            i++;
-          if (i == len)
-            break;
+          const guint8 *end = memchr (bytes + i, (int) guard->quote, len - i);
+
+          if (end == NULL)
+            {
+              i = len;
+              break;
+            }
           guard->quote = 0;
-          i++;
+          i = (gsize) (end - bytes) + 1;
           continue;
         }
       while (i < len && !tag_stop[bytes[i]])

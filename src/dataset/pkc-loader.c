@@ -52,9 +52,14 @@ remember_text (PkcLoader *self)
 {
   gsize len;
   const char *value = pkc_xml_events_value (self->reader, &len);
-  const char *newline = g_strrstr_len (value, (gssize) len, "\n");
+  gsize tail = len;
+  guint n_chars = 0;
 
-  if (newline == NULL)
+  /* Back from the end to the last newline (mostly a few spaces of indentation), counting
+   * characters: UTF-8 bytes that do not continue one. */
+  while (tail > 0 && value[tail - 1] != '\n')
+    n_chars += ((guchar) value[--tail] & 0xC0) != 0x80;
+  if (tail == 0)
     {
       self->prev_text_has_newline = FALSE;
       return;
@@ -62,7 +67,7 @@ remember_text (PkcLoader *self)
 
   self->prev_text_has_newline = TRUE;
   self->prev_text_line = pkc_xml_events_line (self->reader);
-  self->prev_text_tail = (guint) g_utf8_strlen (newline + 1, value + len - (newline + 1));
+  self->prev_text_tail = n_chars;
 }
 
 static void

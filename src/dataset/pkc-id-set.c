@@ -172,49 +172,35 @@ build_dir (PkcIdSet *set)
   set->dir[n_top] = (guint32) set->n;
 }
 
-static void
-swap_entries (guint64 *hashes,
-              guint32 *lines,
-              gsize    a,
-              gsize    b)
+/* A hash's home slot in the recent table: its leading bits, so that the table, read in
+ * slot order, is nearly sorted (linear probing only moves an entry a few slots on). */
+static inline gsize
+recent_home (const PkcIdSet *set,
+             guint64         hash)
 {
-  guint64 hash = hashes[a];
-  guint32 line = lines[a];
-
-  hashes[a] = hashes[b];
-  lines[a] = lines[b];
-  hashes[b] = hash;
-  lines[b] = line;
+  return (gsize) (hash >> (64 - g_bit_storage (set->recent_slots - 1)));
 }
 
-static void
-sift_down (guint64 *hashes,
-           guint32 *lines,
-           gsize    root,
-           gsize    n)
-{
-  for (gsize child = 2 * root + 1; child < n; root = child, child = 2 * root + 1)
-    {
-      if (child + 1 < n && hashes[child + 1] > hashes[child])
-        child++;
-      if (hashes[root] >= hashes[child])
-        return;
-      swap_entries (hashes, lines, root, child);
-    }
-}
-
-/* Heapsort of the two arrays together, in place: no copy of the table to sort it. */
+/* Insertion sort of the two arrays together, in place: nearly sorted already (see
+ * recent_home()), so each entry moves a slot or two. */
 static void
 sort_entries (guint64 *hashes,
               guint32 *lines,
               gsize    n)
 {
-  for (gsize i = n / 2; i-- > 0;)
-    sift_down (hashes, lines, i, n);
-  for (gsize end = n; end-- > 1;)
+  for (gsize i = 1; i < n; i++)
     {
-      swap_entries (hashes, lines, 0, end);
-      sift_down (hashes, lines, 0, end);
+      guint64 hash = hashes[i];
+      guint32 line = lines[i];
+      gsize j = i;
+
+      for (; j > 0 && hashes[j - 1] > hash; j--)
+        {
+          hashes[j] = hashes[j - 1];
+          lines[j] = lines[j - 1];
+        }
+      hashes[j] = hash;
+      lines[j] = line;
     }
 }
 
@@ -273,6 +259,20 @@ merge_recent (PkcIdSet *set)
   memset (set->recent_hashes, 0, set->recent_slots * sizeof *set->recent_hashes);
 }
 
+void
+pkc_id_set_prefetch (PkcIdSet   *set,
+                     const char *id,
+                     gsize       len)
+{
+  guint64 hash = siphash (set->key, (const guint8 *) id, len);
+  gsize bit = (gsize) (hash >> (64 - FILTER_BITS));
+  gsize slot = recent_home (set, hash);
+
+  __builtin_prefetch (&set->filter[bit >> 3], 1);
+  __builtin_prefetch (&set->recent_hashes[slot], 1);
+  __builtin_prefetch (&set->recent_lines[slot], 1);
+}
+
 gboolean
 pkc_id_set_add (PkcIdSet   *set,
                 const char *id,
@@ -302,7 +302,7 @@ pkc_id_set_add (PkcIdSet   *set,
         *out_first_line = set->lines[found];
       return FALSE;
     }
-  for (slot = hash & (set->recent_slots - 1); set->recent_hashes[slot] != 0;
+  for (slot = recent_home (set, hash); set->recent_hashes[slot] != 0;
        slot = (slot + 1) & (set->recent_slots - 1))
     if (set->recent_hashes[slot] == hash)
       {

@@ -20,5 +20,10 @@ gboolean  pkc_id_set_add      (PkcIdSet   *set,
                                guint       line,
                                guint      *out_first_line);
 guint     pkc_id_set_get_size (PkcIdSet   *set);
+/* A hint only: brings in the memory pkc_id_set_add() will read for the id of @len bytes at
+ * @id, so that it is there when that id's record is read (a million ids miss the cache). */
+void      pkc_id_set_prefetch (PkcIdSet   *set,
+                               const char *id,
+                               gsize       len);
 
 G_END_DECLS

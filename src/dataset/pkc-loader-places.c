@@ -30,6 +30,31 @@ is_iso3 (const char *value)
           g_ascii_isupper (value[2]));
 }
 
+/* A casualty's start tag as libxml2 parses it, a few tags ahead of the loader: its id's
+ * place in the id set is fetched into the cache meanwhile. */
+void
+pkc_loader_prefetch_casualty (const char     *name,
+                              const guchar  **attributes,
+                              int             n_attributes,
+                              gpointer        data)
+{
+  PkcLoader *self = data;
+
+  if (strcmp (name, "casualty") != 0)
+    return;
+  for (int i = 0; i < n_attributes; i++)
+    {
+      const guchar * const *attribute = attributes + 5 * i;
+
+      if (attribute[1] == NULL && strcmp ((const char *) attribute[0], "id") == 0)
+        {
+          pkc_id_set_prefetch (self->casualty_ids, (const char *) attribute[3],
+                               (gsize) (attribute[4] - attribute[3]));
+          return;
+        }
+    }
+}
+
 void
 pkc_loader_read_casualty (PkcLoader *self)
 {

@@ -216,6 +216,11 @@ gboolean    pkc_loader_is_empty_element (PkcLoader     *self);
 void        pkc_loader_read_ceiling    (PkcLoader      *self);
 void        pkc_loader_read_observation (PkcLoader     *self);
 void        pkc_loader_read_drawdown   (PkcLoader      *self);
+/* A PkcXmlStartHook: see pkc-loader-places.c. */
+void        pkc_loader_prefetch_casualty (const char     *name,
+                                          const guchar  **attributes,
+                                          int             n_attributes,
+                                          gpointer        data);
 void        pkc_loader_read_casualty   (PkcLoader      *self);
 void        pkc_loader_read_base       (PkcLoader      *self);
 void        pkc_loader_read_document   (PkcLoader      *self);

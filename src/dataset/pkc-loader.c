@@ -417,6 +417,8 @@ load_stream_full (GInputStream  *stream,
   loader_init (&self, display_name);
   self.guard = &ctx.guard;
   self.reader = pkc_xml_events_new (stream_read_cb, &ctx, options, pkc_loader_on_xml_error, &self);
+  if (self.reader != NULL)
+    pkc_xml_events_set_start_hook (self.reader, pkc_loader_prefetch_casualty, &self);
   if (self.reader == NULL && ctx.guard.verdict == PKC_GUARD_OK)
     {
       if (ctx.error != NULL)

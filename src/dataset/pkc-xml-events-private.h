@@ -40,12 +40,23 @@ typedef int (*PkcXmlReadFunc) (void *data,
 
 /* @options are xmlParserOption flags. @on_error receives libxml2's first error, in file
  * order after the nodes before it; pkc_xml_events_read() then returns -1. */
+/* Called as libxml2 parses each start tag, before the loader reads it from the queue (a
+ * few tags later): for hints such as prefetching. @attributes are SAX2's: five pointers
+ * each (local name, prefix, URI, value, value end), values not yet unescaped. */
+typedef void (*PkcXmlStartHook) (const char     *name,
+                                 const guchar  **attributes,
+                                 int             n_attributes,
+                                 gpointer        data);
+
 PkcXmlEvents   *pkc_xml_events_new            (PkcXmlReadFunc          read,
                                                void                   *read_data,
                                                int                     options,
                                                xmlStructuredErrorFunc  on_error,
                                                void                   *error_data);
 void            pkc_xml_events_free           (PkcXmlEvents *self);
+void            pkc_xml_events_set_start_hook (PkcXmlEvents    *self,
+                                               PkcXmlStartHook  hook,
+                                               gpointer         data);
 
 /* The next node: 1, 0 at the end of the document, -1 after an error or a failed read.
  * What the functions below return is valid until the next call. */

@@ -55,6 +55,8 @@ struct _PkcXmlEvents {
   gboolean                has_error;
   gboolean                error_reported;
   xmlError                error;         /* libxml2's first error, a copy */
+  PkcXmlStartHook         start_hook;
+  gpointer                start_hook_data;
 };
 
 /* The callbacks that append to the queue; libxml2 calls them with the PkcXmlEvents. */

@@ -219,6 +219,9 @@ on_start_element (void           *data,
     at = add_attribute_value (self, event->first_attr + (guint) (nb_namespaces + i), at,
                               attributes + 5 * i);
 
+  if (self->start_hook != NULL)
+    self->start_hook ((const char *) event->name, attributes, nb_attributes,
+                      self->start_hook_data);
   self->last_start_empty = event->empty;
   self->started_element = TRUE;
   if (!event->empty)

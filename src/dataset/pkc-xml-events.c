@@ -64,6 +64,15 @@ pkc_xml_events_new (PkcXmlReadFunc          read,
 }
 
 void
+pkc_xml_events_set_start_hook (PkcXmlEvents    *self,
+                               PkcXmlStartHook  hook,
+                               gpointer         data)
+{
+  self->start_hook = hook;
+  self->start_hook_data = data;
+}
+
+void
 pkc_xml_events_free (PkcXmlEvents *self)
 {
   if (self == NULL)

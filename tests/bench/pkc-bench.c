@@ -6,7 +6,9 @@
  * `meson test -C BUILD --benchmark pkc-bench -v` (under a display for the hover and window
  * rows). Every row is the median of PKC_BENCH_RUNS runs, measure and reference alternating
  * so both see the same machine load. Goals are printed beside the results; nothing here
- * fails on a slow machine. PKC_BENCH_CASUALTIES sets the size of the big file (1,000,000).
+ * fails on a slow machine. PKC_BENCH_CASUALTIES sets the size of the big file (1,000,000);
+ * PKC_BENCH_ONLY=window measures the first mapped window alone (the row takes seconds, the
+ * whole table minutes).
  */
 #include "config.h"
 
@@ -320,6 +322,11 @@ main (int   argc,
   g_print ("Medians of %d alternating runs (relayout and hover: more, in process).\n", N);
   g_print ("| %-40s | %-22s | %-34s | %-7s | %-9s |\n", "measure", "value",
            "reference in the same run", "ratio", "goal");
+  if (g_strcmp0 (g_getenv ("PKC_BENCH_ONLY"), "window") == 0)
+    {
+      bench_window ();
+      return EXIT_SUCCESS;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
       g_autofree char *path = pkc_bench_write_dataset (sizes[i]);

@@ -214,6 +214,8 @@ pkc_window_class_init (PkcWindowClass *klass)
                                        "win.pick-mission", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
                                        "win.data-table", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-data", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
@@ -242,8 +244,30 @@ reset_zoom_action (GSimpleAction *action,
   pkc_chart_view_set_range (PKC_WINDOW (user_data)->casualties_view, NULL, NULL);
 }
 
+/* The shortcuts window is built the first time it is asked for, not with the window. */
+static void
+show_help_overlay_action (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/pkc-shortcuts.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Makes it transient for and hidden on close; keeps this action as win's own. */
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static const GActionEntry win_actions[] = {
   { "reset-zoom", reset_zoom_action },
+  { "show-help-overlay", show_help_overlay_action },
   { "open-embedded", open_embedded_action },
   { "show-page", show_page_action, "s" },
 };

@@ -284,7 +284,8 @@ bench_window (void)
   const char *app[] = { window, "app", NULL };
   const char *bare[] = { window, "bare", NULL };
   const char *adw[] = { window, "adw", NULL };
-  double app_ms[N], bare_ms[N], adw_ms[N];
+  const char *sized[] = { window, "adw-sized", NULL };
+  double app_ms[N], bare_ms[N], adw_ms[N], sized_ms[N];
   char value[64], ref[64];
 
   if (window == NULL || (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL))
@@ -296,7 +297,8 @@ bench_window (void)
     {
       if (!pkc_bench_spawn (app, &app_ms[r], NULL) ||
           !pkc_bench_spawn (bare, &bare_ms[r], NULL) ||
-          !pkc_bench_spawn (adw, &adw_ms[r], NULL))
+          !pkc_bench_spawn (adw, &adw_ms[r], NULL) ||
+          !pkc_bench_spawn (sized, &sized_ms[r], NULL))
         g_error ("a window process failed");
     }
   g_snprintf (value, sizeof value, "%.0f ms", pkc_bench_median (app_ms, N));
@@ -306,6 +308,14 @@ bench_window (void)
   g_snprintf (value, sizeof value, "%.0f ms", pkc_bench_median (adw_ms, N));
   row ("(bare libadwaita window)", value, ref,
        pkc_bench_median (adw_ms, N) / pkc_bench_median (bare_ms, N), "");
+  /* The same empty window at the app's size: what the app's own widgets and work add. */
+  g_snprintf (value, sizeof value, "%.0f ms", pkc_bench_median (sized_ms, N));
+  row ("(bare libadwaita window, app's size)", value, ref,
+       pkc_bench_median (sized_ms, N) / pkc_bench_median (bare_ms, N), "");
+  g_snprintf (value, sizeof value, "%.0f ms", pkc_bench_median (app_ms, N));
+  g_snprintf (ref, sizeof ref, "same-size libadwaita %.0f ms", pkc_bench_median (sized_ms, N));
+  row ("(first mapped window, same-size ref.)", value, ref,
+       pkc_bench_median (app_ms, N) / pkc_bench_median (sized_ms, N), "");
 }
 
 int

@@ -204,7 +204,10 @@ pkc_window_class_init (PkcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, bases_view);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_button_wide);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_button_narrow);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, mission_label);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_menu);
   gtk_widget_class_bind_template_callback (widget_class, pkc_window_not);
 
   /* Also without an application (tests); the app's accelerators show them in the menu. */
@@ -273,10 +276,32 @@ static const GActionEntry win_actions[] = {
 };
 
 static void
+create_menu_popup_cb (GtkMenuButton *button,
+                      gpointer       user_data)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, G_MENU_MODEL (user_data));
+}
+
+void
+pkc_window_set_menu_lazily (GtkMenuButton *button,
+                            GMenuModel    *menu)
+{
+  g_return_if_fail (GTK_IS_MENU_BUTTON (button));
+  g_return_if_fail (G_IS_MENU_MODEL (menu));
+
+  gtk_menu_button_set_create_popup_func (button, create_menu_popup_cb, g_object_ref (menu),
+                                         g_object_unref);
+}
+
+static void
 pkc_window_init (PkcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   pkc_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
+  pkc_window_set_menu_lazily (self->primary_menu_button, self->primary_menu);
+  pkc_window_set_menu_lazily (self->personnel_button_wide, self->personnel_menu);
+  pkc_window_set_menu_lazily (self->personnel_button_narrow, self->personnel_menu);
 
   self->load_cancellable = g_cancellable_new ();
   self->settings = pkc_settings_new ();

@@ -23,6 +23,7 @@ struct _PkcWindow
   GtkMenuButton        *personnel_button_wide;
   GtkMenuButton        *personnel_button_narrow;
   GtkMenuButton        *primary_menu_button;
+  GtkWidget            *compare_holder;
   GtkLabel             *mission_label;
   GMenuModel           *primary_menu;
   GMenuModel           *personnel_menu;

@@ -205,6 +205,7 @@ pkc_window_class_init (PkcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_button_wide);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_button_narrow);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, compare_holder);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, mission_label);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_menu);
@@ -312,7 +313,7 @@ pkc_window_init (PkcWindow *self)
   pkc_window_export_init (self);
   pkc_window_data_init (self);
   pkc_window_import_init (self);
-  pkc_window_compare_init (self, self->view_stack);
+  pkc_window_compare_init (self, self->view_stack, self->compare_holder);
   pkc_window_stack_init (self, GTK_WIDGET (self->personnel_button_wide),
                          GTK_WIDGET (self->personnel_button_narrow), self->casualties_view);
   pkc_window_missions_init (self);

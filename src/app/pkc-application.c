@@ -142,6 +142,8 @@ pkc_application_startup (GApplication *app)
   const char *mission_accels[] = { "<Control>k", "<Control>f", NULL };
   const char *table_accels[] = { "<Control>t", NULL };
   const char *copy_data_accels[] = { "<Shift><Control>c", NULL };
+  /* What GtkApplication sets for a gtk/help-overlay.ui resource, which we build lazily. */
+  const char *help_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (pkc_application_parent_class)->startup (app);
   pkc_a11y_watch_toplevels ();
@@ -159,6 +161,8 @@ pkc_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.data-table", table_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.copy-data",
                                          copy_data_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         help_accels);
 }
 
 static void

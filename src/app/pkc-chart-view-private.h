@@ -29,6 +29,7 @@ struct _PkcChartView
   int              laid_out_width;
   int              laid_out_height;
   guint            layout_count;
+  guint            describe_id;     /* the idle that describes a chart not on screen yet */
   /* The scene painted once, as an image at the device scale; hover, focus and the drag
    * span are drawn over it. Dropped on relayout and theme or scale change. */
   GskRenderNode   *scene_node;

@@ -88,6 +88,19 @@ describe_unallocated (PkcChartView *self)
   pkc_scene_free (scene);
 }
 
+/* Once the frames waiting are drawn: the chart on screen is laid out and painted first. */
+static gboolean
+describe_idle_cb (gpointer user_data)
+{
+  PkcChartView *self = PKC_CHART_VIEW (user_data);
+
+  self->describe_id = 0;
+  /* Laid out on screen meanwhile: its own scene gave the description. */
+  if (self->scene == NULL && (self->dataset != NULL || self->layout_func != NULL))
+    describe_unallocated (self);
+  return G_SOURCE_REMOVE;
+}
+
 void
 pkc_chart_view_relayout (PkcChartView *self)
 {
@@ -112,8 +125,8 @@ pkc_chart_view_relayout (PkcChartView *self)
                                       pkc_scene_get_description (self->scene),
                                       -1);
     }
-  else if (self->dataset != NULL || self->layout_func != NULL)
-    describe_unallocated (self);
+  else if ((self->dataset != NULL || self->layout_func != NULL) && self->describe_id == 0)
+    self->describe_id = g_idle_add_full (G_PRIORITY_LOW, describe_idle_cb, self, NULL);
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -181,6 +194,7 @@ pkc_chart_view_dispose (GObject *object)
 {
   PkcChartView *self = PKC_CHART_VIEW (object);
 
+  g_clear_handle_id (&self->describe_id, g_source_remove);
   g_clear_pointer (&self->focus_popover, gtk_widget_unparent);
   g_clear_object (&self->tooltip_label);
   self->focus_label = NULL;

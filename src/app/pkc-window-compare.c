@@ -5,8 +5,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "pkc-window-compare.h"
 
 #define PAGE_KEY "pkc-compare-page"
@@ -26,14 +24,9 @@ visible_child_cb (AdwViewStack *stack,
 
 void
 pkc_window_compare_init (PkcWindow    *self,
-                         AdwViewStack *stack)
+                         AdwViewStack *stack,
+                         GtkWidget    *holder)
 {
-  GtkWidget *holder = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  AdwViewStackPage *stack_page;
-
-  /* Translators: the view switcher's page comparing missions */
-  stack_page = adw_view_stack_add_titled (stack, holder, "compare", _("Compare"));
-  adw_view_stack_page_set_icon_name (stack_page, "view-list-bullet-symbolic");
   g_object_set_data (G_OBJECT (self), HOLDER_KEY, holder);
   g_signal_connect_object (stack, "notify::visible-child-name", G_CALLBACK (visible_child_cb),
                            self, 0);

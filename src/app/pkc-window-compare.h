@@ -12,9 +12,11 @@
 
 G_BEGIN_DECLS
 
-/* Adds the Compare page to @stack (after the charts), named "compare". */
+/* Makes the Compare page in @holder, the child of @stack's page "compare", when that page
+ * is first shown. */
 void            pkc_window_compare_init     (PkcWindow    *self,
-                                             AdwViewStack *stack);
+                                             AdwViewStack *stack,
+                                             GtkWidget    *holder);
 /* The Compare page, visible or not. */
 PkcComparePage *pkc_window_get_compare_page (PkcWindow    *self);
 /* The Compare page when it is the visible page, else NULL: the export, copy and print

@@ -182,9 +182,8 @@ restore_done_cb (GObject      *source_object,
     pkc_window_set_dataset (self, dataset);
 }
 
-/* Parsed in a thread: the window maps first, the chart comes when the data is read. */
-void
-pkc_window_missions_restore (PkcWindow *self)
+static void
+restore_start (PkcWindow *self)
 {
   g_autoptr(GSettings) settings = pkc_settings_new ();
   g_autoptr(GTask) task = g_task_new (self, NULL, restore_done_cb, NULL);
@@ -192,6 +191,34 @@ pkc_window_missions_restore (PkcWindow *self)
   g_task_set_source_tag (task, pkc_window_missions_restore);
   g_task_set_task_data (task, g_settings_get_string (settings, "last-mission"), g_free);
   g_task_run_in_thread (task, restore_thread);
+}
+
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        PkcWindow     *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  restore_start (self);
+}
+
+static void
+first_map_cb (GtkWidget *widget,
+              gpointer   user_data)
+{
+  g_signal_handlers_disconnect_by_func (widget, first_map_cb, user_data);
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (first_frame_painted_cb), widget, 0);
+}
+
+/* Read in a thread once the window has painted its first frame: parsing and laying out
+ * the chart would otherwise hold back the window (and share the CPU with it). Until then
+ * the chart area stays empty, as while any file loads. */
+void
+pkc_window_missions_restore (PkcWindow *self)
+{
+  g_return_if_fail (PKC_IS_WINDOW (self));
+
+  g_signal_connect (self, "map", G_CALLBACK (first_map_cb), NULL);
 }
 
 gboolean

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
  * (an acronym) to @self. Called once from pkc_window_init(). */
 void              pkc_window_missions_init        (PkcWindow   *self);
 /* Shows the mission chosen last (GSettings "last-mission"), or MINUSMA when it is gone;
- * read in a thread, shown when read unless another dataset was set meanwhile. */
+ * read in a thread after @self's first frame, shown when read unless another dataset was
+ * set meanwhile. */
 void              pkc_window_missions_restore     (PkcWindow   *self);
 /* Shows @acronym's richest dataset and remembers it; on failure the dataset shown stays,
  * the error is shown and returned. */

@@ -22,7 +22,11 @@ struct _PkcWindow
   PkcChartView         *bases_view;
   GtkMenuButton        *personnel_button_wide;
   GtkMenuButton        *personnel_button_narrow;
+  GtkMenuButton        *primary_menu_button;
+  GtkWidget            *compare_holder;
   GtkLabel             *mission_label;
+  GMenuModel           *primary_menu;
+  GMenuModel           *personnel_menu;
 
   /* Owned */
   GSettings            *settings;
@@ -36,6 +40,10 @@ struct _PkcWindow
 
 /* Adds win.open, dropping files on the window and the indicator of a load under way. */
 void        pkc_window_open_init          (PkcWindow *self);
+/* Gives @menu to @button when it first opens: a popover menu built with the window would
+ * only slow its first frame. */
+void        pkc_window_set_menu_lazily    (GtkMenuButton *button,
+                                           GMenuModel    *menu);
 /* Emits ::load-finished. */
 void        pkc_window_emit_load_finished (PkcWindow *self,
                                            gboolean   succeeded);

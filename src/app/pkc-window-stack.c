@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pkc-window-private.h"
 #include "pkc-window-stack.h"
 
 /* Translators: the casualty chart's "stack by" menu and its button */
@@ -67,7 +68,7 @@ stack_button (GMenuModel *menu,
   GtkWidget *row = anchor != NULL ? gtk_widget_get_parent (anchor) : NULL;
   GtkWidget *rows = row != NULL ? gtk_widget_get_parent (row) : NULL;
 
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  pkc_window_set_menu_lazily (GTK_MENU_BUTTON (button), menu);
   gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), TRUE);
   gtk_widget_set_tooltip_text (button, _("What the bars are stacked by"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,

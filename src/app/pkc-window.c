@@ -204,7 +204,11 @@ pkc_window_class_init (PkcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, bases_view);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_button_wide);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_button_narrow);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, compare_holder);
   gtk_widget_class_bind_template_child (widget_class, PkcWindow, mission_label);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, PkcWindow, personnel_menu);
   gtk_widget_class_bind_template_callback (widget_class, pkc_window_not);
 
   /* Also without an application (tests); the app's accelerators show them in the menu. */
@@ -214,6 +218,8 @@ pkc_window_class_init (PkcWindowClass *klass)
                                        "win.pick-mission", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
                                        "win.data-table", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-data", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
@@ -242,17 +248,61 @@ reset_zoom_action (GSimpleAction *action,
   pkc_chart_view_set_range (PKC_WINDOW (user_data)->casualties_view, NULL, NULL);
 }
 
+/* The shortcuts window is built the first time it is asked for, not with the window. */
+static void
+show_help_overlay_action (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/pkc-shortcuts.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Makes it transient for and hidden on close; keeps this action as win's own. */
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static const GActionEntry win_actions[] = {
   { "reset-zoom", reset_zoom_action },
+  { "show-help-overlay", show_help_overlay_action },
   { "open-embedded", open_embedded_action },
   { "show-page", show_page_action, "s" },
 };
+
+static void
+create_menu_popup_cb (GtkMenuButton *button,
+                      gpointer       user_data)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, G_MENU_MODEL (user_data));
+}
+
+void
+pkc_window_set_menu_lazily (GtkMenuButton *button,
+                            GMenuModel    *menu)
+{
+  g_return_if_fail (GTK_IS_MENU_BUTTON (button));
+  g_return_if_fail (G_IS_MENU_MODEL (menu));
+
+  gtk_menu_button_set_create_popup_func (button, create_menu_popup_cb, g_object_ref (menu),
+                                         g_object_unref);
+}
 
 static void
 pkc_window_init (PkcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   pkc_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
+  pkc_window_set_menu_lazily (self->primary_menu_button, self->primary_menu);
+  pkc_window_set_menu_lazily (self->personnel_button_wide, self->personnel_menu);
+  pkc_window_set_menu_lazily (self->personnel_button_narrow, self->personnel_menu);
 
   self->load_cancellable = g_cancellable_new ();
   self->settings = pkc_settings_new ();
@@ -263,7 +313,7 @@ pkc_window_init (PkcWindow *self)
   pkc_window_export_init (self);
   pkc_window_data_init (self);
   pkc_window_import_init (self);
-  pkc_window_compare_init (self, self->view_stack);
+  pkc_window_compare_init (self, self->view_stack, self->compare_holder);
   pkc_window_stack_init (self, GTK_WIDGET (self->personnel_button_wide),
                          GTK_WIDGET (self->personnel_button_narrow), self->casualties_view);
   pkc_window_missions_init (self);

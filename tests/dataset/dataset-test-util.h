@@ -10,6 +10,19 @@
 
 G_BEGIN_DECLS
 
+/* A dataset file up to its open <casualties> list: mission X, source "s"; the casualties
+ * and the closing tags are the test's. */
+#define TEST_DATASET_HEAD                                                          \
+  "<?xml version=\"1.0\"?>\n"                                                      \
+  "<peacekeeping-dataset format=\"1\">\n"                                          \
+  "  <mission acronym=\"X\" start=\"2020-01-01\" source=\"s\">\n"                 \
+  "    <name xml:lang=\"en\">X</name>\n"                                            \
+  "  </mission>\n"                                                                 \
+  "  <sources>\n"                                                                  \
+  "    <source id=\"s\" publisher=\"P\"><title>T</title></source>\n"               \
+  "  </sources>\n"                                                                 \
+  "  <casualties>\n"
+
 /* tests/data/@relative (newly allocated). */
 char       *test_data_path        (const char  *relative);
 /* tests/data/@relative through the loader. */

@@ -224,16 +224,7 @@ test_id_set (void)
 static void
 test_duplicate_ids (void)
 {
-  g_autoptr(GString) xml = g_string_new (
-    "<?xml version=\"1.0\"?>\n"
-    "<peacekeeping-dataset format=\"1\">\n"
-    "  <mission acronym=\"X\" start=\"2020-01-01\" source=\"s\">\n"
-    "    <name xml:lang=\"en\">X</name>\n"
-    "  </mission>\n"
-    "  <sources>\n"
-    "    <source id=\"s\" publisher=\"P\"><title>T</title></source>\n"
-    "  </sources>\n"
-    "  <casualties>\n");
+  g_autoptr(GString) xml = g_string_new (TEST_DATASET_HEAD);
   g_autoptr(GHashTable) first_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                              NULL);
   g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "dataset-test-util.h"
 #include "pkc-loader.h"
 
 static GFile *
@@ -29,15 +30,7 @@ write_file (const char *contents)
                  "personnel=\"military\" nationality=\"Chad\" source=\"s\"/>\n"
 
 static const char head[] =
-  "<?xml version=\"1.0\"?>\n"
-  "<peacekeeping-dataset format=\"1\">\n"
-  "  <mission acronym=\"X\" start=\"2020-01-01\" source=\"s\">\n"
-  "    <name xml:lang=\"en\">X</name>\n"
-  "  </mission>\n"
-  "  <sources>\n"
-  "    <source id=\"s\" publisher=\"P\"><title>T</title></source>\n"
-  "  </sources>\n"
-  "  <casualties>\n"
+  TEST_DATASET_HEAD
   "    <casualty date=\"2020-13-45\" incident=\"accident\" personnel=\"military\" "
   "nationality=\"Chad\" source=\"s\"/>\n"
   /* Seven good records follow the bad one: with only one after it, the loader today

@@ -5,7 +5,6 @@
  */
 #pragma once
 
-#include "pkc-png-dpi.h"
 #include "pkc-svg-text.h"
 
 G_BEGIN_DECLS
@@ -16,11 +15,6 @@ gboolean _pkc_png_get_info (const guint8 *data,
                             guint        *width,
                             guint        *height,
                             double       *dpi);
-/* Inserts a pHYs chunk of @dpi (pixels per inch, stored per metre) right after IHDR in the
- * PNG held by @png, replacing any pHYs already there. FALSE (and @png unchanged) when @png
- * does not start with a PNG signature and an IHDR chunk. */
-gboolean _pkc_png_set_dpi (GByteArray *png,
-                           double      dpi);
 
 /* The <text> elements alone (one per line), for tests. */
 char     *_pkc_svg_text_elements (const PkcScene *scene,

@@ -12,7 +12,6 @@
 
 #include "pkc-chart.h"
 #include "pkc-loader.h"
-#include "pkc-png-dpi.h"
 #include "pkc-png-write.h"
 #include "pkc-export-private.h"
 #include "pkc-test-data.h"

@@ -372,6 +372,31 @@ sorted_order (const PkcCasualtyStore *store,
   return order;
 }
 
+/* A counting sort into a new array, the old one freed after: each record read in file order
+ * and written once to its place (independent writes, where following permutation cycles in
+ * place waits on a cache miss per record), stable. It needs the records twice for a moment:
+ * by then the loader has freed its id set, which is larger. */
+static void
+scatter_by_key (PkcCasualtyStore *store,
+                guint32           min_key,
+                guint32           max_key)
+{
+  gsize range = (gsize) max_key - min_key + 1;
+  guint32 *next = g_new0 (guint32, range + 1);
+  PkcCasualtyRecord *sorted = g_new (PkcCasualtyRecord, MAX (store->n, 1));
+
+  for (guint i = 0; i < store->n; i++)
+    next[record_key (&store->records[i]) - min_key + 1]++;
+  for (gsize k = 1; k < range; k++)
+    next[k] += next[k - 1];
+  for (guint i = 0; i < store->n; i++)
+    sorted[next[record_key (&store->records[i]) - min_key]++] = store->records[i];
+  g_free (next);
+  g_free (store->records);
+  store->records = sorted;
+  store->capacity = MAX (store->n, 1);
+}
+
 /* Records of a file are usually in date order already: then nothing moves. Otherwise they
  * follow the sorted order in place, cycle by cycle (no copy of the records). */
 void
@@ -394,6 +419,11 @@ pkc_casualty_store_sort (PkcCasualtyStore *store)
     return;
   g_return_if_fail (store->n < done);
 
+  if ((gsize) max_key - min_key + 1 <= MAX (store->n, 4096))
+    {
+      scatter_by_key (store, min_key, max_key);
+      return;
+    }
   order = sorted_order (store, min_key, max_key);
   for (guint i = 0; i < store->n; i++)
     {

@@ -153,15 +153,22 @@ def chart_summaries(app):
     return found
 
 
+def poll(probe, done, timeout):
+    """Calls probe() until done() holds for its result or the timeout passes: the result."""
+    end = time.time() + timeout
+    result = probe()
+    while not done(result) and time.time() < end:
+        time.sleep(0.25)
+        result = probe()
+    return result
+
+
 def check_charts(app, where, expected, timeout=30.0):
     """The charts' summaries come with the first layout, after the window maps: waits for
     them (a slow machine takes longer), then reports what it found."""
-    end = time.time() + timeout
-    found = chart_summaries(app)
-    while (time.time() < end and
-           not all(len(found.get(name, "")) > 20 for name in expected)):
-        time.sleep(0.3)
-        found = chart_summaries(app)
+    found = poll(lambda: chart_summaries(app),
+                 lambda found: all(len(found.get(name, "")) > 20 for name in expected),
+                 timeout)
     for name in expected:
         ok(name in found and len(found[name]) > 20,
            "%s: the chart “%s” has its summary" % (where, name),
@@ -185,46 +192,46 @@ def open_file(path):
                   None, Gio.DBusCallFlags.NONE, 5000, None)
 
 
+def child_count(app):
+    try:
+        return app.childCount
+    except Exception:
+        return -1
+
+
 def wait_new_window(app, before, timeout=30.0):
     """Waits until the app has more top-level windows than @before (a dialog opened)."""
-    end = time.time() + timeout
-    while time.time() < end:
+    return poll(lambda: child_count(app), lambda count: count > before, timeout) > before
+
+
+def first_node(root, accept):
+    """The first accessible under root (depth first) for which accept() gives a result."""
+    for node in nodes(root):
         try:
-            if app.childCount > before:
-                return True
+            found = accept(node)
         except Exception:
-            pass
-        time.sleep(0.2)
-    return False
-
-
-def find_dialog(app, timeout=10.0):
-    end = time.time() + timeout
-    while time.time() < end:
-        for node in nodes(app):
-            try:
-                if node.getRole() in (pyatspi.ROLE_DIALOG, pyatspi.ROLE_ALERT):
-                    return node
-            except Exception:
-                continue
-        time.sleep(0.3)
+            continue
+        if found:
+            return found
     return None
 
 
+def find_dialog(app, timeout=10.0):
+    def dialog(node):
+        return node if node.getRole() in (pyatspi.ROLE_DIALOG, pyatspi.ROLE_ALERT) else None
+    return poll(lambda: first_node(app, dialog), lambda found: found is not None, timeout)
+
+
 def find_table(app, timeout=10.0):
-    end = time.time() + timeout
-    while time.time() < end:
-        for node in nodes(app):
-            try:
-                if node.getRole() in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE,
-                                      pyatspi.ROLE_LIST_BOX):
-                    texts = [n.name or "" for n in nodes(node)]
-                    if sum(1 for t in texts if re.search(r"\d", t)) >= 3:
-                        return node, texts
-            except Exception:
-                continue
-        time.sleep(0.3)
-    return None, []
+    """A table or list that shows at least three numbers: it, and the texts in it."""
+    def table(node):
+        if node.getRole() not in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE,
+                                  pyatspi.ROLE_LIST_BOX):
+            return None
+        texts = [n.name or "" for n in nodes(node)]
+        return (node, texts) if sum(1 for t in texts if re.search(r"\d", t)) >= 3 else None
+    found = poll(lambda: first_node(app, table), lambda found: found is not None, timeout)
+    return found if found is not None else (None, [])
 
 
 def run_page(executable, page):

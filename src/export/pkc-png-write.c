@@ -190,9 +190,14 @@ deflate_image (cairo_surface_t *surface,
       stripes[i].primer_rows = MIN (stripes[i].first_row, (int) (WINDOW / row_len) + 1);
       stripes[i].last = i == n - 1;
     }
-  /* The last stripe on this thread, the others on their own. */
+  /* The last stripe on this thread, the others on their own; where no thread can be made
+   * (g_thread_new() would abort), on this one too. */
   for (int i = 0; i < n - 1; i++)
-    threads[i] = g_thread_new ("pkc-png-deflate", deflate_stripe, &stripes[i]);
+    {
+      threads[i] = g_thread_try_new ("pkc-png-deflate", deflate_stripe, &stripes[i], NULL);
+      if (threads[i] == NULL)
+        deflate_stripe (&stripes[i]);
+    }
   deflate_stripe (&stripes[n - 1]);
 
   g_byte_array_append (idat, header, sizeof header);

@@ -25,20 +25,6 @@
 #include "pkc-test-wait.h"
 #include "pkc-test-window.h"
 
-typedef struct {
-  gboolean finished;
-  gboolean succeeded;
-} LoadWait;
-
-static void
-load_finished_cb (PkcWindow *window,
-                  gboolean   succeeded,
-                  LoadWait  *wait)
-{
-  wait->finished = TRUE;
-  wait->succeeded = succeeded;
-}
-
 static AdwMessageDialog *
 find_message_dialog (void)
 {
@@ -101,13 +87,13 @@ test_broken_file_dialog (void)
   PkcDataset *before = pkc_window_get_dataset (window);
   g_autofree char *path = write_broken_file ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  LoadWait wait = { 0 };
+  PkcTestLoadWait wait = { 0 };
   AdwMessageDialog *dialog;
   const char *body;
   const char *list;
   guint listed = 0;
 
-  g_signal_connect (window, "load-finished", G_CALLBACK (load_finished_cb), &wait);
+  pkc_test_watch_load (window, &wait);
   pkc_window_open_file (window, file);
   pkc_test_iterate_until (&wait.finished);
   g_assert_false (wait.succeeded);
@@ -289,12 +275,12 @@ test_large_file_shows_indicator (void)
   GtkWidget *indicator = find_indicator (GTK_WIDGET (window));
   HeldFile *held = held_file_new ();
   g_autoptr(GFile) file = g_file_new_for_path (held->path);
-  LoadWait wait = { 0 };
+  PkcTestLoadWait wait = { 0 };
 
   g_assert_nonnull (indicator);
   g_assert_false (gtk_widget_get_visible (indicator));
 
-  g_signal_connect (window, "load-finished", G_CALLBACK (load_finished_cb), &wait);
+  pkc_test_watch_load (window, &wait);
   pkc_window_open_file (window, file);
   /* Not at once: a quick load would only flicker. */
   g_assert_false (gtk_widget_get_visible (indicator));
@@ -318,8 +304,8 @@ test_large_file_shows_indicator (void)
 /* A load given up never reports: once the writer has finished (the loader read the file to
  * its end or closed it), the main loop is given time to deliver a result that must not come. */
 static void
-assert_never_finishes (HeldFile *held,
-                       LoadWait *wait)
+assert_never_finishes (HeldFile        *held,
+                       PkcTestLoadWait *wait)
 {
   held_file_release (held);
   g_thread_join (g_steal_pointer (&held->writer));
@@ -337,9 +323,9 @@ test_open_cancels_previous (void)
   g_autofree char *small = g_test_build_filename (G_TEST_DIST, "data", "valid-small.xml", NULL);
   g_autoptr(GFile) large_file = g_file_new_for_path (held->path);
   g_autoptr(GFile) small_file = g_file_new_for_path (small);
-  LoadWait wait = { 0 };
+  PkcTestLoadWait wait = { 0 };
 
-  g_signal_connect (window, "load-finished", G_CALLBACK (load_finished_cb), &wait);
+  pkc_test_watch_load (window, &wait);
   pkc_window_open_file (window, large_file);
   pkc_test_wait_until (held_file_opened, held, 10000);
   pkc_window_open_file (window, small_file);
@@ -383,9 +369,9 @@ test_stop_button (void)
   GtkWidget *indicator = find_indicator (GTK_WIDGET (window));
   HeldFile *held = held_file_new ();
   g_autoptr(GFile) file = g_file_new_for_path (held->path);
-  LoadWait wait = { 0 };
+  PkcTestLoadWait wait = { 0 };
 
-  g_signal_connect (window, "load-finished", G_CALLBACK (load_finished_cb), &wait);
+  pkc_test_watch_load (window, &wait);
   pkc_window_open_file (window, file);
   pkc_test_wait_until (held_file_opened, held, 10000);
   pkc_test_wait_until (widget_visible, indicator, 10000);

@@ -217,20 +217,6 @@ test_curated_first (void)
   pkc_test_wait_for_redraw ();
 }
 
-typedef struct {
-  gboolean finished;
-  gboolean succeeded;
-} LoadWait;
-
-static void
-load_finished_cb (PkcWindow *window,
-                  gboolean   succeeded,
-                  LoadWait  *wait)
-{
-  wait->finished = TRUE;
-  wait->succeeded = succeeded;
-}
-
 /* Opening the UN's CSV says what it is, keeps the dataset shown… */
 static void
 test_open_un_csv (void)
@@ -240,9 +226,9 @@ test_open_un_csv (void)
   g_autofree char *path = g_build_filename (g_getenv ("PKC_SOURCE_ROOT"), "data", "un",
                                             "un-peacekeeping-fatalities.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  LoadWait wait = { 0 };
+  PkcTestLoadWait wait = { 0 };
 
-  g_signal_connect (window, "load-finished", G_CALLBACK (load_finished_cb), &wait);
+  pkc_test_watch_load (window, &wait);
   pkc_window_open_file (window, file);
   pkc_test_iterate_until (&wait.finished);
   g_assert_false (wait.succeeded);

@@ -13,29 +13,15 @@
 #include "pkc-test-window.h"
 #include "pkc-window-private.h"
 
-typedef struct {
-  gboolean finished;
-  gboolean succeeded;
-} LoadWait;
-
-static void
-load_finished_cb (PkcWindow *window,
-                  gboolean   succeeded,
-                  LoadWait  *wait)
-{
-  wait->finished = TRUE;
-  wait->succeeded = succeeded;
-}
-
 static gboolean
 open_and_wait (PkcWindow  *window,
                const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  LoadWait wait = { 0 };
+  PkcTestLoadWait wait = { 0 };
   gulong handler;
 
-  handler = g_signal_connect (window, "load-finished", G_CALLBACK (load_finished_cb), &wait);
+  handler = pkc_test_watch_load (window, &wait);
   pkc_window_open_file (window, file);
   pkc_test_iterate_until (&wait.finished);
   g_signal_handler_disconnect (window, handler);

@@ -103,3 +103,19 @@ pkc_test_show_window (void)
   pkc_test_wait_for_redraw ();
   return window;
 }
+
+static void
+load_finished_cb (PkcWindow       *window,
+                  gboolean         succeeded,
+                  PkcTestLoadWait *wait)
+{
+  wait->finished = TRUE;
+  wait->succeeded = succeeded;
+}
+
+gulong
+pkc_test_watch_load (PkcWindow       *window,
+                     PkcTestLoadWait *wait)
+{
+  return g_signal_connect (window, "load-finished", G_CALLBACK (load_finished_cb), wait);
+}

@@ -21,4 +21,14 @@ PkcWindow *pkc_test_show_window     (void);
 /* Iterates until @window has its dataset (read in a thread), failing after 10 s. */
 void       pkc_test_wait_for_dataset (PkcWindow *window);
 
+/* What @window's "load-finished" signal said, once it is emitted. */
+typedef struct {
+  gboolean finished;
+  gboolean succeeded;
+} PkcTestLoadWait;
+
+/* Records @window's "load-finished" in @wait (the handler id, to disconnect it). */
+gulong     pkc_test_watch_load      (PkcWindow       *window,
+                                     PkcTestLoadWait *wait);
+
 G_END_DECLS

@@ -325,50 +325,31 @@ sift_down (guint64 *keys,
     }
 }
 
-/* Position i takes the record at index order[i] (a stable order: equal keys by index).
- * Counting by key when the keys span no more values than there are records (the days of
- * a mission); otherwise a heapsort of key and index together, in place and never
- * quadratic (qsort() may allocate a copy). Either way about 8 bytes a record. */
+/* Position i takes the record at index order[i] (a stable order: equal keys by index):
+ * a heapsort of key and index together, in place and never quadratic (qsort() may allocate
+ * a copy), for keys spanning more values than there are records (scatter_by_key() is for
+ * the others, the days of a mission). About 8 bytes a record. */
 static guint32 *
-sorted_order (const PkcCasualtyStore *store,
-              guint32                 min_key,
-              guint32                 max_key)
+sorted_order (const PkcCasualtyStore *store)
 {
   guint32 *order = g_new (guint32, store->n);
-  gsize range = (gsize) max_key - min_key + 1;
+  guint64 *keys = g_new (guint64, store->n);
 
-  if (range <= MAX (store->n, 4096))
+  for (guint i = 0; i < store->n; i++)
+    keys[i] = (guint64) record_key (&store->records[i]) << 32 | i;
+  for (gsize i = store->n / 2; i-- > 0;)
+    sift_down (keys, i, store->n);
+  for (gsize end = store->n; end-- > 1;)
     {
-      guint32 *next = g_new0 (guint32, range + 1);
+      guint64 swap = keys[0];
 
-      for (guint i = 0; i < store->n; i++)
-        next[record_key (&store->records[i]) - min_key + 1]++;
-      for (gsize k = 1; k < range; k++)
-        next[k] += next[k - 1];
-      for (guint i = 0; i < store->n; i++)
-        order[next[record_key (&store->records[i]) - min_key]++] = i;
-      g_free (next);
+      keys[0] = keys[end];
+      keys[end] = swap;
+      sift_down (keys, 0, end);
     }
-  else
-    {
-      guint64 *keys = g_new (guint64, store->n);
-
-      for (guint i = 0; i < store->n; i++)
-        keys[i] = (guint64) record_key (&store->records[i]) << 32 | i;
-      for (gsize i = store->n / 2; i-- > 0;)
-        sift_down (keys, i, store->n);
-      for (gsize end = store->n; end-- > 1;)
-        {
-          guint64 swap = keys[0];
-
-          keys[0] = keys[end];
-          keys[end] = swap;
-          sift_down (keys, 0, end);
-        }
-      for (guint i = 0; i < store->n; i++)
-        order[i] = (guint32) (keys[i] & G_MAXUINT32);
-      g_free (keys);
-    }
+  for (guint i = 0; i < store->n; i++)
+    order[i] = (guint32) (keys[i] & G_MAXUINT32);
+  g_free (keys);
   return order;
 }
 
@@ -424,7 +405,7 @@ pkc_casualty_store_sort (PkcCasualtyStore *store)
       scatter_by_key (store, min_key, max_key);
       return;
     }
-  order = sorted_order (store, min_key, max_key);
+  order = sorted_order (store);
   for (guint i = 0; i < store->n; i++)
     {
       PkcCasualtyRecord first;

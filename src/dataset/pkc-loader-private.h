@@ -99,6 +99,27 @@ typedef struct {
   PkcAttrKey        attr_keys[PKC_ATTRS_MAX];   /* by attribute position */
 } PkcLoader;
 
+/* pkc-loader-input.c: the stream, read through the input guard (ahead of the parser, on a
+ * second thread, in a big file). What the functions below tell is as of the bytes
+ * pkc_loader_input_read() handed out. */
+typedef struct _PkcLoaderInput PkcLoaderInput;
+
+PkcLoaderInput      *pkc_loader_input_new            (GInputStream   *stream,
+                                                      GCancellable   *cancellable);
+/* Stops and waits for the read-ahead. */
+void                 pkc_loader_input_free           (PkcLoaderInput *self);
+/* A PkcXmlReadFunc: what the guard let through of the next chunk, 0 at the end or after
+ * a refusal, -1 when the read failed. */
+int                  pkc_loader_input_read           (void           *self,
+                                                      char           *buffer,
+                                                      int             len);
+/* The guard, at the same address for the whole load. */
+const PkcInputGuard *pkc_loader_input_guard          (PkcLoaderInput *self);
+/* FALSE while everything read is white space. */
+gboolean             pkc_loader_input_seen_non_space (PkcLoaderInput *self);
+gboolean             pkc_loader_input_failed         (PkcLoaderInput *self);
+GError              *pkc_loader_input_take_error     (PkcLoaderInput *self);
+
 /* pkc-loader.c: reader plumbing */
 /* The plumbing shared by the loader's files: one checked pkc_xml_events_read() (1 a node,
  * 0 the end, -1 an error); the problem list's pieces (pkc-loader-problems.c). */

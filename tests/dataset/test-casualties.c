@@ -219,6 +219,62 @@ test_id_set (void)
   pkc_id_set_free (set);
 }
 
+/* Ids hashed ahead by pkc_id_set_prefetch(), as the parser does a few records before the
+ * loader adds them: some never added, some prefetched with other bytes (a value before
+ * its entities are replaced, a prefix), more than the set keeps, one too long to keep.
+ * Each add must find what an add without prefetching finds: every id new once, then a
+ * duplicate with its first line. */
+static void
+test_id_set_prefetched (void)
+{
+  static const char * const prefetched[] = {
+    "A-1", "A-2", "skipped", "B&#38;C", "abcdef", "A-3",
+    "a-very-long-casualty-identifier-of-more-than-forty-bytes",
+  };
+  static const char * const added[] = {
+    "A-1", "A-2", "abcdef", "B&C", "A-3", "abc",
+    "a-very-long-casualty-identifier-of-more-than-forty-bytes",
+  };
+  PkcIdSet *set = pkc_id_set_new ();
+  guint line = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefetched); i++)
+    pkc_id_set_prefetch (set, prefetched[i],
+                         g_str_equal (prefetched[i], "abcdef") ? 3 : strlen (prefetched[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (added); i++)
+    g_assert_true (pkc_id_set_add (set, added[i], i + 1, NULL));
+
+  /* Ahead of the set by more than it keeps: the last ones are still found. */
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("C-%u", i);
+
+      pkc_id_set_prefetch (set, id, strlen (id));
+    }
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("C-%u", i);
+
+      g_assert_true (pkc_id_set_add (set, id, 100 + i, NULL));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (added); i++)
+    {
+      pkc_id_set_prefetch (set, added[i], strlen (added[i]));
+      g_assert_false (pkc_id_set_add (set, added[i], 99, &line));
+      g_assert_cmpuint (line, ==, i + 1);
+    }
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("C-%u", i);
+
+      g_assert_false (pkc_id_set_add (set, id, 99, &line));
+      g_assert_cmpuint (line, ==, 100 + i);
+    }
+  g_assert_cmpuint (pkc_id_set_get_size (set), ==, G_N_ELEMENTS (added) + 40);
+  pkc_id_set_free (set);
+}
+
 /* The loader's messages for ids used twice, checked against the lines a plain table of the
  * ids gives: a record repeating an old id, a recent one, a third use, among thousands. */
 static void
@@ -275,6 +331,7 @@ main (int    argc,
   g_test_add_func ("/casualties/sorted-stably", test_sorted_stably);
   g_test_add_func ("/casualties/strings", test_strings);
   g_test_add_func ("/casualties/id-set", test_id_set);
+  g_test_add_func ("/casualties/id-set-prefetched", test_id_set_prefetched);
   g_test_add_func ("/casualties/duplicate-ids", test_duplicate_ids);
   return g_test_run ();
 }

@@ -35,12 +35,17 @@ typedef struct {
 /* One element's attributes, read in place: names are the element rule's own static strings,
  * values are copied into one buffer the loader reuses (no table or copy per element). */
 #define PKC_ATTRS_MAX 24
+#define PKC_ATTRS_SLOTS 64   /* attr_slot() takes the top six bits */
 typedef struct {
   const char *names[PKC_ATTRS_MAX];
   guint32     offsets[PKC_ATTRS_MAX];   /* into values->str */
   guint       n;
   GString    *values;                   /* NUL-separated, reused */
+  /* By a hash of the name's address: its index + 1, 0 for none, PKC_ATTRS_SLOT_SHARED
+   * when two names fall there. */
+  guint8      slots[PKC_ATTRS_SLOTS];
 } PkcAttrs;
+#define PKC_ATTRS_SLOT_SHARED 0xFF
 
 /* The value of @name, or NULL when the element did not have it. */
 const char *pkc_attrs_get (const PkcAttrs *attrs,

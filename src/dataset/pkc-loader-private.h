@@ -84,7 +84,7 @@ typedef struct {
 
   /* Elements started so far at each depth below the current one (bounded lists). */
   guint             n_children[PKC_LOADER_MAX_TRACKED_DEPTH];
-  char              parents[PKC_LOADER_MAX_TRACKED_DEPTH][64];
+  const char       *parents[PKC_LOADER_MAX_TRACKED_DEPTH];   /* the reader's names */
 
   GStringChunk     *keys;          /* the keys of the source and base id tables */
   GHashTable       *source_ids;    /* id → first line; declared sources */

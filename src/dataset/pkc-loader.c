@@ -180,15 +180,18 @@ count_child (PkcLoader *self,
   if (depth + 1 < PKC_LOADER_MAX_TRACKED_DEPTH)
     {
       self->n_children[depth + 1] = 0;
-      g_strlcpy (self->parents[depth], pkc_loader_element_name (self),
-                 sizeof self->parents[depth]);
+      self->parents[depth] = pkc_loader_element_name (self);
     }
   if (depth >= 3 && ++self->n_children[depth] > PKC_LOADER_MAX_ITEM_CHILDREN)
     {
+      /* At most 63 bytes of the name, as the message has always shown. */
+      g_autofree char *parent = g_strndup (self->parents[depth - 1] != NULL
+                                           ? self->parents[depth - 1] : "", 63);
+
       pkc_loader_report_fatal (self, NULL, PKC_LOADER_ERROR_INVALID,
                                /* Translators: an element name, then a number */
                                _("<%s> holds more than %u elements"),
-                               self->parents[depth - 1], PKC_LOADER_MAX_ITEM_CHILDREN);
+                               parent, PKC_LOADER_MAX_ITEM_CHILDREN);
       return FALSE;
     }
   return TRUE;

@@ -218,6 +218,94 @@ test_valid (void)
   outcome_clear (&ahead);
 }
 
+/* A memory stream (seekable) whose reads fail from @fail_at bytes on. */
+typedef struct {
+  GMemoryInputStream parent;
+  goffset            fail_at;
+} FailingStream;
+
+typedef GMemoryInputStreamClass FailingStreamClass;
+
+GType failing_stream_get_type (void);
+G_DEFINE_TYPE (FailingStream, failing_stream, G_TYPE_MEMORY_INPUT_STREAM)
+
+static gssize
+failing_stream_read (GInputStream  *stream,
+                     void          *buffer,
+                     gsize          count,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  FailingStream *self = (FailingStream *) stream;
+  goffset at = g_seekable_tell (G_SEEKABLE (stream));
+
+  if (at >= self->fail_at)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the disk is gone");
+      return -1;
+    }
+  count = MIN (count, (gsize) (self->fail_at - at));
+  return G_INPUT_STREAM_CLASS (failing_stream_parent_class)->read_fn (stream, buffer, count,
+                                                                        cancellable, error);
+}
+
+static void
+failing_stream_class_init (FailingStreamClass *klass)
+{
+  G_INPUT_STREAM_CLASS (klass)->read_fn = failing_stream_read;
+}
+
+static void
+failing_stream_init (FailingStream *self)
+{
+}
+
+/* The first message, or the I/O error, loading @bytes through a stream failing at
+ * @fail_at, both ways (the same both ways). */
+static char *
+first_message_failing (GBytes *bytes,
+                       goffset fail_at)
+{
+  char *first[2];
+
+  for (guint way = 0; way < 2; way++)
+    {
+      FailingStream *stream = g_object_new (failing_stream_get_type (), NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PkcDataset) dataset = NULL;
+
+      stream->fail_at = fail_at;
+      g_memory_input_stream_add_bytes (G_MEMORY_INPUT_STREAM (stream), bytes);
+      _pkc_loader_set_read_ahead_after (way == 0 ? G_MAXSIZE : 0);
+      dataset = _pkc_loader_load_stream (G_INPUT_STREAM (stream), "big.xml", NULL, NULL,
+                                         &error);
+      _pkc_loader_set_read_ahead_after (1024 * 1024);
+      g_object_unref (stream);
+      g_assert_null (dataset);
+      g_assert_nonnull (error);
+      first[way] = g_strdup_printf ("%s %d: %s", g_quark_to_string (error->domain),
+                                    error->code, error->message);
+    }
+  g_assert_cmpstr (first[0], ==, first[1]);
+  g_free (first[1]);
+  return first[0];
+}
+
+/* A read that fails megabytes in fails the load as it did; one the thread ran into ahead
+ * of the parser's fatal problem is never seen. */
+static void
+test_read_error (void)
+{
+  g_autoptr(GBytes) valid = big_file (40000, "", 0, "");
+  g_autoptr(GBytes) early = big_file (2000, "    <casualty id=\"a\" id=\"b\"/>\n", 2000, "");
+  g_autofree char *late = first_message_failing (valid, 3 * 1024 * 1024 + 1001);
+  g_autofree char *ahead = first_message_failing (early, 2000 * 120 + 200 * 1024);
+
+  g_assert_cmpstr (late, ==, "g-io-error-quark 0: the disk is gone");
+  g_assert_cmpstr (ahead, ==, "pkc-loader-error-quark 0: big.xml:2010:28: not well-formed XML: "
+                   "Attribute id redefined");
+}
+
 /* Every file of the loader's test catalogue and of the fuzzer's corpus, from disk. */
 static void
 compare_dir (const char *dir)
@@ -266,6 +354,7 @@ main (int   argc,
   g_test_add_func ("/loader-input/early-stop-late-refusal", test_early_stop_late_refusal);
   g_test_add_func ("/loader-input/late-refusals", test_late_refusals);
   g_test_add_func ("/loader-input/only-space", test_only_space);
+  g_test_add_func ("/loader-input/read-error", test_read_error);
   g_test_add_func ("/loader-input/valid", test_valid);
   g_test_add_func ("/loader-input/catalogue", test_catalogue);
   return g_test_run ();

@@ -3,7 +3,7 @@
  *
  * The parser asks for the next chunk of the file; each chunk is read from the stream and
  * handed to the guard, which may cut it (pkc-input-guard.h). Reading and guarding are
- * independent of the parse, so past the first READ_AHEAD_AFTER bytes of a seekable stream
+ * independent of the parse, so past the first MiB (read_ahead_after) of a seekable stream
  * (a file, memory: its reads return whole chunks, nothing depends on timing) a worker
  * thread does them ahead of the parser, into a ring of blocks. The parser still sees the
  * same chunks and, with each, the guard's state after it, the "not only white space" flag

@@ -306,6 +306,36 @@ record_key (const PkcCasualtyRecord *record)
   return record->day << 2 | record->precision;
 }
 
+gboolean
+pkc_casualty_store_get_extremes (const PkcCasualtyStore *store,
+                                 guint                  *out_first,
+                                 guint                  *out_last)
+{
+  guint32 min_key = G_MAXUINT32, max_key = 0;
+  guint first = 0, last = 0;
+
+  for (guint i = 0; i < store->n; i++)
+    {
+      guint32 key = record_key (&store->records[i]);
+
+      if (store->records[i].precision == PKC_DATE_PRECISION_NONE)
+        continue;
+      if (key < min_key)
+        {
+          min_key = key;
+          first = i;
+        }
+      if (key >= max_key)
+        {
+          max_key = key;
+          last = i;
+        }
+    }
+  *out_first = first;
+  *out_last = last;
+  return min_key != G_MAXUINT32;
+}
+
 static void
 sift_down (guint64 *keys,
            gsize    root,

@@ -16,6 +16,11 @@ void                     pkc_casualty_store_free  (PkcCasualtyStore *store);
 guint                    pkc_casualty_store_get_n (const PkcCasualtyStore *store);
 const PkcCasualtyRecord *pkc_casualty_store_get   (const PkcCasualtyStore *store,
                                                    guint                   i);
+/* The records with the earliest and the latest date (as pkc_date_compare() orders their
+ * pkc_casualty_record_get_date()), dated ones only: FALSE when there are none. */
+gboolean                 pkc_casualty_store_get_extremes (const PkcCasualtyStore *store,
+                                                          guint                  *out_first,
+                                                          guint                  *out_last);
 /* By date, stably (file order among equal dates), in place. */
 void                     pkc_casualty_store_sort  (PkcCasualtyStore *store);
 

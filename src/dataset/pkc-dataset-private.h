@@ -40,6 +40,10 @@ PkcDataset *_pkc_loader_load_stream (GInputStream  *stream,
                                      GPtrArray    **out_messages,
                                      GError       **error);
 
+/* From how many bytes of a seekable stream on the loader reads ahead on a second thread
+ * (1 MiB; 0: from the start, G_MAXSIZE: never). For tests, before any load starts. */
+void        _pkc_loader_set_read_ahead_after (gsize n_bytes);
+
 const char *_pkc_interval_to_token   (PkcInterval  interval);
 
 G_END_DECLS

@@ -491,6 +491,37 @@ widen (PkcDate       *first,
     *last = date;
 }
 
+/* The casualties' dates widen the range as their earliest and latest do (a million records
+ * are not each turned into a date), unless the earliest moves to the start (a year or month
+ * before it in the same span): the earliest of the others may then be earlier still. */
+static void
+widen_casualties (PkcDate                *first,
+                  PkcDate                *last,
+                  const PkcCasualtyStore *store,
+                  const PkcDate          *start)
+{
+  guint lo, hi;
+  PkcDate earliest, latest, moved;
+
+  if (!pkc_casualty_store_get_extremes (store, &lo, &hi))
+    return;
+  earliest = pkc_casualty_record_get_date (pkc_casualty_store_get (store, lo));
+  latest = pkc_casualty_record_get_date (pkc_casualty_store_get (store, hi));
+  moved = not_before_start (&earliest, start);
+  if (pkc_date_compare (&moved, &earliest) == 0)
+    {
+      widen (first, last, &earliest, start);
+      widen (first, last, &latest, start);
+      return;
+    }
+  for (guint i = 0; i < pkc_casualty_store_get_n (store); i++)
+    {
+      PkcDate date = pkc_casualty_record_get_date (pkc_casualty_store_get (store, i));
+
+      widen (first, last, &date, start);
+    }
+}
+
 gboolean
 pkc_dataset_get_date_range (PkcDataset *self,
                             PkcDate    *out_first,
@@ -511,12 +542,7 @@ pkc_dataset_get_date_range (PkcDataset *self,
   for (guint i = 0; i < self->drawdowns->len; i++)
     widen (&first, &last, &((PkcDrawdown *) g_ptr_array_index (self->drawdowns, i))->date,
            &self->start);
-  for (guint i = 0; i < pkc_casualty_store_get_n (self->casualties); i++)
-    {
-      PkcDate date = pkc_casualty_record_get_date (pkc_casualty_store_get (self->casualties, i));
-
-      widen (&first, &last, &date, &self->start);
-    }
+  widen_casualties (&first, &last, self->casualties, &self->start);
   for (guint i = 0; i < self->bases->len; i++)
     widen (&first, &last, &((PkcBase *) g_ptr_array_index (self->bases, i))->closure_date,
            &self->start);

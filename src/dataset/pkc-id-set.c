@@ -30,6 +30,16 @@
  * bit means a new id without looking in the run: at a million ids the run's cache misses
  * were a quarter of a load's time, and 94 % of the bits are still clear by then. */
 #define FILTER_BITS      24
+/* The ids pkc_id_set_prefetch() hashed, for pkc_id_set_add() to find: the parser is a few
+ * records ahead of the loader. */
+#define N_PENDING        16
+#define PENDING_MAX_LEN  40
+
+typedef struct {
+  guint64 hash;
+  gsize   len;
+  char    id[PENDING_MAX_LEN];
+} Pending;
 
 struct _PkcIdSet
 {
@@ -47,6 +57,9 @@ struct _PkcIdSet
   gsize    recent_slots;
   gsize    recent_n;
   guint8  *filter;     /* 1 << FILTER_BITS bits, set for every hash added */
+  Pending  pending[N_PENDING];
+  guint    pending_first;  /* the oldest */
+  guint    n_pending;
 };
 
 #define ROTL(x, b) (guint64) (((x) << (b)) | ((x) >> (64 - (b))))
@@ -268,9 +281,44 @@ pkc_id_set_prefetch (PkcIdSet   *set,
   gsize bit = (gsize) (hash >> (64 - FILTER_BITS));
   gsize slot = recent_home (set, hash);
 
+  if (len <= PENDING_MAX_LEN)
+    {
+      Pending *pending;
+
+      if (set->n_pending == N_PENDING)
+        {
+          set->pending_first = (set->pending_first + 1) % N_PENDING;
+          set->n_pending--;
+        }
+      pending = &set->pending[(set->pending_first + set->n_pending++) % N_PENDING];
+      pending->hash = hash;
+      pending->len = len;
+      memcpy (pending->id, id, len);
+    }
   __builtin_prefetch (&set->filter[bit >> 3], 1);
   __builtin_prefetch (&set->recent_hashes[slot], 1);
   __builtin_prefetch (&set->recent_lines[slot], 1);
+}
+
+/* @id's hash: the one pkc_id_set_prefetch() computed for the same bytes, if it is still
+ * there. Ids prefetched before it are dropped (their records were not added, or not yet
+ * with these bytes): the hash of equal bytes is the same, whichever entry it comes from. */
+static guint64
+hash_id (PkcIdSet   *set,
+         const char *id)
+{
+  gsize len = strlen (id);
+
+  while (set->n_pending > 0)
+    {
+      const Pending *pending = &set->pending[set->pending_first];
+
+      set->pending_first = (set->pending_first + 1) % N_PENDING;
+      set->n_pending--;
+      if (pending->len == len && memcmp (pending->id, id, len) == 0)
+        return pending->hash;
+    }
+  return siphash (set->key, (const guint8 *) id, len);
 }
 
 gboolean
@@ -287,7 +335,7 @@ pkc_id_set_add (PkcIdSet   *set,
   g_return_val_if_fail (set != NULL && id != NULL, FALSE);
 
   /* 0 marks a free slot: the one id in 2⁶⁴ that hashes to it shares 1 with another. */
-  hash = siphash (set->key, (const guint8 *) id, strlen (id));
+  hash = hash_id (set, id);
   if (hash == 0)
     hash = 1;
 

@@ -35,12 +35,17 @@ typedef struct {
 /* One element's attributes, read in place: names are the element rule's own static strings,
  * values are copied into one buffer the loader reuses (no table or copy per element). */
 #define PKC_ATTRS_MAX 24
+#define PKC_ATTRS_SLOTS 64   /* attr_slot() takes the top six bits */
 typedef struct {
   const char *names[PKC_ATTRS_MAX];
   guint32     offsets[PKC_ATTRS_MAX];   /* into values->str */
   guint       n;
   GString    *values;                   /* NUL-separated, reused */
+  /* By a hash of the name's address: its index + 1, 0 for none, PKC_ATTRS_SLOT_SHARED
+   * when two names fall there. */
+  guint8      slots[PKC_ATTRS_SLOTS];
 } PkcAttrs;
+#define PKC_ATTRS_SLOT_SHARED 0xFF
 
 /* The value of @name, or NULL when the element did not have it. */
 const char *pkc_attrs_get (const PkcAttrs *attrs,
@@ -79,7 +84,7 @@ typedef struct {
 
   /* Elements started so far at each depth below the current one (bounded lists). */
   guint             n_children[PKC_LOADER_MAX_TRACKED_DEPTH];
-  char              parents[PKC_LOADER_MAX_TRACKED_DEPTH][64];
+  const char       *parents[PKC_LOADER_MAX_TRACKED_DEPTH];   /* the reader's names */
 
   GStringChunk     *keys;          /* the keys of the source and base id tables */
   GHashTable       *source_ids;    /* id → first line; declared sources */
@@ -98,6 +103,27 @@ typedef struct {
   PkcAttrs          attrs[PKC_LOADER_MAX_TRACKED_DEPTH];
   PkcAttrKey        attr_keys[PKC_ATTRS_MAX];   /* by attribute position */
 } PkcLoader;
+
+/* pkc-loader-input.c: the stream, read through the input guard (ahead of the parser, on a
+ * second thread, in a big file). What the functions below tell is as of the bytes
+ * pkc_loader_input_read() handed out. */
+typedef struct _PkcLoaderInput PkcLoaderInput;
+
+PkcLoaderInput      *pkc_loader_input_new            (GInputStream   *stream,
+                                                      GCancellable   *cancellable);
+/* Stops and waits for the read-ahead. */
+void                 pkc_loader_input_free           (PkcLoaderInput *self);
+/* A PkcXmlReadFunc: what the guard let through of the next chunk, 0 at the end or after
+ * a refusal, -1 when the read failed. */
+int                  pkc_loader_input_read           (void           *self,
+                                                      char           *buffer,
+                                                      int             len);
+/* The guard, at the same address for the whole load. */
+const PkcInputGuard *pkc_loader_input_guard          (PkcLoaderInput *self);
+/* FALSE while everything read is white space. */
+gboolean             pkc_loader_input_seen_non_space (PkcLoaderInput *self);
+gboolean             pkc_loader_input_failed         (PkcLoaderInput *self);
+GError              *pkc_loader_input_take_error     (PkcLoaderInput *self);
 
 /* pkc-loader.c: reader plumbing */
 /* The plumbing shared by the loader's files: one checked pkc_xml_events_read() (1 a node,

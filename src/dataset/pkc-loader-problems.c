@@ -113,7 +113,7 @@ pkc_loader_bad_text_message (PkcLoader *self)
                           encoding);
 }
 
-/* What the input guard refused, as the parse's fatal problem (see stream_read_cb()). Once
+/* What the input guard refused, as the parse's fatal problem (see pkc_loader_input_read()). Once
  * it refused, libxml2 sees the input end there, and what it says then (premature end,
  * extra content, even a problem a little before, in the bytes it had not parsed yet) is
  * less useful than why the input stopped. */

@@ -115,12 +115,26 @@ allowed_name (const char * const *allowed,
   return NULL;
 }
 
+static inline guint
+attr_slot (const char *name)
+{
+  /* Fibonacci hashing: the top bits of the address times 2⁶⁴/φ, spread even for the
+   * neighbouring addresses of short literals. */
+  return (guint) (((guint64) (guintptr) name * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 58);
+}
+
 const char *
 pkc_attrs_get (const PkcAttrs *attrs,
                const char     *name)
 {
-  /* The rules name attributes with literals the linker merges with those of @allowed. */
-  for (guint i = 0; i < attrs->n; i++)
+  guint k = attrs->slots[attr_slot (name)];
+
+  /* The rules name attributes with literals the linker merges with those of @allowed: the
+   * same address, found in one look; a name that is not there, or another string with its
+   * text, by the loops. */
+  if (k != 0 && k != PKC_ATTRS_SLOT_SHARED && attrs->names[k - 1] == name)
+    return attrs->values->str + attrs->offsets[k - 1];
+  for (guint i = 0; k == PKC_ATTRS_SLOT_SHARED && i < attrs->n; i++)
     if (attrs->names[i] == name)
       return attrs->values->str + attrs->offsets[i];
   for (guint i = 0; i < attrs->n; i++)
@@ -139,6 +153,7 @@ attrs_for_depth (PkcLoader *self)
     attrs->values = g_string_sized_new (256);
   g_string_truncate (attrs->values, 0);
   attrs->n = 0;
+  memset (attrs->slots, 0, sizeof attrs->slots);
   return attrs;
 }
 
@@ -197,6 +212,9 @@ pkc_loader_read_attributes (PkcLoader          *self,
       /* libxml2 ends the parse on an attribute given twice, before the element gets here. */
       else if (attrs->n < PKC_ATTRS_MAX)
         {
+          guint8 *slot = &attrs->slots[attr_slot (key)];
+
+          *slot = *slot == 0 ? (guint8) (attrs->n + 1) : PKC_ATTRS_SLOT_SHARED;
           attrs->names[attrs->n] = key;
           attrs->offsets[attrs->n] = (guint32) room;
           kept[attrs->n++] = attr;

@@ -17,14 +17,6 @@
 
 G_DEFINE_QUARK (pkc-loader-error-quark, pkc_loader_error)
 
-typedef struct {
-  GInputStream  *stream;
-  GCancellable  *cancellable;
-  GError        *error;
-  PkcInputGuard  guard;
-  gboolean       seen_non_space;  /* FALSE: the file is empty or only white space */
-} StreamContext;
-
 /* The errors libxml2 does not route to pkc_loader_on_xml_error (encoding conversion, I/O) would go to
  * stderr; pkc_loader_read() reports the failure they cause. */
 static void
@@ -188,15 +180,18 @@ count_child (PkcLoader *self,
   if (depth + 1 < PKC_LOADER_MAX_TRACKED_DEPTH)
     {
       self->n_children[depth + 1] = 0;
-      g_strlcpy (self->parents[depth], pkc_loader_element_name (self),
-                 sizeof self->parents[depth]);
+      self->parents[depth] = pkc_loader_element_name (self);
     }
   if (depth >= 3 && ++self->n_children[depth] > PKC_LOADER_MAX_ITEM_CHILDREN)
     {
+      /* At most 63 bytes of the name, as the message has always shown. */
+      g_autofree char *parent = g_strndup (self->parents[depth - 1] != NULL
+                                           ? self->parents[depth - 1] : "", 63);
+
       pkc_loader_report_fatal (self, NULL, PKC_LOADER_ERROR_INVALID,
                                /* Translators: an element name, then a number */
                                _("<%s> holds more than %u elements"),
-                               self->parents[depth - 1], PKC_LOADER_MAX_ITEM_CHILDREN);
+                               parent, PKC_LOADER_MAX_ITEM_CHILDREN);
       return FALSE;
     }
   return TRUE;
@@ -281,38 +276,6 @@ pkc_loader_unknown_element (PkcLoader  *self,
 }
 
 static void
-note_non_space (StreamContext *ctx,
-                const char    *buffer,
-                gsize          len)
-{
-  for (gsize i = 0; i < len && !ctx->seen_non_space; i++)
-    ctx->seen_non_space = !g_ascii_isspace (buffer[i]);
-}
-
-/* Every chunk passes the guard first: what it refuses never reaches libxml2, which then
- * sees the file end there and reports that; pkc_loader_report_guard_refusal() says why instead. */
-static int
-stream_read_cb (void *user_data,
-                char *buffer,
-                int   len)
-{
-  StreamContext *ctx = user_data;
-  gssize n;
-
-  if (ctx->error != NULL)
-    return -1;
-  if (ctx->guard.verdict != PKC_GUARD_OK)
-    return 0;
-
-  n = g_input_stream_read (ctx->stream, buffer, (gsize) len, ctx->cancellable, &ctx->error);
-  if (n < 0)
-    return -1;
-
-  note_non_space (ctx, buffer, (gsize) n);
-  return (int) pkc_input_guard_feed (&ctx->guard, (const guint8 *) buffer, (gsize) n);
-}
-
-static void
 loader_init (PkcLoader  *self,
              const char *display_name)
 {
@@ -392,7 +355,7 @@ load_stream_full (GInputStream  *stream,
   /* No XML_PARSE_NOENT, DTDLOAD, DTDATTR, XINCLUDE or HUGE: entities stay unexpanded,
    * nothing external is read and libxml2's size and depth limits apply. */
   const int options = XML_PARSE_NONET | XML_PARSE_BIG_LINES;
-  StreamContext ctx = { 0, };
+  PkcLoaderInput *input;
   PkcLoader self;
   PkcDataset *result = NULL;
   xmlGenericErrorFunc old_generic_error;
@@ -410,19 +373,18 @@ load_stream_full (GInputStream  *stream,
   old_generic_context = xmlGenericErrorContext;
   xmlSetGenericErrorFunc (NULL, on_xml_generic_error);
 
-  ctx.stream = stream;
-  ctx.cancellable = cancellable;
-  pkc_input_guard_init (&ctx.guard, PKC_LOADER_MAX_ATTRIBUTES);
+  input = pkc_loader_input_new (stream, cancellable);
 
   loader_init (&self, display_name);
-  self.guard = &ctx.guard;
-  self.reader = pkc_xml_events_new (stream_read_cb, &ctx, options, pkc_loader_on_xml_error, &self);
+  self.guard = pkc_loader_input_guard (input);
+  self.reader = pkc_xml_events_new (pkc_loader_input_read, input, options,
+                                    pkc_loader_on_xml_error, &self);
   if (self.reader != NULL)
     pkc_xml_events_set_start_hook (self.reader, pkc_loader_prefetch_casualty, &self);
-  if (self.reader == NULL && ctx.guard.verdict == PKC_GUARD_OK)
+  if (self.reader == NULL && self.guard->verdict == PKC_GUARD_OK)
     {
-      if (ctx.error != NULL)
-        g_propagate_error (error, g_steal_pointer (&ctx.error));
+      if (pkc_loader_input_failed (input))
+        g_propagate_error (error, pkc_loader_input_take_error (input));
       else
         g_set_error (error, PKC_LOADER_ERROR, PKC_LOADER_ERROR_MALFORMED,
                      /* Translators: %s is a file name */
@@ -438,16 +400,16 @@ load_stream_full (GInputStream  *stream,
         ;
     }
 
-  if (ctx.error != NULL)
+  if (pkc_loader_input_failed (input))
     {
-      g_propagate_error (error, g_steal_pointer (&ctx.error));
+      g_propagate_error (error, pkc_loader_input_take_error (input));
       goto out;
     }
 
   if (!self.stop)
     pkc_loader_check_references (&self);
 
-  pkc_loader_finish_problems (&self, ctx.seen_non_space);
+  pkc_loader_finish_problems (&self, pkc_loader_input_seen_non_space (input));
 
   if (self.problems->len > 0)
     {
@@ -473,8 +435,8 @@ load_stream_full (GInputStream  *stream,
 
 out:
   loader_clear (&self);
+  pkc_loader_input_free (input);
   xmlSetGenericErrorFunc (old_generic_context, old_generic_error);
-  g_clear_error (&ctx.error);
   return result;
 }
 

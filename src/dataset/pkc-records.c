@@ -63,7 +63,7 @@ lookup_token (const char * const *tokens,
 
   for (guint i = 0; i < n_tokens; i++)
     {
-      if (tokens[i] != NULL && strcmp (tokens[i], token) == 0)
+      if (tokens[i] != NULL && tokens[i][0] == token[0] && strcmp (tokens[i], token) == 0)
         {
           if (out != NULL)
             *out = i;

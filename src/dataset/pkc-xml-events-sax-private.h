@@ -36,9 +36,14 @@ struct _PkcXmlEvents {
   gboolean                started_element; /* in the last push_data() */
   gboolean                begun;         /* the first read is done */
 
-  GArray                 *events;        /* of PkcXmlEvent, reused */
-  GArray                 *attrs;         /* of PkcXmlAttribute */
-  GArray                 *attr_offsets;  /* of guint32: their values in strings */
+  /* Plain arrays, reused: a bounds check per event or start tag, not GArray calls. */
+  PkcXmlEvent            *events;
+  guint                   n_events;
+  guint                   events_alloc;
+  PkcXmlAttribute        *attrs;
+  guint32                *attr_offsets;  /* the attributes' values in strings */
+  guint                   n_attrs;
+  guint                   attrs_alloc;   /* of both */
   guint                   attrs_located; /* attrs whose value points into strings */
   const char             *located_in;    /* strings->str then */
   GString                *strings;       /* text and attribute values, NUL-terminated */

@@ -24,8 +24,12 @@ push_event (PkcXmlEvents   *self,
 {
   PkcXmlEvent *event;
 
-  g_array_set_size (self->events, self->events->len + 1);
-  event = &g_array_index (self->events, PkcXmlEvent, self->events->len - 1);
+  if (self->n_events == self->events_alloc)
+    {
+      self->events_alloc *= 2;
+      self->events = g_renew (PkcXmlEvent, self->events, self->events_alloc);
+    }
+  event = &self->events[self->n_events++];
   memset (event, 0, sizeof *event);
   event->type = type;
   event->depth = self->depth;
@@ -33,7 +37,7 @@ push_event (PkcXmlEvents   *self,
   /* Like xmlTextReader, which parses on until a tag: text and comments are handed out once
    * a tag follows them. */
   if (type == PKC_XML_ELEMENT || type == PKC_XML_END_ELEMENT || type == PKC_XML_DOCTYPE)
-    self->ready = self->events->len;
+    self->ready = self->n_events;
   return event;
 }
 
@@ -89,7 +93,7 @@ add_attribute (PkcXmlEvents  *self,
                gsize          len,
                gboolean       namespace_decl)
 {
-  PkcXmlAttribute *attr = &g_array_index (self->attrs, PkcXmlAttribute, i);
+  PkcXmlAttribute *attr = &self->attrs[i];
 
   memcpy (self->strings->str + at, value, len);
   self->strings->str[at + len] = '\0';
@@ -97,7 +101,7 @@ add_attribute (PkcXmlEvents  *self,
   attr->value = NULL;
   attr->len = len;
   attr->namespace_decl = namespace_decl;
-  g_array_index (self->attr_offsets, guint32, i) = at;
+  self->attr_offsets[i] = at;
   return at + (guint32) len + 1;
 }
 
@@ -114,7 +118,7 @@ add_attribute_value (PkcXmlEvents   *self,
                                 FALSE);
 
   if (a[4][0] == '\0' && memchr (a[3], '&', len) != NULL)
-    g_array_index (self->attrs, PkcXmlAttribute, i).len =
+    self->attrs[i].len =
       decode_ampersands (self->strings->str + at, (guint32) len);
   return next;
 }
@@ -125,10 +129,9 @@ pkc_xml_events_locate_attributes (PkcXmlEvents *self)
   if (self->strings->str != self->located_in)
     self->attrs_located = 0;
   self->located_in = self->strings->str;
-  for (guint i = self->attrs_located; i < self->attrs->len; i++)
-    g_array_index (self->attrs, PkcXmlAttribute, i).value =
-      self->strings->str + g_array_index (self->attr_offsets, guint32, i);
-  self->attrs_located = self->attrs->len;
+  for (guint i = self->attrs_located; i < self->n_attrs; i++)
+    self->attrs[i].value = self->strings->str + self->attr_offsets[i];
+  self->attrs_located = self->n_attrs;
 }
 
 /* libxml2 bounds the depth where it builds its tree, which SAX2 alone skips: the same
@@ -190,10 +193,15 @@ on_start_element (void           *data,
   event->ns = uri;
   /* libxml2 calls back before the tag's end: "/>" is still ahead (as xmlTextReader sees). */
   event->empty = cur != NULL && cur[0] == '/' && cur[1] == '>';
-  event->first_attr = self->attrs->len;
+  event->first_attr = self->n_attrs;
   event->n_attrs = (guint32) (nb_namespaces + nb_attributes);
-  g_array_set_size (self->attrs, event->first_attr + event->n_attrs);
-  g_array_set_size (self->attr_offsets, event->first_attr + event->n_attrs);
+  self->n_attrs += event->n_attrs;
+  if (self->n_attrs > self->attrs_alloc)
+    {
+      self->attrs_alloc = MAX (self->attrs_alloc * 2, self->n_attrs);
+      self->attrs = g_renew (PkcXmlAttribute, self->attrs, self->attrs_alloc);
+      self->attr_offsets = g_renew (guint32, self->attr_offsets, self->attrs_alloc);
+    }
 
   /* Room for every value at once. */
   at = (guint32) self->strings->len;
@@ -273,7 +281,7 @@ add_text (PkcXmlEvents   *self,
   self->last_start_empty = FALSE;
   if (self->text_open)
     {
-      event = &g_array_index (self->events, PkcXmlEvent, self->events->len - 1);
+      event = &self->events[self->n_events - 1];
       if (event->type == type)
         {
           /* The text is the last string: extend it over its NUL. */

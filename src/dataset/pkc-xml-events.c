@@ -55,9 +55,11 @@ pkc_xml_events_new (PkcXmlReadFunc          read,
     }
   xmlCtxtUseOptions (self->ctxt, options);
 
-  self->events = g_array_sized_new (FALSE, FALSE, sizeof (PkcXmlEvent), 1024);
-  self->attrs = g_array_sized_new (FALSE, FALSE, sizeof (PkcXmlAttribute), 1024);
-  self->attr_offsets = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 1024);
+  self->events_alloc = 1024;
+  self->events = g_new (PkcXmlEvent, self->events_alloc);
+  self->attrs_alloc = 1024;
+  self->attrs = g_new (PkcXmlAttribute, self->attrs_alloc);
+  self->attr_offsets = g_new (guint32, self->attrs_alloc);
   self->strings = g_string_sized_new (4 * READ_SIZE);
   self->element_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   return self;
@@ -81,12 +83,9 @@ pkc_xml_events_free (PkcXmlEvents *self)
     xmlFreeParserCtxt (self->ctxt);
   if (self->has_error)
     xmlResetError (&self->error);
-  if (self->events != NULL)
-    g_array_unref (self->events);
-  if (self->attrs != NULL)
-    g_array_unref (self->attrs);
-  if (self->attr_offsets != NULL)
-    g_array_unref (self->attr_offsets);
+  g_free (self->events);
+  g_free (self->attrs);
+  g_free (self->attr_offsets);
   if (self->strings != NULL)
     g_string_free (self->strings, TRUE);
   if (self->element_lines != NULL)
@@ -101,12 +100,12 @@ static void
 compact (PkcXmlEvents *self)
 {
   guint kept = (guint) (self->current + 1);
-  guint n = self->events->len - kept;
+  guint n = self->n_events - kept;
   guint32 from = (guint32) self->strings->len;
 
-  for (guint i = kept; i < self->events->len; i++)
+  for (guint i = kept; i < self->n_events; i++)
     {
-      const PkcXmlEvent *event = &g_array_index (self->events, PkcXmlEvent, i);
+      const PkcXmlEvent *event = &self->events[i];
 
       if (event->type == PKC_XML_TEXT || event->type == PKC_XML_CDATA)
         from = MIN (from, event->value);
@@ -115,15 +114,14 @@ compact (PkcXmlEvents *self)
   g_string_truncate (self->strings, self->strings->len - from);
   for (guint i = 0; i < n; i++)
     {
-      PkcXmlEvent *event = &g_array_index (self->events, PkcXmlEvent, i);
+      PkcXmlEvent *event = &self->events[i];
 
-      *event = g_array_index (self->events, PkcXmlEvent, kept + i);
+      *event = self->events[kept + i];
       if (event->type == PKC_XML_TEXT || event->type == PKC_XML_CDATA)
         event->value -= from;
     }
-  g_array_set_size (self->events, n);
-  g_array_set_size (self->attrs, 0);
-  g_array_set_size (self->attr_offsets, 0);
+  self->n_events = n;
+  self->n_attrs = 0;
   self->attrs_located = 0;
   self->current = -1;
   self->ready = 0;
@@ -214,9 +212,9 @@ pkc_xml_events_read (PkcXmlEvents *self)
         return -1;
       if (self->input_done)
         {
-          if (self->ready == self->events->len)
+          if (self->ready == self->n_events)
             return 0;
-          self->ready = self->events->len;
+          self->ready = self->n_events;
           continue;
         }
       compact (self);
@@ -233,8 +231,8 @@ pkc_xml_events_read (PkcXmlEvents *self)
 static const PkcXmlEvent *
 current (PkcXmlEvents *self)
 {
-  g_assert (self->current >= 0 && (guint) self->current < self->events->len);
-  return &g_array_index (self->events, PkcXmlEvent, self->current);
+  g_assert (self->current >= 0 && (guint) self->current < self->n_events);
+  return &self->events[self->current];
 }
 
 PkcXmlNodeType
@@ -299,7 +297,7 @@ pkc_xml_events_attributes (PkcXmlEvents *self,
   const PkcXmlEvent *event = current (self);
 
   *n_attributes = event->n_attrs;
-  return &g_array_index (self->attrs, PkcXmlAttribute, event->first_attr);
+  return &self->attrs[event->first_attr];
 }
 
 guint

@@ -219,6 +219,123 @@ test_id_set (void)
   pkc_id_set_free (set);
 }
 
+/* The range of a dataset whose mission starts 2020-06-15, with casualties dated @dates
+ * (space-separated), as "FIRST..LAST" in ISO form. */
+static char *
+casualty_range (const char *dates)
+{
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\"?>\n"
+                                         "<peacekeeping-dataset format=\"1\">\n"
+                                         "  <mission acronym=\"X\" start=\"2020-06-15\" "
+                                         "source=\"s\"><name xml:lang=\"en\">X</name>"
+                                         "</mission>\n"
+                                         "  <sources><source id=\"s\" publisher=\"P\">"
+                                         "<title>T</title></source></sources>\n"
+                                         "  <casualties>\n");
+  g_auto(GStrv) list = g_strsplit (dates, " ", -1);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PkcDataset) dataset = NULL;
+  g_autofree char *first_iso = NULL, *last_iso = NULL;
+  PkcDate first, last;
+
+  for (guint i = 0; list[i] != NULL; i++)
+    g_string_append_printf (xml, "    <casualty id=\"c%u\" date=\"%s\" incident=\"accident\" "
+                            "personnel=\"police\" nationality=\"N\" source=\"s\"/>\n",
+                            i, list[i]);
+  g_string_append (xml, "  </casualties>\n</peacekeeping-dataset>\n");
+  bytes = g_bytes_new (xml->str, xml->len);
+  dataset = pkc_loader_load_bytes (bytes, "range.xml", &error);
+  g_assert_no_error (error);
+  g_assert_true (pkc_dataset_get_date_range (dataset, &first, &last));
+  first_iso = pkc_date_to_iso (&first);
+  last_iso = pkc_date_to_iso (&last);
+  return g_strdup_printf ("%s..%s", first_iso, last_iso);
+}
+
+/* The casualties' earliest and latest dates widen the range, every record counted: a year
+ * or month before the start in its own span counts as the start, and then an earlier
+ * record of another span is still the earliest. */
+static void
+test_date_range (void)
+{
+  static const struct {
+    const char *dates;
+    const char *range;
+  } cases[] = {
+    { "2021-02-01 2019-12-31 2020-07", "2019-12-31..2021-02-01" },
+    { "2022 2020-07-01", "2020-06-15..2022" },
+    { "2020 2020-06 2020-07-01", "2020-06-15..2020-07-01" },
+    /* "2020" is the earliest record but moves to the start; "2020-02" does not. */
+    { "2020-07-01 2020 2020-02 2020-06", "2020-02..2020-07-01" },
+    { "2020-03 2020", "2020-03..2020-06-15" },
+    { "2019 2030-12 2030-12-31 2030", "2019..2030-12-31" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *range = casualty_range (cases[i].dates);
+
+      g_assert_cmpstr (range, ==, cases[i].range);
+    }
+}
+
+/* Ids hashed ahead by pkc_id_set_prefetch(), as the parser does a few records before the
+ * loader adds them: some never added, some prefetched with other bytes (a value before
+ * its entities are replaced, a prefix), more than the set keeps, one too long to keep.
+ * Each add must find what an add without prefetching finds: every id new once, then a
+ * duplicate with its first line. */
+static void
+test_id_set_prefetched (void)
+{
+  static const char * const prefetched[] = {
+    "A-1", "A-2", "skipped", "B&#38;C", "abcdef", "A-3",
+    "a-very-long-casualty-identifier-of-more-than-forty-bytes",
+  };
+  static const char * const added[] = {
+    "A-1", "A-2", "abcdef", "B&C", "A-3", "abc",
+    "a-very-long-casualty-identifier-of-more-than-forty-bytes",
+  };
+  PkcIdSet *set = pkc_id_set_new ();
+  guint line = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefetched); i++)
+    pkc_id_set_prefetch (set, prefetched[i],
+                         g_str_equal (prefetched[i], "abcdef") ? 3 : strlen (prefetched[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (added); i++)
+    g_assert_true (pkc_id_set_add (set, added[i], i + 1, NULL));
+
+  /* Ahead of the set by more than it keeps: the last ones are still found. */
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("C-%u", i);
+
+      pkc_id_set_prefetch (set, id, strlen (id));
+    }
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("C-%u", i);
+
+      g_assert_true (pkc_id_set_add (set, id, 100 + i, NULL));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (added); i++)
+    {
+      pkc_id_set_prefetch (set, added[i], strlen (added[i]));
+      g_assert_false (pkc_id_set_add (set, added[i], 99, &line));
+      g_assert_cmpuint (line, ==, i + 1);
+    }
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("C-%u", i);
+
+      g_assert_false (pkc_id_set_add (set, id, 99, &line));
+      g_assert_cmpuint (line, ==, 100 + i);
+    }
+  g_assert_cmpuint (pkc_id_set_get_size (set), ==, G_N_ELEMENTS (added) + 40);
+  pkc_id_set_free (set);
+}
+
 /* The loader's messages for ids used twice, checked against the lines a plain table of the
  * ids gives: a record repeating an old id, a recent one, a third use, among thousands. */
 static void
@@ -274,7 +391,9 @@ main (int    argc,
   g_test_add_func ("/casualties/record-dates", test_record_dates);
   g_test_add_func ("/casualties/sorted-stably", test_sorted_stably);
   g_test_add_func ("/casualties/strings", test_strings);
+  g_test_add_func ("/casualties/date-range", test_date_range);
   g_test_add_func ("/casualties/id-set", test_id_set);
+  g_test_add_func ("/casualties/id-set-prefetched", test_id_set_prefetched);
   g_test_add_func ("/casualties/duplicate-ids", test_duplicate_ids);
   return g_test_run ();
 }

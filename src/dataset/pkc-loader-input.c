@@ -54,6 +54,7 @@ struct _PkcLoaderInput {
 
   /* The read-ahead, once started. */
   GThread       *worker;
+  gboolean       read_ahead_tried; /* once: a thread that could not be made is not retried */
   gsize          slice_size;
   Block          blocks[N_BLOCKS];
   PkcInputGuard  worker_guard;
@@ -236,12 +237,16 @@ static void
 start_read_ahead (PkcLoaderInput *self,
                   gsize           slice_size)
 {
+  self->read_ahead_tried = TRUE;
   self->slice_size = slice_size;
   for (guint b = 0; b < N_BLOCKS; b++)
     self->blocks[b].data = g_malloc (slice_size * SLICES_PER_BLOCK);
   self->worker_guard = self->guard;
   self->worker_seen_non_space = self->seen_non_space;
   self->worker = g_thread_try_new ("pkc-read-ahead", read_ahead, self, NULL);
+  if (self->worker == NULL)
+    for (guint b = 0; b < N_BLOCKS; b++)
+      g_clear_pointer (&self->blocks[b].data, g_free);
 }
 
 /* The parser enters the chunk at (read_block, read_slice): the state that came with it
@@ -341,7 +346,7 @@ pkc_loader_input_read (void *data,
 
   /* The chunks ahead are as big as this read: the parser asks for the same size every time
    * after its first few bytes. */
-  if (self->worker == NULL && self->n_read > 0 && self->n_read >= read_ahead_after && len > 0 &&
+  if (!self->read_ahead_tried && self->n_read > 0 && self->n_read >= read_ahead_after && len > 0 &&
       G_IS_SEEKABLE (self->stream) && g_seekable_can_seek (G_SEEKABLE (self->stream)))
     start_read_ahead (self, (gsize) len);
   if (self->worker != NULL)

@@ -46,7 +46,14 @@ wait_child (pid_t   pid,
   *ms = (g_get_monotonic_time () - start) / 1000.0;
   if (max_rss_kib != NULL)
     *max_rss_kib = usage.ru_maxrss;
-  return WIFEXITED (status) && WEXITSTATUS (status) == 0;
+  if (WIFEXITED (status) && WEXITSTATUS (status) == 0)
+    return TRUE;
+  /* The child's own output went to /dev/null: say at least how it ended. */
+  if (WIFSIGNALED (status))
+    g_printerr ("# child %d killed by signal %d\n", (int) pid, WTERMSIG (status));
+  else
+    g_printerr ("# child %d exited with status %d\n", (int) pid, WEXITSTATUS (status));
+  return FALSE;
 }
 
 static void

@@ -238,6 +238,17 @@ run_print_data (PkcCliOptions *options)
 }
 
 
+/* The dataset to export. The measuring context is made first: pango reads the fontconfig
+ * setup on a thread as the font map is made, so that happens while the dataset loads instead
+ * of before the first text is measured. */
+static PkcDataset *
+load_export_dataset (const PkcCliOptions *options,
+                     GError             **error)
+{
+  pkc_text_prepare ();
+  return load_dataset (options->files, options->mission, error);
+}
+
 /* Whole-file exports with no display: the same painter as the window, then an atomic write. */
 static int
 run_export (PkcCliOptions *options)
@@ -300,7 +311,7 @@ run_export (PkcCliOptions *options)
 
   if (compare)
     bytes = pkc_cli_compare_export (compare_view, options->missions, &settings, &error);
-  else if ((dataset = load_dataset (options->files, options->mission, &error)) == NULL)
+  else if ((dataset = load_export_dataset (options, &error)) == NULL)
     return print_gerror (error);
   else if ((status = pkc_cli_view_hide (&view, dataset, &settings.chart)) != 0)
     return status;

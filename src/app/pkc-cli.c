@@ -11,7 +11,6 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
-#include "pkc-application.h"
 #include "pkc-cli.h"
 #include "pkc-cli-missions.h"
 #include "pkc-charts.h"
@@ -344,7 +343,6 @@ run_application (int            argc,
                  char          *argv0,
                  PkcCliOptions *options)
 {
-  g_autoptr(PkcApplication) app = pkc_application_new ();
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
 
   g_ptr_array_add (args, argv0);
@@ -355,7 +353,7 @@ run_application (int            argc,
     g_ptr_array_add (args, options->files[i]);
   g_ptr_array_add (args, NULL);
 
-  return g_application_run (G_APPLICATION (app), (int) args->len - 1, (char **) args->pdata);
+  return pkc_cli_run_window ((int) args->len - 1, (char **) args->pdata);
 }
 
 /* --check takes its file as --check=FILE or --check FILE, or none with --mission. */

@@ -48,6 +48,55 @@ merged_options (cairo_t *cr)
   return options;
 }
 
+/* What a measure or a wrap is remembered by: the text, its size and weight, and for a wrap
+ * the width in pango units. Looked up with one on the stack: no copy of the text and no
+ * printf per lookup (the layouts look up a thousand texts). A stored key holds its text. */
+typedef struct {
+  double      font_size;
+  int         weight;
+  double      width;    /* whole pango units */
+  const char *text;
+} TextKey;
+
+static guint
+text_key_hash (gconstpointer data)
+{
+  const TextKey *key = data;
+  guint hash = g_str_hash (key->text);
+
+  hash = hash * 31 + g_double_hash (&key->font_size);
+  hash = hash * 31 + (guint) key->weight;
+  return hash * 31 + g_double_hash (&key->width);
+}
+
+static gboolean
+text_key_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const TextKey *x = a, *y = b;
+
+  return x->font_size == y->font_size && x->weight == y->weight && x->width == y->width &&
+         strcmp (x->text, y->text) == 0;
+}
+
+/* A copy of @key and its text in one block, for g_free(). */
+static TextKey *
+text_key_copy (const TextKey *key)
+{
+  gsize len = strlen (key->text) + 1;
+  TextKey *copy = g_malloc (sizeof *copy + len);
+
+  *copy = *key;
+  copy->text = memcpy (copy + 1, key->text, len);
+  return copy;
+}
+
+static GHashTable *
+text_key_table_new (GDestroyNotify free_value)
+{
+  return g_hash_table_new_full (text_key_hash, text_key_equal, g_free, free_value);
+}
+
 #define MAX_SHAPED 1024   /* measured layouts kept for the painter, per thread */
 
 /* One measurer per thread (pango font maps are per thread), made once. Its context is made
@@ -104,7 +153,7 @@ measurer (void)
       m->context = pango_cairo_create_context (cr);
       pkc_text_context_set_metrics (m->context);
       m->options = merged_options (cr);
-      m->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, measured_free);
+      m->cache = text_key_table_new (measured_free);
       cairo_destroy (cr);
       cairo_surface_destroy (surface);
       g_private_set (&key, m);
@@ -130,23 +179,24 @@ pkc_text_layout_new (PangoContext *context,
                      double        font_size,
                      PangoWeight   weight)
 {
+  static GPrivate family_key = G_PRIVATE_INIT ((GDestroyNotify) pango_font_description_free);
+  PangoFontDescription *family = g_private_get (&family_key);
   PangoLayout *layout = pango_layout_new (context);
-  PangoFontDescription *desc = pango_font_description_from_string (PKC_FONT_FAMILY);
+  PangoFontDescription *desc;
 
+  /* PKC_FONT_FAMILY parsed once per thread, copied for each layout. */
+  if (family == NULL)
+    {
+      family = pango_font_description_from_string (PKC_FONT_FAMILY);
+      g_private_set (&family_key, family);
+    }
+  desc = pango_font_description_copy_static (family);
   pango_font_description_set_absolute_size (desc, font_size * PANGO_SCALE);
   pango_font_description_set_weight (desc, weight);
   pango_layout_set_font_description (layout, desc);
   pango_layout_set_text (layout, text, -1);
   pango_font_description_free (desc);
   return layout;
-}
-
-static char *
-measure_key (const char  *text,
-             double       font_size,
-             PangoWeight  weight)
-{
-  return g_strdup_printf ("%g|%d|%s", font_size, (int) weight, text);
 }
 
 static gboolean
@@ -164,8 +214,8 @@ measure (Measurer    *m,
          double       font_size,
          PangoWeight  weight)
 {
-  g_autofree char *key = measure_key (text, font_size, weight);
-  Measured *measured = g_hash_table_lookup (m->cache, key);
+  TextKey key = { font_size, (int) weight, 0, text };
+  Measured *measured = g_hash_table_lookup (m->cache, &key);
   PangoRectangle logical;
 
   if (measured != NULL)
@@ -187,7 +237,7 @@ measure (Measurer    *m,
   pango_layout_get_extents (measured->layout, NULL, &logical);
   measured->width = (double) logical.width / PANGO_SCALE;
   measured->height = (double) logical.height / PANGO_SCALE;
-  g_hash_table_insert (m->cache, g_steal_pointer (&key), measured);
+  g_hash_table_insert (m->cache, text_key_copy (&key), measured);
   return measured;
 }
 
@@ -213,7 +263,7 @@ pkc_text_layout_shaped (cairo_t     *cr,
                         PangoWeight  weight)
 {
   Measurer *m = measurer ();
-  g_autofree char *key = NULL;
+  TextKey key = { font_size, (int) weight, 0, text };
   Measured *measured;
   cairo_font_options_t *options;
   cairo_matrix_t ctm;
@@ -229,8 +279,7 @@ pkc_text_layout_shaped (cairo_t     *cr,
   if (!same)
     return NULL;
 
-  key = measure_key (text, font_size, weight);
-  measured = g_hash_table_lookup (m->cache, key);
+  measured = g_hash_table_lookup (m->cache, &key);
   return measured != NULL && measured->layout != NULL ? g_object_ref (measured->layout) : NULL;
 }
 
@@ -345,8 +394,7 @@ wrap_cache (void)
 
   if (cache == NULL)
     {
-      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                     (GDestroyNotify) g_ptr_array_unref);
+      cache = text_key_table_new ((GDestroyNotify) g_ptr_array_unref);
       g_private_set (&key, cache);
     }
   return cache;
@@ -361,9 +409,8 @@ pkc_text_wrap (const char  *text,
   GHashTable *cache = wrap_cache ();
   /* The width in pango units, as pango wraps to (widths are whole units): two widths
    * 0.0005 px apart were one key and the same lines, though one unit can break a line. */
-  g_autofree char *key = g_strdup_printf ("%g|%d|%.0f|%s", font_size, (int) weight,
-                                          floor (max_width * PANGO_SCALE), text);
-  GPtrArray *lines = g_hash_table_lookup (cache, key);
+  TextKey key = { font_size, (int) weight, floor (max_width * PANGO_SCALE), text };
+  GPtrArray *lines = g_hash_table_lookup (cache, &key);
   GPtrArray *copy;
 
   if (lines == NULL)
@@ -371,7 +418,7 @@ pkc_text_wrap (const char  *text,
       lines = wrap_uncached (text, font_size, weight, max_width);
       if (g_hash_table_size (cache) > 5000)
         g_hash_table_remove_all (cache);
-      g_hash_table_insert (cache, g_steal_pointer (&key), lines);
+      g_hash_table_insert (cache, text_key_copy (&key), lines);
     }
   copy = g_ptr_array_new_full (lines->len, g_free);
   for (guint i = 0; i < lines->len; i++)

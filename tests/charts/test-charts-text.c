@@ -87,6 +87,29 @@ test_wrap_fits (void)
   }
 }
 
+/* A size is remembered exactly: one a hair under 13.5 px (pango truncates it to 13 823
+ * 1024ths instead of 13 824) is measured at its own size, not given 13.5's width because both
+ * print as "13.5". */
+static void
+test_exact_size_key (void)
+{
+  const char *text = "Peacekeeper deaths by incident type, MINUSMA";
+  double under = 13.5 - 1e-7;
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  PangoLayout *layout;
+  PangoRectangle logical;
+
+  pkc_text_context_set_metrics (context);
+  layout = pkc_text_layout_new (context, text, under, PANGO_WEIGHT_NORMAL);
+  pango_layout_get_extents (layout, NULL, &logical);
+  g_assert_cmpfloat (pkc_text_width (text, 13.5, PANGO_WEIGHT_NORMAL), !=,
+                     (double) logical.width / PANGO_SCALE);
+  g_assert_cmpfloat (pkc_text_width (text, under, PANGO_WEIGHT_NORMAL), ==,
+                     (double) logical.width / PANGO_SCALE);
+  g_object_unref (layout);
+  g_object_unref (context);
+}
+
 static cairo_surface_t *
 paint_layout (PangoLayout *layout,
               PangoContext *own)
@@ -207,6 +230,7 @@ main (int   argc,
 {
   test_charts_init (&argc, &argv);
   g_test_add_func ("/charts/text/wrap-fits", test_wrap_fits);
+  g_test_add_func ("/charts/text/exact-size-key", test_exact_size_key);
   g_test_add_func ("/charts/text/shaped-reuse", test_shaped_reuse);
   g_test_add_func ("/charts/text/scene-same-pixels", test_scene_same_pixels);
   return g_test_run ();

@@ -6,15 +6,16 @@
 # files with the expected one. The .mo files follow po/LINGUAS, so adding a language does not
 # need a change here.
 #
-# Usage: check-install.sh MESON BUILD_ROOT SOURCE_ROOT BINDIR DATADIR LOCALEDIR GETTEXT_PACKAGE APP_ID
-# (BINDIR, DATADIR, LOCALEDIR are absolute: prefix included)
+# Usage: check-install.sh MESON BUILD_ROOT SOURCE_ROOT BINDIR DATADIR LOCALEDIR GETTEXT_PACKAGE APP_ID GUI_MODULE
+# (BINDIR, DATADIR, LOCALEDIR and GUI_MODULE, the window's module, are absolute: prefix included)
 set -eu
 
-if [ $# -ne 8 ]; then
-  echo "usage: $0 MESON BUILD_ROOT SOURCE_ROOT BINDIR DATADIR LOCALEDIR GETTEXT_PACKAGE APP_ID" >&2
+if [ $# -ne 9 ]; then
+  echo "usage: $0 MESON BUILD_ROOT SOURCE_ROOT BINDIR DATADIR LOCALEDIR GETTEXT_PACKAGE APP_ID GUI_MODULE" >&2
   exit 2
 fi
 meson=$1 build_root=$2 source_root=$3 bindir=$4 datadir=$5 localedir=$6 domain=$7 app_id=$8
+gui_module=$9
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/pkc-check-install.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT INT TERM
@@ -22,6 +23,7 @@ destdir=$tmp/root
 
 {
   echo "$bindir/peacekeeping-charts"
+  echo "$gui_module"
   echo "$datadir/applications/$app_id.desktop"
   echo "$datadir/dbus-1/services/$app_id.service"
   echo "$datadir/glib-2.0/schemas/$app_id.gschema.xml"

@@ -39,4 +39,9 @@ typedef struct {
  * line on standard error, never silently ignored. TRUE when the command line was refused. */
 gboolean pkc_cli_refuse_misused_options (const PkcCliOptions *options);
 
+/* Opens the window: loads the GUI module and runs the application with @argv (GApplication's
+ * arguments). Returns its exit status, 1 when the module cannot be loaded. */
+int      pkc_cli_run_window             (int    argc,
+                                         char **argv);
+
 G_END_DECLS

@@ -11,7 +11,6 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
-#include "pkc-application.h"
 #include "pkc-cli.h"
 #include "pkc-cli-missions.h"
 #include "pkc-charts.h"
@@ -238,6 +237,17 @@ run_print_data (PkcCliOptions *options)
 }
 
 
+/* The dataset to export. The measuring context is made first: pango reads the fontconfig
+ * setup on a thread as the font map is made, so that happens while the dataset loads instead
+ * of before the first text is measured. */
+static PkcDataset *
+load_export_dataset (const PkcCliOptions *options,
+                     GError             **error)
+{
+  pkc_text_prepare ();
+  return load_dataset (options->files, options->mission, error);
+}
+
 /* Whole-file exports with no display: the same painter as the window, then an atomic write. */
 static int
 run_export (PkcCliOptions *options)
@@ -300,7 +310,7 @@ run_export (PkcCliOptions *options)
 
   if (compare)
     bytes = pkc_cli_compare_export (compare_view, options->missions, &settings, &error);
-  else if ((dataset = load_dataset (options->files, options->mission, &error)) == NULL)
+  else if ((dataset = load_export_dataset (options, &error)) == NULL)
     return print_gerror (error);
   else if ((status = pkc_cli_view_hide (&view, dataset, &settings.chart)) != 0)
     return status;
@@ -333,7 +343,6 @@ run_application (int            argc,
                  char          *argv0,
                  PkcCliOptions *options)
 {
-  g_autoptr(PkcApplication) app = pkc_application_new ();
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
 
   g_ptr_array_add (args, argv0);
@@ -344,7 +353,7 @@ run_application (int            argc,
     g_ptr_array_add (args, options->files[i]);
   g_ptr_array_add (args, NULL);
 
-  return g_application_run (G_APPLICATION (app), (int) args->len - 1, (char **) args->pdata);
+  return pkc_cli_run_window ((int) args->len - 1, (char **) args->pdata);
 }
 
 /* --check takes its file as --check=FILE or --check FILE, or none with --mission. */

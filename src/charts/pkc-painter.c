@@ -213,8 +213,11 @@ paint_text (cairo_t       *cr,
             PkcTheme       theme,
             const PkcPrim *prim)
 {
-  g_autoptr(PangoLayout) layout = pkc_text_layout_new (context, prim->text, prim->font_size,
-                                                       prim->weight);
+  g_autoptr(PangoLayout) layout = pkc_text_layout_shaped (cr, prim->text, prim->font_size,
+                                                          prim->weight);
+
+  if (layout == NULL)
+    layout = pkc_text_layout_new (context, prim->text, prim->font_size, prim->weight);
 
   /* A link in a PDF (other surfaces ignore the tag). */
   if (prim->link != NULL)

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include <cairo.h>
 #include <pango/pango.h>
 
 G_BEGIN_DECLS
@@ -14,9 +15,21 @@ G_BEGIN_DECLS
 /* Sets the metrics every chart text is measured and painted with on @context: unhinted,
  * 96 dpi, unrounded glyph positions, so sizes do not depend on the target surface. */
 void         pkc_text_context_set_metrics (PangoContext *context);
+/* Makes this thread's measuring context now. Pango reads the fontconfig setup on a thread of
+ * its own as the font map is made: a caller that is about to load a dataset calls this first
+ * so that both happen at once (the first measure waits for fontconfig otherwise). */
+void         pkc_text_prepare             (void);
 /* A layout with the chart font at @font_size px on @context. The painter and the measurer
  * both use it, so what layout measured is what gets painted. */
 PangoLayout *pkc_text_layout_new     (PangoContext *context,
+                                      const char   *text,
+                                      double        font_size,
+                                      PangoWeight   weight);
+/* The layout pkc_text_measure() shaped for @text on this thread, when it paints on @cr
+ * exactly as one made on a context for @cr would (the same font options, as on an image
+ * surface, and no scale or rotation); NULL otherwise (a new reference). Saves the painter of
+ * an export shaping every string a second time. */
+PangoLayout *pkc_text_layout_shaped  (cairo_t      *cr,
                                       const char   *text,
                                       double        font_size,
                                       PangoWeight   weight);

@@ -28,8 +28,12 @@
 #define DIR_MAX_BITS     16
 /* A bit per value of a hash's leading 24 bits: 2 MiB, touched a page at a time. A clear
  * bit means a new id without looking in the run: at a million ids the run's cache misses
- * were a quarter of a load's time, and 94 % of the bits are still clear by then. */
+ * were a quarter of a load's time, and 94 % of the bits are still clear by then. It is
+ * made once the run holds FILTER_MIN_IDS: before, the run is in the cache anyway, and each
+ * of a small file's few hundred ids faulted a page of the filter in (a third of an
+ * export's page faults for MINUSMA). */
 #define FILTER_BITS      24
+#define FILTER_MIN_IDS   32768
 /* The ids pkc_id_set_prefetch() hashed, for pkc_id_set_add() to find: the parser is a few
  * records ahead of the loader. */
 #define N_PENDING        16
@@ -56,7 +60,8 @@ struct _PkcIdSet
   guint32 *recent_lines;
   gsize    recent_slots;
   gsize    recent_n;
-  guint8  *filter;     /* 1 << FILTER_BITS bits, set for every hash added */
+  guint8  *filter;     /* 1 << FILTER_BITS bits, set for every hash added; NULL below
+                        * FILTER_MIN_IDS */
   Pending  pending[N_PENDING];
   guint    pending_first;  /* the oldest */
   guint    n_pending;
@@ -118,9 +123,6 @@ pkc_id_set_new (void)
   set->recent_slots = RECENT_MIN_SLOTS;
   set->recent_hashes = g_new0 (guint64, set->recent_slots);
   set->recent_lines = g_new (guint32, set->recent_slots);
-  /* Zeroed pages from the system (a block this large is mmap()ed): only those touched cost
-   * memory, a few for a small file. */
-  set->filter = g_malloc0 ((gsize) 1 << (FILTER_BITS - 3));
   return set;
 }
 
@@ -261,6 +263,17 @@ merge_recent (PkcIdSet *set)
     }
   set->n += set->recent_n;
   build_dir (set);
+  if (set->filter == NULL && set->n >= FILTER_MIN_IDS)
+    {
+      /* Zeroed pages from the system (a block this large is mmap()ed). */
+      set->filter = g_malloc0 ((gsize) 1 << (FILTER_BITS - 3));
+      for (gsize j = 0; j < set->n; j++)
+        {
+          gsize bit = (gsize) (set->hashes[j] >> (64 - FILTER_BITS));
+
+          set->filter[bit >> 3] |= (guint8) (1u << (bit & 7));
+        }
+    }
 
   /* Slots for an eighth of the run (1.5 MB for a million ids), merged when 70 % full: each
    * merge adds a twelfth to the run, so there are a few dozen per doubling. */
@@ -295,7 +308,8 @@ pkc_id_set_prefetch (PkcIdSet   *set,
       pending->len = len;
       memcpy (pending->id, id, len);
     }
-  __builtin_prefetch (&set->filter[bit >> 3], 1);
+  if (set->filter != NULL)
+    __builtin_prefetch (&set->filter[bit >> 3], 1);
   __builtin_prefetch (&set->recent_hashes[slot], 1);
   __builtin_prefetch (&set->recent_lines[slot], 1);
 }
@@ -340,9 +354,10 @@ pkc_id_set_add (PkcIdSet   *set,
     hash = 1;
 
   bit = (gsize) (hash >> (64 - FILTER_BITS));
-  maybe_seen = (set->filter[bit >> 3] & (1u << (bit & 7))) != 0;
-  set->filter[bit >> 3] |= (guint8) (1u << (bit & 7));
-  if (maybe_seen)
+  maybe_seen = set->filter == NULL || (set->filter[bit >> 3] & (1u << (bit & 7))) != 0;
+  if (set->filter != NULL)
+    set->filter[bit >> 3] |= (guint8) (1u << (bit & 7));
+  if (maybe_seen && set->n > 0)
     found = run_find (set, hash);
   if (found >= 0)
     {

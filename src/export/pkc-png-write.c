@@ -8,6 +8,12 @@
  * file is within a few bytes of one single stream, and the same on any machine, since the
  * stripes depend on the image's height only.
  *
+ * The matcher is zlib's greedy one (that of levels 1–3), told to search as far as level 6
+ * does and to hash every string a match covers. Level 6's lazy matcher searches again at
+ * the byte after each match, which pays little on charts: their matches are long (runs, a
+ * row repeating the one above). On 27 exports of every chart, size and theme each file is
+ * 2–16 % smaller than at level 6 (6 % in all), for 11 % fewer deflate instructions.
+ *
  * Copyright 2026 The Peacekeeping Charts authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,7 +28,11 @@
 #include "pkc-export.h"
 #include "pkc-png-write.h"
 
-#define LEVEL          6
+#define LEVEL          3       /* zlib's greedy matcher (deflate_fast) ... */
+#define MAX_INSERT     258     /* ... hashing every string of a match of any length */
+#define NICE_LENGTH    258     /* a match this long ends the search: the longest there is */
+#define MAX_CHAIN      128     /* candidates searched per byte, as level 6 */
+#define MEM_LEVEL      6
 #define WINDOW         32768   /* deflate's window: what a stripe is primed with */
 #define STRIPE_ROWS    128     /* rows in a stripe, at least */
 #define MAX_STRIPES    8
@@ -153,10 +163,19 @@ deflate_stripe (gpointer data)
   stripe->deflated = g_byte_array_new ();
   stripe->adler = adler32 (0, Z_NULL, 0);
   stripe->length = row_len * (gsize) stripe->n_rows;
-  /* Raw deflate (negative window bits): the zlib header and checksum are written once. */
-  stripe->status = deflateInit2 (&z, LEVEL, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
+  /* Raw deflate (negative window bits): the zlib header and checksum are written once.
+   * MEM_LEVEL below zlib's 8: a quarter of the hash table and of the block buffer, fewer
+   * pages to fault in per stripe and 4 % fewer instructions for the export, and no larger
+   * files (26 exports of every chart at five sizes and themes: −0.2 % in all, each within
+   * ±0.4 %). */
+  stripe->status = deflateInit2 (&z, LEVEL, Z_DEFLATED, -15, MEM_LEVEL, Z_DEFAULT_STRATEGY);
+  if (stripe->status == Z_OK)   /* the first argument, good_length, is the lazy matcher's */
+    stripe->status = deflateTune (&z, 8, MAX_INSERT, NICE_LENGTH, MAX_CHAIN);
   if (stripe->status != Z_OK)
-    return NULL;
+    {
+      deflateEnd (&z);
+      return NULL;
+    }
   if (stripe->primer_rows > 0)
     stripe->status = prime (&z, stripe, row, row_len);
   if (stripe->status == Z_OK)
@@ -175,7 +194,8 @@ deflate_image (cairo_surface_t *surface,
   gsize row_len = 1 + 3 * (gsize) cairo_image_surface_get_width (surface);
   Stripe stripes[MAX_STRIPES] = { { 0 } };
   GThread *threads[MAX_STRIPES] = { NULL };
-  static const guint8 header[2] = { 0x78, 0x9c };  /* deflate, 32 KiB window, level 6 */
+  /* Deflate, 32 KiB window; its level field says "default" (decoders ignore it). */
+  static const guint8 header[2] = { 0x78, 0x9c };
   uLong adler = adler32 (0, Z_NULL, 0);
   gboolean ok = TRUE;
   guint8 word[4];

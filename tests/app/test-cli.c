@@ -8,7 +8,10 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 
 #include "pkc-test-util.h"
 
@@ -262,6 +265,38 @@ test_help_lists_options (void)
   g_assert_nonnull (strstr (result.out, "--import-un-fatalities"));
 }
 
+/* The headless modes do not load GTK and libadwaita (the window's module does): the dynamic
+ * loader lists the libraries the executable itself needs. */
+static void
+test_no_gtk (void)
+{
+  g_auto(PkcRunResult) result = { 0 };
+
+  g_setenv ("LD_TRACE_LOADED_OBJECTS", "1", TRUE);
+  pkc_test_run_cli (&result, "--version", NULL);
+  g_unsetenv ("LD_TRACE_LOADED_OBJECTS");
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "libpangocairo-1.0.so"));
+  g_assert_null (strstr (result.out, "libgtk-4.so"));
+  g_assert_null (strstr (result.out, "libadwaita-1.so"));
+}
+
+/* Without its module, the program says which file it could not load instead of a window. */
+static void
+test_window_module_missing (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pkc-test-XXXXXX", NULL);
+  g_auto(PkcRunResult) result = { 0 };
+
+  g_setenv ("PKC_GUI_MODULE_DIR", dir, TRUE);
+  pkc_test_run_cli (&result, NULL, NULL);
+  g_unsetenv ("PKC_GUI_MODULE_DIR");
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, dir));
+  g_assert_nonnull (strstr (result.err, "peacekeeping-charts-gui"));
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +317,8 @@ main (int   argc,
   g_test_add_func ("/cli/import/unknown-mission", test_import_unknown_mission);
   g_test_add_func ("/cli/import/needs-mission", test_import_needs_mission);
   g_test_add_func ("/cli/help", test_help_lists_options);
+  g_test_add_func ("/cli/no-gtk", test_no_gtk);
+  g_test_add_func ("/cli/window-module-missing", test_window_module_missing);
 
   return g_test_run ();
 }

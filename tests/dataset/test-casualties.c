@@ -336,6 +336,31 @@ test_id_set_prefetched (void)
   pkc_id_set_free (set);
 }
 
+/* A set that stays small (a mission's few hundred or thousand ids) has no filter: an id
+ * already merged into the run is still found there, with its line. */
+static void
+test_id_set_small (void)
+{
+  PkcIdSet *set = pkc_id_set_new ();
+  guint line = 0;
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("MINUSMA-%05u", i);
+
+      g_assert_true (pkc_id_set_add (set, id, i + 10, NULL));
+    }
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("MINUSMA-%05u", i);
+
+      g_assert_false (pkc_id_set_add (set, id, 1, &line));
+      g_assert_cmpuint (line, ==, i + 10);
+    }
+  g_assert_cmpuint (pkc_id_set_get_size (set), ==, 3000);
+  pkc_id_set_free (set);
+}
+
 /* The loader's messages for ids used twice, checked against the lines a plain table of the
  * ids gives: a record repeating an old id, a recent one, a third use, among thousands. */
 static void
@@ -394,6 +419,7 @@ main (int    argc,
   g_test_add_func ("/casualties/date-range", test_date_range);
   g_test_add_func ("/casualties/id-set", test_id_set);
   g_test_add_func ("/casualties/id-set-prefetched", test_id_set_prefetched);
+  g_test_add_func ("/casualties/id-set-small", test_id_set_small);
   g_test_add_func ("/casualties/duplicate-ids", test_duplicate_ids);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <gio/gio.h>
+#include <zlib.h>
 
 #include "pkc-chart.h"
 #include "pkc-loader.h"
@@ -195,6 +196,65 @@ test_size_comparable (void)
   cairo_surface_destroy (painted);
 }
 
+/* The length of the IDAT data of @png (one chunk, as the encoder writes). */
+static guint32
+idat_length (const GByteArray *png)
+{
+  for (gsize pos = 8; pos + 8 <= png->len;)
+    {
+      guint32 length = GUINT32_FROM_BE (*(const guint32 *) (png->data + pos));
+
+      if (memcmp (png->data + pos + 4, "IDAT", 4) == 0)
+        return length;
+      pos += 12 + length;
+    }
+  g_assert_not_reached ();
+}
+
+/* The encoder's greedy matcher beats zlib's level 6 on a chart: its zlib stream is at least
+ * 2 % smaller than level 6 with the same memory level (6) makes of the same rows in one
+ * stream (5 % here; level 6 in the encoder's stripes was within 0.1 % of it). */
+static void
+test_smaller_than_level6 (void)
+{
+  cairo_surface_t *painted = paint_chart (1600, 900);
+  g_autoptr(GByteArray) ours = pkc_png_encode_rgb24 (painted, 96, NULL);
+  int width = cairo_image_surface_get_width (painted);
+  int height = cairo_image_surface_get_height (painted);
+  int stride = cairo_image_surface_get_stride (painted);
+  const guint8 *data = cairo_image_surface_get_data (painted);
+  gsize row_len = 1 + 3 * (gsize) width;
+  g_autofree guint8 *rows = g_malloc (row_len * height);
+  gsize bound = compressBound (row_len * height), level6_len;
+  g_autofree guint8 *level6 = g_malloc (bound);
+  z_stream z = { 0 };
+
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *in = (const guint32 *) (data + (gsize) y * stride);
+      guint8 *out = rows + row_len * y;
+
+      out[0] = 0;
+      for (int x = 0; x < width; x++)
+        {
+          out[1 + 3 * x] = (guint8) (in[x] >> 16);
+          out[2 + 3 * x] = (guint8) (in[x] >> 8);
+          out[3 + 3 * x] = (guint8) in[x];
+        }
+    }
+  g_assert_cmpint (deflateInit2 (&z, 6, Z_DEFLATED, 15, 6, Z_DEFAULT_STRATEGY), ==, Z_OK);
+  z.next_in = rows;
+  z.avail_in = (uInt) (row_len * height);
+  z.next_out = level6;
+  z.avail_out = (uInt) bound;
+  g_assert_cmpint (deflate (&z, Z_FINISH), ==, Z_STREAM_END);
+  level6_len = z.total_out;
+  deflateEnd (&z);
+  g_test_message ("ours: %u bytes of IDAT, zlib level 6: %zu", idat_length (ours), level6_len);
+  g_assert_cmpuint (idat_length (ours), <=, level6_len - level6_len / 50);
+  cairo_surface_destroy (painted);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,5 +264,6 @@ main (int   argc,
   g_test_add_func ("/png-write/noise-and-tiny", test_noise_and_tiny);
   g_test_add_func ("/png-write/pixbuf-reads-it", test_pixbuf_reads_it);
   g_test_add_func ("/png-write/size-comparable", test_size_comparable);
+  g_test_add_func ("/png-write/smaller-than-level6", test_smaller_than_level6);
   return g_test_run ();
 }

@@ -408,8 +408,8 @@ main (int   argc,
       return EXIT_SUCCESS;
     }
   /* The loader's rows first, while this process is small: a child's peak RSS (ru_maxrss)
-   * counts the pages of the process it was forked from, so after the smaller datasets it
-   * showed this process's size instead of --check's. */
+   * counts the peak of the process it was started from (Linux keeps it across exec), so
+   * after the smaller datasets it showed this process's size instead of --check's. */
   big_path = pkc_bench_write_dataset (sizes[G_N_ELEMENTS (sizes) - 1]);
   bench_loader (big_path);
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)

@@ -202,7 +202,10 @@ idat_length (const GByteArray *png)
 {
   for (gsize pos = 8; pos + 8 <= png->len;)
     {
-      guint32 length = GUINT32_FROM_BE (*(const guint32 *) (png->data + pos));
+      guint32 length;
+
+      memcpy (&length, png->data + pos, sizeof length);   /* chunks are not 4-byte aligned */
+      length = GUINT32_FROM_BE (length);
 
       if (memcmp (png->data + pos + 4, "IDAT", 4) == 0)
         return length;

@@ -257,8 +257,14 @@ xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- bash -euo pipefail -c
 '
 test -s "$outdir/screenshot.png"
 test -s "$outdir/casualties.csv"
-pdfinfo "$outdir/report.pdf" | grep -q '^Pages: *4$' ||
-  { echo "error: report.pdf from the sandbox is not the 4-page report" >&2; exit 1; }
+# The report: a title page with the sources (continued over as many pages as they need), then
+# one page per chart of the embedded mission.
+report_text=$(pdftotext "$outdir/report.pdf" -)   # not piped into grep -q: pipefail and SIGPIPE
+for chart in "peacekeeper deaths by incident type" "uniformed personnel against authorised ceilings" \
+             "base closures in closure order"; do
+  grep -q "$chart" <<< "$report_text" ||
+    { echo "error: report.pdf from the sandbox has no page \"… $chart\"" >&2; exit 1; }
+done
 head -n 1 "$outdir/casualties.csv" | grep -q '^period,' ||
   { echo "error: casualties.csv does not look like the casualties CSV" >&2; exit 1; }
 

@@ -5,42 +5,101 @@
 # and when the data table (win.data-table, Ctrl+T) does not expose the chart's numbers; the
 # export dialog, the mission list and a broken file's dialog are walked too.
 #
-# Runs on a display (xvfb-run) and starts its own session bus, whose services (the AT-SPI
-# registry among them) write to /dev/null: standard output is the TAP stream alone.
+# Runs on a display (xvfb-run) and starts its own session bus, on which only the AT-SPI bus can
+# be started, and names that accessibility bus to the app; their output goes to /dev/null:
+# standard output is the TAP stream alone.
 #
 # Copyright 2026 The Peacekeeping Charts authors
 # SPDX-License-Identifier: GPL-3.0-or-later
+import atexit
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 
 
+# Only the accessibility bus can be started on the private session bus: a service the
+# machine happens to have installed (xdg-desktop-portal, with flatpak) must not join the test.
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=%(dir)s</listen>
+  <auth>EXTERNAL</auth>
+  <servicedir>%(services)s</servicedir>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
+def write_bus_config(folder):
+    """The bus's configuration in folder, with the AT-SPI bus launcher's service file only."""
+    services = os.path.join(folder, "services")
+    os.makedirs(services)
+    data_dirs = [os.environ.get("XDG_DATA_HOME", "")]
+    data_dirs += os.environ.get("XDG_DATA_DIRS", "/usr/local/share:/usr/share").split(":")
+    for data_dir in data_dirs:
+        service = os.path.join(data_dir, "dbus-1", "services", "org.a11y.Bus.service")
+        if data_dir and os.path.exists(service):
+            shutil.copy(service, services)
+            break
+    path = os.path.join(folder, "session.conf")
+    with open(path, "w") as config:
+        config.write(BUS_CONFIG % {"dir": folder, "services": services})
+    return path
+
+
 def start_session_bus():
     """A private session bus for the app and pyatspi; its address read from a pipe."""
+    folder = tempfile.mkdtemp(prefix="pkc-a11y-bus-")
+    atexit.register(shutil.rmtree, folder, True)
     read_end, write_end = os.pipe()
-    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork",
-                               "--print-address=%d" % write_end],
+    daemon = subprocess.Popen(["dbus-daemon", "--config-file=" + write_bus_config(folder),
+                               "--nofork", "--print-address=%d" % write_end],
                               pass_fds=[write_end], stdin=subprocess.DEVNULL,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write_end)
     with os.fdopen(read_end) as addresses:
         os.environ["DBUS_SESSION_BUS_ADDRESS"] = addresses.readline().strip()
-    os.environ.pop("AT_SPI_BUS_ADDRESS", None)
     return daemon
 
 
-SESSION_BUS = start_session_bus()
+def use_private_a11y_bus():
+    """The accessibility bus of the private session bus, named in AT_SPI_BUS_ADDRESS for
+    pyatspi and the app alike: both would otherwise take the one the X display's root window
+    names, which another program on the same display may have set (an xdg-desktop-portal-gtk
+    started on an auto-launched session bus, seen on a machine with flatpak installed)."""
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    reply = bus.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress", None,
+                          GLib.VariantType.new("(s)"), Gio.DBusCallFlags.NONE, 20000, None)
+    os.environ["AT_SPI_BUS_ADDRESS"] = reply.unpack()[0]
 
+
+def bail_out(error):
+    print("Bail out! pyatspi or the AT-SPI bus is missing (%s): install python3-pyatspi and "
+          "at-spi2-core, as .ci/setup-debian does" % error)
+    SESSION_BUS.terminate()
+    sys.exit(1)
+
+
+SESSION_BUS = start_session_bus()
 try:
-    import pyatspi
     from gi.repository import Gio, GLib
 except ImportError as error:
-    print("Bail out! pyatspi is missing (%s): install python3-pyatspi and at-spi2-core, "
-          "as .ci/setup-debian does" % error)
-    sys.exit(1)
+    bail_out(error)
+try:
+    use_private_a11y_bus()
+    import pyatspi
+except (ImportError, GLib.Error) as error:
+    bail_out(error)
+
 
 APP_ID = "org.peacekeeping.Charts"
 PAGES = ["casualties", "strength", "bases", "compare"]
@@ -93,6 +152,23 @@ def find_app(process, timeout=30.0):
                 pass
         time.sleep(0.2)
     return None
+
+
+def desktop_apps():
+    """What the registry lists, for a failure's message: each application's name and pid."""
+    listed = []
+    try:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            try:
+                listed.append("%r pid %d, %d children" % (app.name, app.get_process_id(),
+                                                         app.childCount))
+            except Exception as error:
+                listed.append("an application that does not answer (%s)" % error)
+    except Exception as error:
+        listed.append("no registry (%s)" % error)
+    return "; ".join(listed) or "none"
 
 
 def nodes(root):
@@ -246,7 +322,8 @@ def run_page(executable, page):
         try:
             app = find_app(process)
             ok(app is not None, "%s first: the app appears on the accessibility bus" % page,
-               "exit status %r (no display? run under xvfb-run)" % process.poll())
+               "exit status %r (no display? run under xvfb-run); pid %d; on the bus: %s"
+               % (process.poll(), process.pid, desktop_apps()))
             if app is None:
                 return
             where = "%s first" % page
